@@ -1,0 +1,54 @@
+import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
+import { asCalendarDate, type CalendarDate, parseCalendarDate, todayInOslo } from '../dates.js';
+import { LANGS, type Lang, t } from '../i18n/index.js';
+import type { Message } from '../model/finding.js';
+
+/** A usage problem: one line on stderr and exit code 2. */
+export class UsageError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.id);
+  }
+}
+
+export interface GlobalOptions {
+  lang?: string;
+  color?: boolean;
+}
+
+export function parseAsOf(value: string | undefined): CalendarDate {
+  if (value === undefined) return todayInOslo();
+  if (parseCalendarDate(value) === null) {
+    throw new UsageError({ id: 'cli.bad-date', params: { option: '--as-of', value } });
+  }
+  return asCalendarDate(value);
+}
+
+/** --lang, else the language all the agreements share, else nb. */
+export function pickLang(
+  option: string | undefined,
+  agreementLangs: ReadonlyArray<string | null | undefined>,
+): Lang {
+  if (option && (LANGS as readonly string[]).includes(option)) return option as Lang;
+  const langs = new Set(agreementLangs.map((l) => l ?? 'nb'));
+  const [only] = langs;
+  return langs.size === 1 && only && (LANGS as readonly string[]).includes(only) ? (only as Lang) : 'nb';
+}
+
+// NO_COLOR (no-color.org) and --no-color win; FORCE_COLOR forces; otherwise colour on a terminal.
+export function makeChalk(
+  options: GlobalOptions,
+  stream: NodeJS.WriteStream = process.stdout,
+): ChalkInstance {
+  const env = process.env;
+  if (options.color === false || (env.NO_COLOR ?? '') !== '') return new Chalk({ level: 0 });
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') {
+    const forced =
+      env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : Math.min(Number(env.FORCE_COLOR) || 1, 3);
+    return new Chalk({ level: forced as 0 | 1 | 2 | 3 });
+  }
+  return new Chalk({ level: stream.isTTY && supportsColor ? supportsColor.level : 0 });
+}
+
+export function translator(lang: Lang) {
+  return (id: string, params?: Record<string, string | number>) => t(id, lang, params);
+}

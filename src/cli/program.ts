@@ -1,0 +1,69 @@
+import { Command, CommanderError, Option } from 'commander';
+import { LANGS } from '../i18n/catalogue.js';
+import { render, t } from '../i18n/index.js';
+import { VERSION } from '../version.js';
+import { pickLang, UsageError } from './context.js';
+import { registerSchema } from './schema.js';
+import { registerStatus } from './status.js';
+import { registerValidate } from './validate.js';
+
+export function buildProgram(): Command {
+  const program = new Command('samarbeid')
+    .description('Governance tracker for cooperation agreements between public bodies, kept as YAML in git.')
+    .version(VERSION)
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        "language of messages (default: the agreement's language, else nb)",
+      ).choices(LANGS),
+    )
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`samarbeid: ${text.replace(/^error: /, '')}`) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  samarbeid status data                     what is due, overdue and planned
+  samarbeid validate data --format github   check the data in CI
+  samarbeid remind data --format ics --out reminders
+
+Exit codes: 0 success, 1 findings (or --fail-on met), 2 usage error or no agreement found.`,
+    );
+  registerValidate(program);
+  registerStatus(program);
+  registerSchema(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+function langFromArgv(argv: readonly string[]) {
+  const at = argv.indexOf('--lang');
+  const inline = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return pickLang(inline ?? (at >= 0 ? argv[at + 1] : undefined), []);
+}
+
+/** Runs the CLI and sets the exit code; never lets an exception print a stack trace. */
+export async function run(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; every other commander error is a usage error.
+      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = ok ? 0 : 2;
+      return;
+    }
+    const lang = langFromArgv(argv);
+    if (error instanceof UsageError) {
+      process.stderr.write(`samarbeid: ${render(error.detail, lang)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`samarbeid: ${t('cli.internal-error', lang, { detail })}\n`);
+    if (process.env.SAMARBEID_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 3;
+  }
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileSafely } from '../edit/write-file.js';
+import { jsonSchemas } from '../model/json-schema.js';
+import { type GlobalOptions, pickLang, translator, UsageError } from './context.js';
+
+export function registerSchema(program: Command): void {
+  program
+    .command('schema')
+    .description('print or write the JSON Schemas of the data files, for editor completion')
+    .option('--out <dir>', 'write one <kind>.schema.json per file kind into this folder')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  samarbeid schema --out schemas
+  samarbeid schema > all-schemas.json
+
+Then start a data file with a line such as
+  # yaml-language-server: $schema=../schemas/agreement.schema.json`,
+    )
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { out?: string }>();
+      const schemas = jsonSchemas();
+      if (!options.out) {
+        const all = Object.fromEntries(schemas.map((s) => [s.name, JSON.parse(s.text)]));
+        process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+        return;
+      }
+      const t = translator(pickLang(options.lang, []));
+      for (const { name, text } of schemas) {
+        const path = join(options.out, name);
+        try {
+          writeFileSafely(path, text);
+        } catch (error) {
+          throw new UsageError({
+            id: 'cli.write-failed',
+            params: { path, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+          });
+        }
+        process.stderr.write(`${t('cli.wrote', { path })}\n`);
+      }
+    });
+}

@@ -1,0 +1,76 @@
+// Calendar dates as validated 'YYYY-MM-DD' strings. This is the one module that reads the clock
+// and the one that knows about time zones.
+import {
+  differenceInCalendarDays,
+  addDays as fnsAddDays,
+  addMonths as fnsAddMonths,
+  addWeeks as fnsAddWeeks,
+  addYears as fnsAddYears,
+  isValid,
+  parse,
+} from 'date-fns';
+
+export type CalendarDate = string & { readonly __calendarDate: true };
+
+const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseCalendarDate(text: string): CalendarDate | null {
+  if (!SHAPE.test(text)) return null;
+  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(d) && fromDate(d) === text ? (text as CalendarDate) : null;
+}
+
+export function asCalendarDate(text: string): CalendarDate {
+  const d = parseCalendarDate(text);
+  if (d === null) throw new Error(`not a calendar date: ${text}`);
+  return d;
+}
+
+// Local midnight: date-fns' calendar arithmetic (addMonths clamping, DST-safe day counts) works
+// on local dates, and no wall-clock time ever leaves this module.
+export function toDate(d: CalendarDate): Date {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, day);
+}
+
+export function fromDate(d: Date): CalendarDate {
+  const y = String(d.getFullYear()).padStart(4, '0');
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}` as CalendarDate;
+}
+
+export function ymd(y: number, m: number, d: number): CalendarDate {
+  return fromDate(new Date(y, m - 1, d));
+}
+
+export const addDays = (d: CalendarDate, n: number) => fromDate(fnsAddDays(toDate(d), n));
+export const addWeeks = (d: CalendarDate, n: number) => fromDate(fnsAddWeeks(toDate(d), n));
+export const addMonths = (d: CalendarDate, n: number) => fromDate(fnsAddMonths(toDate(d), n));
+export const addYears = (d: CalendarDate, n: number) => fromDate(fnsAddYears(toDate(d), n));
+
+/** b minus a in calendar days. */
+export const daysBetween = (a: CalendarDate, b: CalendarDate) =>
+  differenceInCalendarDays(toDate(b), toDate(a));
+
+export const yearOf = (d: CalendarDate) => Number(d.slice(0, 4));
+export const monthOf = (d: CalendarDate) => Number(d.slice(5, 7));
+
+/** ISO weekday: 1 Monday ... 7 Sunday. */
+export function isoWeekday(d: CalendarDate): number {
+  const day = toDate(d).getDay();
+  return day === 0 ? 7 : day;
+}
+
+const osloFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in Europe/Oslo, whatever the machine's time zone. */
+export function todayInOslo(now: Date = new Date()): CalendarDate {
+  const part = (type: string) => osloFormat.formatToParts(now).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}` as CalendarDate;
+}

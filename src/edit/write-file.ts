@@ -1,0 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+/**
+ * Writes through a temporary file in the same folder, flushed and renamed over the target, so a
+ * reader or a crash sees either the whole old file or the whole new one.
+ */
+export function writeFileSafely(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic.sync(path, text, { encoding: 'utf8', fsync: true });
+}

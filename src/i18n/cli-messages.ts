@@ -1,0 +1,57 @@
+import type { Catalogue } from './catalogue.js';
+
+export const cliMessages: Catalogue = {
+  'word.error': { nb: 'feil', nn: 'feil', en: 'error' },
+  'word.warning': { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
+  'validate.clean': {
+    nb: '{agreements} avtale(r) sjekket: ingen funn',
+    nn: '{agreements} avtale(r) sjekka: ingen funn',
+    en: '{agreements} agreement(s) checked: no findings',
+  },
+  'validate.summary': {
+    nb: '{agreements} avtale(r) sjekket: {errors} feil, {warnings} advarsler',
+    nn: '{agreements} avtale(r) sjekka: {errors} feil, {warnings} åtvaringar',
+    en: '{agreements} agreement(s) checked: {errors} errors, {warnings} warnings',
+  },
+  'cli.no-such-path': {
+    nb: 'finner ikke {path}',
+    nn: 'finn ikkje {path}',
+    en: 'no such file or folder: {path}',
+  },
+  'cli.unreadable-path': {
+    nb: 'kan ikke lese {path} ({code})',
+    nn: 'kan ikkje lese {path} ({code})',
+    en: 'cannot read {path} ({code})',
+  },
+  'cli.not-a-folder': {
+    nb: '{path} er en fil; oppgi en avtalemappe eller et arbeidsområde',
+    nn: '{path} er ei fil; oppgi ei avtalemappe eller eit arbeidsområde',
+    en: '{path} is a file; name an agreement folder or a workspace',
+  },
+  'cli.no-agreement': {
+    nb: 'fant ingen avtale (agreement.yaml) under {path}',
+    nn: 'fann inga avtale (agreement.yaml) under {path}',
+    en: 'no agreement (agreement.yaml) found under {path}',
+  },
+  'cli.bad-date': {
+    nb: '{option} tar en dato på formen ÅÅÅÅ-MM-DD, fikk «{value}»',
+    nn: '{option} tek ein dato på forma ÅÅÅÅ-MM-DD, fekk «{value}»',
+    en: '{option} takes a date of the form YYYY-MM-DD, got "{value}"',
+  },
+  'cli.bad-number': {
+    nb: '{option} tar et heltall fra 0, fikk «{value}»',
+    nn: '{option} tek eit heiltal frå 0, fekk «{value}»',
+    en: '{option} takes a whole number from 0, got "{value}"',
+  },
+  'cli.write-failed': {
+    nb: 'kunne ikke skrive {path} ({code})',
+    nn: 'kunne ikkje skrive {path} ({code})',
+    en: 'could not write {path} ({code})',
+  },
+  'cli.wrote': { nb: 'skrev {path}', nn: 'skreiv {path}', en: 'wrote {path}' },
+  'cli.internal-error': {
+    nb: 'intern feil: {detail}. Dette er en feil i samarbeid; meld den gjerne med kommandoen du kjørte og SAMARBEID_DEBUG=1 for detaljer.',
+    nn: 'intern feil: {detail}. Dette er ein feil i samarbeid; meld han gjerne med kommandoen du køyrde og SAMARBEID_DEBUG=1 for detaljar.',
+    en: 'internal error: {detail}. This is a bug in samarbeid; please report it with the command you ran (SAMARBEID_DEBUG=1 shows details).',
+  },
+};

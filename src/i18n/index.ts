@@ -1,0 +1,27 @@
+import type { Message } from '../model/finding.js';
+import { ruleMessages } from '../rules/index.js';
+import type { Catalogue, Lang } from './catalogue.js';
+import { cliMessages } from './cli-messages.js';
+import { loadMessages } from './load-messages.js';
+import { renderWith } from './render.js';
+import { schemaMessages } from './schema-messages.js';
+import { words } from './words.js';
+
+export { LANGS, type Lang } from './catalogue.js';
+
+export const catalogue: Catalogue = {
+  ...words,
+  ...loadMessages,
+  ...schemaMessages,
+  ...ruleMessages,
+  ...cliMessages,
+};
+
+export function render(message: Message, lang: Lang): string {
+  return renderWith(catalogue, message, lang);
+}
+
+/** Shorthand for a message without the Message wrapper. */
+export function t(id: string, lang: Lang, params?: Message['params']): string {
+  return renderWith(catalogue, params ? { id, params } : { id }, lang);
+}

@@ -1,0 +1,89 @@
+import type { Catalogue } from './catalogue.js';
+
+export const schemaMessages: Catalogue = {
+  'schema.unknown-key': {
+    nb: 'Ukjent nøkkel «{key}»',
+    nn: 'Ukjend nøkkel «{key}»',
+    en: 'Unknown key "{key}"',
+  },
+  'schema.unknown-key-suggest': {
+    nb: 'Ukjent nøkkel «{key}»; mente du «{suggestion}»?',
+    nn: 'Ukjend nøkkel «{key}»; meinte du «{suggestion}»?',
+    en: 'Unknown key "{key}"; did you mean "{suggestion}"?',
+  },
+  'schema.missing-key': {
+    nb: 'Mangler nøkkelen «{key}»',
+    nn: 'Manglar nøkkelen «{key}»',
+    en: 'Missing key "{key}"',
+  },
+  'schema.invalid-type': {
+    nb: 'Forventet {expected}, fant {received}',
+    nn: 'Venta {expected}, fann {received}',
+    en: 'Expected {expected}, found {received}',
+  },
+  'schema.invalid-value': {
+    nb: '«{value}» er ikke tillatt her; bruk {expected}',
+    nn: '«{value}» er ikkje tillate her; bruk {expected}',
+    en: '"{value}" is not allowed here; use {expected}',
+  },
+  'schema.invalid-date': {
+    nb: '«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD',
+    nn: '«{value}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD',
+    en: '"{value}" is not a date of the form YYYY-MM-DD',
+  },
+  'schema.impossible-date': {
+    nb: '{value} er ikke en dato som finnes',
+    nn: '{value} er ikkje ein dato som finst',
+    en: '{value} is not a date that exists',
+  },
+  'schema.invalid-id': {
+    nb: '«{value}» er ikke en gyldig id (små bokstaver a–z, sifre og bindestrek, som «nav-vest-viken»)',
+    nn: '«{value}» er ikkje ein gyldig id (små bokstavar a–z, siffer og bindestrek, som «nav-vest-viken»)',
+    en: '"{value}" is not a valid id (lower-case a–z, digits and hyphens, like "nav-vest-viken")',
+  },
+  'schema.invalid-cadence': {
+    nb: 'Ukjent frekvens «{value}»; bruk en av: {forms}',
+    nn: 'Ukjend frekvens «{value}»; bruk ein av: {forms}',
+    en: 'Unknown cadence "{value}"; use one of: {forms}',
+  },
+  'schema.invalid-email': {
+    nb: '«{value}» er ikke en e-postadresse',
+    nn: '«{value}» er ikkje ei e-postadresse',
+    en: '"{value}" is not an e-mail address',
+  },
+  'schema.invalid-format': {
+    nb: '«{value}» har feil form',
+    nn: '«{value}» har feil form',
+    en: '"{value}" has the wrong form',
+  },
+  'schema.empty-text': {
+    nb: 'Teksten kan ikke være tom',
+    nn: 'Teksten kan ikkje vere tom',
+    en: 'The text cannot be empty',
+  },
+  'schema.too-few': {
+    nb: 'Lista må ha minst {minimum} element',
+    nn: 'Lista må ha minst {minimum} element',
+    en: 'The list needs at least {minimum} items',
+  },
+  'schema.too-small': {
+    nb: 'Verdien må være minst {minimum}',
+    nn: 'Verdien må vere minst {minimum}',
+    en: 'The value must be at least {minimum}',
+  },
+  'schema.too-big': {
+    nb: 'Verdien kan være høyst {maximum}',
+    nn: 'Verdien kan vere høgst {maximum}',
+    en: 'The value can be at most {maximum}',
+  },
+  'schema.no-bodies': {
+    nb: 'governance.bodies må ha minst ett organ',
+    nn: 'governance.bodies må ha minst eitt organ',
+    en: 'governance.bodies needs at least one body',
+  },
+  'schema.invalid': {
+    nb: '«{value}» er ikke gyldig her',
+    nn: '«{value}» er ikkje gyldig her',
+    en: '"{value}" is not valid here',
+  },
+};

@@ -1,0 +1,38 @@
+import type { Catalogue } from './catalogue.js';
+
+/** Words that messages take as parameters: value types and kinds of thing. */
+export const words: Catalogue = {
+  'type.string': { nb: 'tekst', nn: 'tekst', en: 'text' },
+  'type.number': { nb: 'et tall', nn: 'eit tal', en: 'a number' },
+  'type.int': { nb: 'et heltall', nn: 'eit heiltal', en: 'a whole number' },
+  'type.boolean': { nb: 'true eller false', nn: 'true eller false', en: 'true or false' },
+  'type.array': { nb: 'en liste', nn: 'ei liste', en: 'a list' },
+  'type.object': {
+    nb: 'en tabell (nøkkel: verdi)',
+    nn: 'ein tabell (nøkkel: verdi)',
+    en: 'a map (key: value)',
+  },
+  'type.null': { nb: 'ingen verdi (null)', nn: 'ingen verdi (null)', en: 'no value (null)' },
+  'type.unknown': { nb: 'en ukjent verdi', nn: 'ein ukjend verdi', en: 'an unknown value' },
+  'kind.party': { nb: 'part', nn: 'part', en: 'party' },
+  'kind.person': { nb: 'person', nn: 'person', en: 'person' },
+  'kind.area': { nb: 'samarbeidsområde', nn: 'samarbeidsområde', en: 'area' },
+  'kind.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },
+  'kind.group': { nb: 'arbeidsgruppe', nn: 'arbeidsgruppe', en: 'working group' },
+  'kind.plan': { nb: 'handlingsplan', nn: 'handlingsplan', en: 'action plan' },
+  'kind.subAgreement': { nb: 'underavtale', nn: 'underavtale', en: 'sub-agreement' },
+  'kind.measure': { nb: 'tiltak', nn: 'tiltak', en: 'measure' },
+  'kind.decision': { nb: 'vedtak', nn: 'vedtak', en: 'decision' },
+  'kind.action': { nb: 'oppfølgingspunkt', nn: 'oppfølgingspunkt', en: 'action' },
+  'kind.body-or-group': {
+    nb: 'organ eller arbeidsgruppe',
+    nn: 'organ eller arbeidsgruppe',
+    en: 'body or working group',
+  },
+  'kind.party-or-person': { nb: 'part eller person', nn: 'part eller person', en: 'party or person' },
+  'kind.plan-or-subAgreement': {
+    nb: 'handlingsplan eller underavtale',
+    nn: 'handlingsplan eller underavtale',
+    en: 'action plan or sub-agreement',
+  },
+};

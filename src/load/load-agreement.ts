@@ -1,0 +1,146 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type * as z from 'zod';
+import type { Finding, RuleFinding } from '../model/finding.js';
+import { type AgreementData, FILE_KINDS, type FileKind, type Sourced } from '../model/index.js';
+import { parseYaml } from './parse-yaml.js';
+import { readText } from './read-text.js';
+import { schemaFindings } from './schema-findings.js';
+import { findingAt, joinDisplay, placeFinding, type SourceFile } from './source.js';
+
+export interface LoadedAgreement {
+  dir: string;
+  display: string;
+  /** The agreement's id when agreement.yaml could be read that far. */
+  id: string | null;
+  data: AgreementData | null;
+  sources: Map<string, SourceFile>;
+  /** Findings of reading, parsing and schema checking, already placed. */
+  findings: Finding[];
+}
+
+const SINGLE_FILES: FileKind[] = ['agreement', 'people', 'workingGroups', 'subAgreements', 'evaluations'];
+const KNOWN_NAMES: ReadonlySet<string> = new Set(SINGLE_FILES.map((k) => FILE_KINDS[k].file));
+
+export function displayPath(dir: string, cwd: string): string {
+  const rel = relative(cwd, dir);
+  return rel === '' ? '.' : rel.split(sep).join('/');
+}
+
+function yamlFilesIn(dir: string, sub: string): string[] {
+  const folder = join(dir, sub);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => `${sub}/${e.name}`)
+    .sort();
+}
+
+export function loadAgreement(dir: string, cwd: string): LoadedAgreement {
+  const display = displayPath(dir, cwd);
+  const sources = new Map<string, SourceFile>();
+  const findings: Finding[] = [];
+  const broken = new Set<FileKind>();
+  const placed = (rfs: RuleFinding[]) => findings.push(...rfs.map((f) => placeFinding(sources, display, f)));
+
+  function read<T>(kind: FileKind, file: string): T | null {
+    const source: SourceFile = { file, display: joinDisplay(display, file), text: null, parsed: null };
+    sources.set(file, source);
+    const result = readText(join(dir, file));
+    if (!result.ok) {
+      findings.push(findingAt(source, result.rule, 0, result.message));
+      broken.add(kind);
+      return null;
+    }
+    source.text = result.text;
+    const parsed = parseYaml(result.text);
+    source.parsed = parsed;
+    for (const p of parsed.problems) findings.push(findingAt(source, p.rule, p.offset, p.message));
+    if (parsed.problems.length > 0) {
+      broken.add(kind);
+      return null;
+    }
+    if (parsed.value === null || parsed.value === undefined) {
+      findings.push(findingAt(source, 'empty-file', 0, { id: 'load.empty-file' }));
+      broken.add(kind);
+      return null;
+    }
+    const schema: z.ZodType = FILE_KINDS[kind].schema;
+    const checked = schema.safeParse(parsed.value);
+    if (!checked.success) {
+      const typeOk = typeof parsed.value === 'object' && !Array.isArray(parsed.value);
+      if (!typeOk) findings.push(findingAt(source, 'schema', 0, { id: 'load.not-a-map' }));
+      else placed(schemaFindings(schema, parsed.value, file, checked.error.issues));
+      broken.add(kind);
+      return null;
+    }
+    return checked.data as T;
+  }
+
+  function readIfPresent<T>(kind: FileKind): T | null {
+    const file = FILE_KINDS[kind].file;
+    if (existsSync(join(dir, file))) return read<T>(kind, file);
+    if (FILE_KINDS[kind].required) {
+      findings.push({
+        rule: 'missing-file',
+        severity: 'error',
+        file: joinDisplay(display, file),
+        line: 1,
+        column: 1,
+        message: { id: 'load.missing-file', params: { file } },
+      });
+      broken.add(kind);
+    }
+    return null;
+  }
+
+  const agreement = readIfPresent<AgreementData['agreement']>('agreement');
+  const people = readIfPresent<AgreementData['people']>('people');
+  const workingGroups = readIfPresent<{ workingGroups: AgreementData['workingGroups'] }>('workingGroups');
+  const subAgreements = readIfPresent<{ subAgreements: AgreementData['subAgreements'] }>('subAgreements');
+  const evaluations = readIfPresent<{ evaluations: AgreementData['evaluations'] }>('evaluations');
+  const sourced = <T>(kind: FileKind, sub: string) =>
+    yamlFilesIn(dir, sub).flatMap((file): Sourced<T>[] => {
+      const value = read<T>(kind, file);
+      return value === null ? [] : [{ file, value }];
+    });
+  const actionPlans = sourced<AgreementData['actionPlans'][number]['value']>('actionPlan', 'action-plans');
+  const meetingFiles = sourced<{ meetings: AgreementData['meetingFiles'][number]['value'] }>(
+    'meetings',
+    'meetings',
+  );
+  findings.push(...strayFiles(dir, display));
+
+  const id = agreement?.id ?? idFromBrokenAgreement(sources.get('agreement.yaml'));
+  const data: AgreementData | null = agreement && {
+    folder: display,
+    agreement,
+    people,
+    workingGroups: workingGroups?.workingGroups ?? [],
+    actionPlans,
+    meetingFiles: meetingFiles.map((m) => ({ file: m.file, value: m.value.meetings })),
+    subAgreements: subAgreements?.subAgreements ?? [],
+    evaluations: evaluations?.evaluations ?? [],
+    broken,
+  };
+  return { dir, display, id, data, sources, findings };
+}
+
+function idFromBrokenAgreement(source: SourceFile | undefined): string | null {
+  const value = source?.parsed?.value as { id?: unknown } | undefined;
+  return typeof value?.id === 'string' ? value.id : null;
+}
+
+// A misnamed file (people.yml, evaluation.yaml) would otherwise be ignored without a word.
+function strayFiles(dir: string, display: string): Finding[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !KNOWN_NAMES.has(e.name))
+    .map((e) => ({
+      rule: 'unknown-file',
+      severity: 'warning' as const,
+      file: joinDisplay(display, e.name),
+      line: 1,
+      column: 1,
+      message: { id: 'load.unknown-file', params: { file: e.name, known: [...KNOWN_NAMES].join(', ') } },
+    }));
+}

@@ -1,0 +1,115 @@
+import type * as z from 'zod';
+import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
+import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
+import { ID_PATTERN } from '../model/primitives.js';
+import { keysAt } from './schema-keys.js';
+import { closest } from './suggest.js';
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const segment of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[segment];
+  }
+  return v;
+}
+
+function typeWord(v: unknown): string {
+  if (v === null) return 'type.null';
+  if (Array.isArray(v)) return 'type.array';
+  switch (typeof v) {
+    case 'string':
+      return 'type.string';
+    case 'number':
+      return Number.isInteger(v) ? 'type.int' : 'type.number';
+    case 'boolean':
+      return 'type.boolean';
+    case 'object':
+      return 'type.object';
+    default:
+      return 'type.unknown';
+  }
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
+
+function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value: unknown): Message {
+  const text = show(value);
+  if (issue.format === 'date') {
+    const id = /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'schema.impossible-date' : 'schema.invalid-date';
+    return { id, params: { value: text } };
+  }
+  if (issue.format === 'email') return { id: 'schema.invalid-email', params: { value: text } };
+  const pattern = (issue as { pattern?: string }).pattern ?? '';
+  if (pattern.includes(ID_PATTERN)) return { id: 'schema.invalid-id', params: { value: text } };
+  if (pattern.includes(CADENCE_PATTERN)) {
+    return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };
+  }
+  return { id: 'schema.invalid-format', params: { value: text } };
+}
+
+/** Turns zod's issues for one file into findings that point at the offending YAML node. */
+export function schemaFindings(
+  schema: z.ZodType,
+  value: unknown,
+  file: string,
+  issues: readonly Issue[],
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const add = (path: PathSegment[], message: Message, atKey = false) =>
+    out.push({ rule: 'schema', severity: 'error', file, path, atKey, message });
+
+  for (const issue of issues) {
+    const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const at = valueAt(value, path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const suggestion = closest(key, keysAt(schema, path));
+          const message: Message = suggestion
+            ? { id: 'schema.unknown-key-suggest', params: { key, suggestion } }
+            : { id: 'schema.unknown-key', params: { key } };
+          add([...path, key], message, true);
+        }
+        break;
+      case 'invalid_type':
+        if (at === undefined)
+          add(path, { id: 'schema.missing-key', params: { key: String(path.at(-1) ?? '') } });
+        else
+          add(path, {
+            id: 'schema.invalid-type',
+            params: { expected: ref(`type.${issue.expected}`), received: ref(typeWord(at)) },
+          });
+        break;
+      case 'invalid_value':
+        add(path, {
+          id: 'schema.invalid-value',
+          params: { value: show(at), expected: issue.values.map(show).join(', ') },
+        });
+        break;
+      case 'invalid_format':
+        add(path, formatMessage(issue, at));
+        break;
+      case 'invalid_key':
+        add(path, { id: 'schema.invalid-id', params: { value: String(path.at(-1) ?? '') } }, true);
+        break;
+      case 'too_small':
+        if (issue.origin === 'string') add(path, { id: 'schema.empty-text' });
+        else if (issue.origin === 'array')
+          add(path, { id: 'schema.too-few', params: { minimum: Number(issue.minimum) } });
+        else add(path, { id: 'schema.too-small', params: { minimum: Number(issue.minimum) } });
+        break;
+      case 'too_big':
+        add(path, { id: 'schema.too-big', params: { maximum: Number(issue.maximum) } });
+        break;
+      case 'custom':
+        add(path, { id: `schema.${String(issue.params?.id ?? 'invalid')}`, params: { value: show(at) } });
+        break;
+      default:
+        add(path, { id: 'schema.invalid', params: { value: show(at) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import { Cadence, Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+
+export const Party = z.strictObject({ id: Id, name: Text, shortName: maybe(Text) });
+
+export const Body = z.strictObject({
+  name: Text,
+  meets: Cadence.optional(),
+  // rotate | secretariat | a party id (clause 4: coordination of top meetings alternates yearly)
+  host: maybe(z.union([z.literal('rotate'), z.literal('secretariat'), Id])),
+  rotation: maybe(z.array(Id).min(1)),
+  adopts: maybe(z.boolean()),
+  agenda: maybe(z.array(Text)),
+});
+
+export const Agreement = z.strictObject({
+  schemaVersion: SchemaVersion,
+  id: Id,
+  title: Text,
+  language: maybe(z.enum(['nb', 'nn', 'en'])),
+  parties: z.array(Party).min(2),
+  validity: z.strictObject({ from: IsoDate, until: maybe(IsoDate), note: maybe(z.string()) }),
+  supersedes: maybe(Id),
+  approvals: maybe(
+    z.array(
+      z.strictObject({ body: Text, date: IsoDate, caseNumber: maybe(z.string()), note: maybe(z.string()) }),
+    ),
+  ),
+  signing: maybe(
+    z.strictObject({
+      place: maybe(z.string()),
+      date: maybe(IsoDate),
+      signatories: maybe(
+        z.array(z.strictObject({ party: Id, name: maybe(z.string()), title: maybe(z.string()) })),
+      ),
+    }),
+  ),
+  purposes: maybe(z.array(Text)),
+  areas: maybe(z.array(z.strictObject({ id: Id, title: Text, description: maybe(z.string()) }))),
+  governance: z.strictObject({
+    bodies: z.record(Id, Body).refine((b) => Object.keys(b).length > 0, { params: { id: 'no-bodies' } }),
+    workingGroups: maybe(z.strictObject({ reporting: Cadence.optional() })),
+    evaluation: maybe(z.strictObject({ agreement: Cadence.optional(), actionPlans: Cadence.optional() })),
+    remindDaysBefore: maybe(z.int().min(0).max(366)),
+    noticeDays: maybe(z.int().min(0).max(366)),
+  }),
+});
+
+export type Agreement = z.infer<typeof Agreement>;
+export type Body = z.infer<typeof Body>;

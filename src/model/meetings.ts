@@ -1,0 +1,23 @@
+import * as z from 'zod';
+import { Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+
+export const Meeting = z.strictObject({
+  id: Id,
+  body: Id,
+  date: IsoDate,
+  status: z.enum(['held', 'planned', 'cancelled']),
+  title: maybe(z.string()),
+  host: maybe(Id),
+  notes: maybe(z.string()),
+  decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id) }))),
+  actions: maybe(
+    z.array(
+      z.strictObject({ id: Id, text: Text, owner: maybe(Id), due: maybe(IsoDate), done: maybe(IsoDate) }),
+    ),
+  ),
+});
+
+export const Meetings = z.strictObject({ schemaVersion: SchemaVersion, meetings: z.array(Meeting) });
+
+export type Meeting = z.infer<typeof Meeting>;
+export type MeetingStatus = Meeting['status'];

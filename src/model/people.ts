@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { Id, maybe, SchemaVersion, Text } from './primitives.js';
+
+// Clause 7 (GDPR): people are recorded by role; name and e-mail are optional.
+export const Person = z.strictObject({
+  id: Id,
+  party: Id,
+  role: Text,
+  name: maybe(z.string()),
+  email: maybe(z.email()),
+});
+
+export const People = z.strictObject({
+  schemaVersion: SchemaVersion,
+  people: z.array(Person),
+  contacts: z.record(Id, Id),
+  secretariat: z.array(Id),
+  committee: maybe(z.strictObject({ members: z.array(Id) })),
+});
+
+export type People = z.infer<typeof People>;
+export type Person = z.infer<typeof Person>;

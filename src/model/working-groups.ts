@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { Cadence, Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+
+export const WorkingGroup = z.strictObject({
+  id: Id,
+  name: Text,
+  area: maybe(Id),
+  leader: Id,
+  members: z.array(Id),
+  meets: Cadence.optional(),
+  established: maybe(z.strictObject({ date: IsoDate, meeting: maybe(Id) })),
+  reporting: Cadence.optional(),
+  reports: maybe(z.array(z.strictObject({ date: IsoDate, summary: maybe(z.string()) }))),
+});
+
+export const WorkingGroups = z.strictObject({
+  schemaVersion: SchemaVersion,
+  workingGroups: z.array(WorkingGroup),
+});
+
+export type WorkingGroup = z.infer<typeof WorkingGroup>;
+export type WorkingGroups = z.infer<typeof WorkingGroups>;

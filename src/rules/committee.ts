@@ -1,0 +1,47 @@
+import { PEOPLE } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+// Clause 4, Samarbeidsutvalget: its members are the secretariat and the working groups' leaders
+// (with Oppfølgingstjenesten and the Nav controller, who are people of the data like any other).
+export const committeeRule: DataRule = {
+  id: 'committee',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement', 'people', 'workingGroups'],
+  description:
+    'The committee, where there is one, includes the whole secretariat and every working-group leader (clause 4).',
+  messages: {
+    'committee.secretariat': {
+      nb: 'Samarbeidsutvalget mangler sekretariatsmedlemmet «{person}» (pkt. 4)',
+      nn: 'Samarbeidsutvalet manglar sekretariatsmedlemmen «{person}» (pkt. 4)',
+      en: 'The committee lacks secretariat member "{person}" (clause 4)',
+    },
+    'committee.leader': {
+      nb: 'Samarbeidsutvalget mangler «{person}», leder av arbeidsgruppen {group} (pkt. 4)',
+      nn: 'Samarbeidsutvalet manglar «{person}», leiar av arbeidsgruppa {group} (pkt. 4)',
+      en: 'The committee lacks "{person}", leader of working group {group} (clause 4)',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    const committee = data.people?.committee;
+    if (!committee) return [];
+    const members = new Set(committee.members);
+    const out = [];
+    for (const person of data.people?.secretariat ?? []) {
+      if (!members.has(person))
+        out.push(report(PEOPLE, ['committee', 'members'], 'committee.secretariat', { person }));
+    }
+    for (const group of data.workingGroups) {
+      if (!members.has(group.leader)) {
+        out.push(
+          report(PEOPLE, ['committee', 'members'], 'committee.leader', {
+            person: group.leader,
+            group: group.id,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import type { PathSegment } from '../model/finding.js';
+import { allMeetings } from '../model/index.js';
+import { EVALUATIONS, WORKING_GROUPS } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+// Reports, evaluations, adoptions and "done" dates record what has happened; one dated after
+// as-of would close an obligation early, like a held meeting in the future.
+export const futureRecordRule: DataRule = {
+  id: 'future-record',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement'],
+  description: 'Evaluations, reports, adoptions, establishments and done dates are not after the as-of date.',
+  messages: {
+    'future-record.date': {
+      nb: 'Datoen {date} ligger etter {asOf}; her registreres bare det som har skjedd',
+      nn: 'Datoen {date} ligg etter {asOf}; her vert berre det som har skjedd registrert',
+      en: 'The date {date} is after {asOf}; only what has happened is recorded here',
+    },
+  },
+  check({ data, asOf }) {
+    const report = reporter(this);
+    const dated: Array<[string, PathSegment[], string | null | undefined]> = [];
+    data.evaluations.forEach((e, i) => dated.push([EVALUATIONS, ['evaluations', i, 'date'], e.date]));
+    data.workingGroups.forEach((g, i) => {
+      dated.push([WORKING_GROUPS, ['workingGroups', i, 'established', 'date'], g.established?.date]);
+      g.reports?.forEach((r, j) =>
+        dated.push([WORKING_GROUPS, ['workingGroups', i, 'reports', j, 'date'], r.date]),
+      );
+    });
+    for (const { file, value: plan } of data.actionPlans) {
+      dated.push([file, ['adopted', 'date'], plan.adopted?.date]);
+      plan.evaluations?.forEach((e, i) => dated.push([file, ['evaluations', i, 'date'], e.date]));
+      plan.measures?.forEach((m, i) => dated.push([file, ['measures', i, 'done'], m.done]));
+    }
+    for (const { meeting, file, index } of allMeetings(data)) {
+      meeting.actions?.forEach((a, j) =>
+        dated.push([file, ['meetings', index, 'actions', j, 'done'], a.done]),
+      );
+    }
+    return dated
+      .filter(([, , date]) => date && date > asOf)
+      .map(([file, path, date]) => report(file, path, 'future-record.date', { date: date ?? '', asOf }));
+  },
+};

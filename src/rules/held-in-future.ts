@@ -1,0 +1,31 @@
+import { allMeetings } from '../model/index.js';
+import { type DataRule, reporter } from './rule.js';
+
+// SPEC section 4: only held events satisfy obligations, so a "held" meeting after as-of would
+// silently satisfy a deadline that is still open.
+export const heldInFutureRule: DataRule = {
+  id: 'held-in-future',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement', 'meetings'],
+  description: 'A meeting with status held is not dated after the as-of date.',
+  messages: {
+    'held-in-future.meeting': {
+      nb: 'Møtet {id} er registrert som held, men datoen {date} er etter {asOf}',
+      nn: 'Møtet {id} er registrert som held, men datoen {date} er etter {asOf}',
+      en: 'Meeting {id} is recorded as held, but its date {date} is after {asOf}',
+    },
+  },
+  check({ data, asOf }) {
+    const report = reporter(this);
+    return allMeetings(data)
+      .filter(({ meeting }) => meeting.status === 'held' && meeting.date > asOf)
+      .map(({ meeting, file, index }) =>
+        report(file, ['meetings', index, 'date'], 'held-in-future.meeting', {
+          id: meeting.id,
+          date: meeting.date,
+          asOf,
+        }),
+      );
+  },
+};

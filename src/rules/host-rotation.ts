@@ -1,0 +1,68 @@
+import { heldWithHost, hostDueOn, isRotating } from '../engine/host-rotation.js';
+import { allMeetings } from '../model/index.js';
+import { type DataRule, reporter } from './rule.js';
+
+// Clause 4: coordination of the top-level meetings alternates yearly (host: rotate).
+export const hostRotationRule: DataRule = {
+  id: 'host-rotation',
+  scope: 'data',
+  severity: 'warning',
+  needs: ['agreement', 'meetings'],
+  description:
+    'For a body with host: rotate, held meetings record their host, no party hosts twice in a row, and planned meetings have the computed host (clause 4).',
+  messages: {
+    'host-rotation.repeat': {
+      nb: '{host} var vertskap også for forrige møte i {body} ({previous}); vertskapet skal gå på omgang (pkt. 4)',
+      nn: '{host} var vertskap òg for førre møte i {body} ({previous}); vertskapet skal gå på omgang (pkt. 4)',
+      en: '{host} also hosted the previous meeting of {body} ({previous}); hosting rotates (clause 4)',
+    },
+    'host-rotation.planned': {
+      nb: 'Planlagt vertskap er {host}, men etter rotasjonen er det {expected} sin tur',
+      nn: 'Planlagt vertskap er {host}, men etter rotasjonen er det {expected} sin tur',
+      en: 'The planned host is {host}, but by rotation it is the turn of {expected}',
+    },
+    'host-rotation.no-host': {
+      nb: 'Møtet {id} i {body} har ikke registrert vertskap (host); rotasjonen trenger det',
+      nn: 'Møtet {id} i {body} har ikkje registrert vertskap (host); rotasjonen treng det',
+      en: 'Meeting {id} of {body} records no host; the rotation needs it',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    const { agreement } = data;
+    const located = allMeetings(data);
+    const meetings = located.map((m) => m.meeting);
+    const out = [];
+    for (const bodyId of Object.keys(agreement.governance.bodies)) {
+      if (!isRotating(agreement, bodyId)) continue;
+      const held = heldWithHost(meetings, bodyId);
+      const repeats = new Set(held.filter((m, i) => i > 0 && held[i - 1]?.host === m.host));
+      for (const { meeting, file, index } of located) {
+        if (meeting.body !== bodyId) continue;
+        const at = ['meetings', index];
+        if (repeats.has(meeting)) {
+          const previous = held[held.indexOf(meeting) - 1]?.id ?? '';
+          out.push(
+            report(file, [...at, 'host'], 'host-rotation.repeat', {
+              host: meeting.host ?? '',
+              body: bodyId,
+              previous,
+            }),
+          );
+        }
+        if (meeting.status === 'held' && !meeting.host) {
+          out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: bodyId }));
+        }
+        if (meeting.status === 'planned' && meeting.host) {
+          const expected = hostDueOn(agreement, meetings, bodyId, meeting.date);
+          if (expected && expected !== meeting.host) {
+            out.push(
+              report(file, [...at, 'host'], 'host-rotation.planned', { host: meeting.host, expected }),
+            );
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

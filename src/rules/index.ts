@@ -1,0 +1,66 @@
+import type { CalendarDate } from '../dates.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { RuleFinding } from '../model/finding.js';
+import type { AgreementData } from '../model/index.js';
+import { adoptionRule } from './adoption.js';
+import { committeeRule } from './committee.js';
+import { contactsRule } from './contacts.js';
+import { futureRecordRule } from './future-record.js';
+import { heldInFutureRule } from './held-in-future.js';
+import { hostRotationRule } from './host-rotation.js';
+import { meetingFileYearRule } from './meeting-file-year.js';
+import { privacyRule } from './privacy.js';
+import { referenceRule } from './reference.js';
+import type { DataRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
+import { secretariatRule } from './secretariat.js';
+import { stalePlannedRule } from './stale-planned.js';
+import { subAgreementApprovalRule } from './sub-agreement-approval.js';
+import { supersedesRule } from './supersedes.js';
+import { uniqueIdRule } from './unique-id.js';
+import { validityRule } from './validity.js';
+import { workingGroupPartiesRule } from './working-group-parties.js';
+
+export type { WorkspaceAgreement } from './rule.js';
+
+export const RULES: readonly Rule[] = [
+  referenceRule,
+  uniqueIdRule,
+  contactsRule,
+  secretariatRule,
+  committeeRule,
+  workingGroupPartiesRule,
+  adoptionRule,
+  subAgreementApprovalRule,
+  heldInFutureRule,
+  futureRecordRule,
+  stalePlannedRule,
+  hostRotationRule,
+  meetingFileYearRule,
+  validityRule,
+  supersedesRule,
+  privacyRule,
+];
+
+export const ruleMessages: Catalogue = Object.assign({}, ...RULES.map((r) => r.messages));
+
+export interface RuleInput {
+  data: AgreementData | null;
+  texts: ReadonlyArray<{ file: string; text: string }>;
+  asOf: CalendarDate;
+  workspace: readonly WorkspaceAgreement[];
+}
+
+/** Runs every rule that can run on what loaded; pure. */
+export function runRules(input: RuleInput, rules: readonly Rule[] = RULES): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const rule of rules.filter((r): r is TextRule => r.scope === 'text')) {
+    for (const { file, text } of input.texts) out.push(...rule.check(file, text));
+  }
+  const { data } = input;
+  if (!data) return out;
+  for (const rule of rules.filter((r): r is DataRule => r.scope === 'data')) {
+    if (rule.needs.some((kind) => data.broken.has(kind))) continue;
+    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace }));
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { closest } from '../load/suggest.js';
+import { ref } from '../model/finding.js';
+import { type AgreementData, allMeetings } from '../model/index.js';
+import { partyIds } from './lookup.js';
+import { DEFINED_IN, listReferences, type RefKind } from './references-list.js';
+import { type DataRule, reporter } from './rule.js';
+
+function targets(data: AgreementData): Record<RefKind, string[]> {
+  return {
+    party: partyIds(data),
+    person: data.people?.people.map((p) => p.id) ?? [],
+    body: Object.keys(data.agreement.governance.bodies),
+    group: data.workingGroups.map((g) => g.id),
+    area: data.agreement.areas?.map((a) => a.id) ?? [],
+    meeting: allMeetings(data).map((m) => m.meeting.id),
+    plan: data.actionPlans.map((p) => p.value.id),
+    subAgreement: data.subAgreements.map((s) => s.id),
+  };
+}
+
+export const referenceRule: DataRule = {
+  id: 'reference',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement'],
+  description:
+    'Every party, person, body, working group, area, meeting, action plan and sub-agreement id resolves.',
+  messages: {
+    'reference.unknown': {
+      nb: 'Ukjent {kind} «{value}»',
+      nn: 'Ukjend {kind} «{value}»',
+      en: 'Unknown {kind} "{value}"',
+    },
+    'reference.unknown-suggest': {
+      nb: 'Ukjent {kind} «{value}»; mente du «{suggestion}»?',
+      nn: 'Ukjend {kind} «{value}»; meinte du «{suggestion}»?',
+      en: 'Unknown {kind} "{value}"; did you mean "{suggestion}"?',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    const known = targets(data);
+    return listReferences(data)
+      .filter((r) => !r.kinds.some((k) => data.broken.has(DEFINED_IN[k])))
+      .filter((r) => !r.kinds.some((k) => known[k].includes(r.value)))
+      .map((r) => {
+        const kind = ref(`kind.${r.kinds.join('-or-')}`);
+        const suggestion = closest(
+          r.value,
+          r.kinds.flatMap((k) => known[k]),
+        );
+        return suggestion
+          ? report(
+              r.file,
+              r.path,
+              'reference.unknown-suggest',
+              { kind, value: r.value, suggestion },
+              { atKey: r.atKey },
+            )
+          : report(r.file, r.path, 'reference.unknown', { kind, value: r.value }, { atKey: r.atKey });
+      });
+  },
+};

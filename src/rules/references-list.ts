@@ -1,0 +1,97 @@
+import type { PathSegment } from '../model/finding.js';
+import type { AgreementData, FileKind } from '../model/index.js';
+import { AGREEMENT, EVALUATIONS, PEOPLE, SUB_AGREEMENTS, WORKING_GROUPS } from './lookup.js';
+
+export type RefKind = 'party' | 'person' | 'body' | 'group' | 'area' | 'meeting' | 'plan' | 'subAgreement';
+
+export interface Reference {
+  file: string;
+  path: PathSegment[];
+  value: string;
+  kinds: RefKind[];
+  atKey?: boolean;
+}
+
+/** The file kind each kind of target is defined in: when it is broken, references to it are not judged. */
+export const DEFINED_IN: Record<RefKind, FileKind> = {
+  party: 'agreement',
+  body: 'agreement',
+  area: 'agreement',
+  person: 'people',
+  group: 'workingGroups',
+  meeting: 'meetings',
+  plan: 'actionPlan',
+  subAgreement: 'subAgreements',
+};
+
+/** Every place in the data that names another thing by id (SPEC section 5, references). */
+export function listReferences(data: AgreementData): Reference[] {
+  const refs: Reference[] = [];
+  const add = (file: string, path: PathSegment[], value: string | null | undefined, ...kinds: RefKind[]) => {
+    if (value) refs.push({ file, path, value, kinds });
+  };
+  const { agreement, people } = data;
+
+  agreement.signing?.signatories?.forEach((s, i) =>
+    add(AGREEMENT, ['signing', 'signatories', i, 'party'], s.party, 'party'),
+  );
+  for (const [id, body] of Object.entries(agreement.governance.bodies)) {
+    const at = ['governance', 'bodies', id];
+    if (body.host && body.host !== 'rotate' && body.host !== 'secretariat')
+      add(AGREEMENT, [...at, 'host'], body.host, 'party');
+    body.rotation?.forEach((p, i) => add(AGREEMENT, [...at, 'rotation', i], p, 'party'));
+  }
+
+  if (people) {
+    people.people.forEach((p, i) => add(PEOPLE, ['people', i, 'party'], p.party, 'party'));
+    for (const [party, person] of Object.entries(people.contacts)) {
+      refs.push({ file: PEOPLE, path: ['contacts', party], value: party, kinds: ['party'], atKey: true });
+      add(PEOPLE, ['contacts', party], person, 'person');
+    }
+    people.secretariat.forEach((p, i) => add(PEOPLE, ['secretariat', i], p, 'person'));
+    people.committee?.members.forEach((p, i) => add(PEOPLE, ['committee', 'members', i], p, 'person'));
+  }
+
+  data.workingGroups.forEach((g, i) => {
+    const at = ['workingGroups', i];
+    add(WORKING_GROUPS, [...at, 'area'], g.area, 'area');
+    add(WORKING_GROUPS, [...at, 'leader'], g.leader, 'person');
+    g.members.forEach((m, j) => add(WORKING_GROUPS, [...at, 'members', j], m, 'person'));
+    add(WORKING_GROUPS, [...at, 'established', 'meeting'], g.established?.meeting, 'meeting');
+  });
+
+  for (const { file, value: plan } of data.actionPlans) {
+    add(file, ['owner'], plan.owner, 'body', 'group');
+    add(file, ['adopted', 'meeting'], plan.adopted?.meeting, 'meeting');
+    plan.evaluations?.forEach((e, i) => add(file, ['evaluations', i, 'meeting'], e.meeting, 'meeting'));
+    plan.measures?.forEach((m, i) => {
+      add(file, ['measures', i, 'area'], m.area, 'area');
+      add(file, ['measures', i, 'responsible'], m.responsible, 'party', 'person');
+    });
+  }
+
+  for (const { file, value: meetings } of data.meetingFiles) {
+    meetings.forEach((m, i) => {
+      const at = ['meetings', i];
+      add(file, [...at, 'body'], m.body, 'body', 'group');
+      add(file, [...at, 'host'], m.host, 'party');
+      m.decisions?.forEach((d, j) =>
+        add(file, [...at, 'decisions', j, 'adopts'], d.adopts, 'plan', 'subAgreement'),
+      );
+      m.actions?.forEach((a, j) => add(file, [...at, 'actions', j, 'owner'], a.owner, 'party', 'person'));
+    });
+  }
+
+  data.subAgreements.forEach((s, i) => {
+    add(SUB_AGREEMENTS, ['subAgreements', i, 'area'], s.area, 'area');
+    s.approvals?.forEach((a, j) =>
+      add(SUB_AGREEMENTS, ['subAgreements', i, 'approvals', j, 'party'], a.party, 'party'),
+    );
+  });
+
+  data.evaluations.forEach((e, i) => {
+    add(EVALUATIONS, ['evaluations', i, 'meeting'], e.meeting, 'meeting');
+    e.results?.forEach((r, j) => add(EVALUATIONS, ['evaluations', i, 'results', j, 'area'], r.area, 'area'));
+  });
+  return refs;
+}

@@ -1,0 +1,64 @@
+import type { CalendarDate } from '../dates.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { Message, Param, PathSegment, RuleFinding, Severity } from '../model/finding.js';
+import type { AgreementData, FileKind } from '../model/index.js';
+
+export interface WorkspaceAgreement {
+  id: string;
+  supersedes: string | null;
+  display: string;
+}
+
+export interface RuleContext {
+  data: AgreementData;
+  asOf: CalendarDate;
+  /** Every agreement of the workspace, the checked one included. */
+  workspace: readonly WorkspaceAgreement[];
+}
+
+interface RuleMeta {
+  /** Stable code, shown in every finding and in the JSON output. */
+  id: string;
+  severity: Severity;
+  /** One line in English for the docs' rule list. */
+  description: string;
+  messages: Catalogue;
+}
+
+/** Checks the loaded agreement; skipped when a file kind it needs failed its schema. */
+export interface DataRule extends RuleMeta {
+  scope: 'data';
+  needs: readonly FileKind[];
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+/** Checks every file's raw text, comments included, whether or not it parsed. */
+export interface TextRule extends RuleMeta {
+  scope: 'text';
+  check(file: string, text: string): RuleFinding[];
+}
+
+export type Rule = DataRule | TextRule;
+
+export type Report = (
+  file: string,
+  path: PathSegment[],
+  id: string,
+  params?: Record<string, Param>,
+  options?: { severity?: Severity; atKey?: boolean },
+) => RuleFinding;
+
+/** A reporter bound to one rule, so each finding carries the rule's code and default severity. */
+export function reporter(rule: { id: string; severity: Severity }): Report {
+  return (file, path, id, params, options) => {
+    const message: Message = params ? { id, params } : { id };
+    return {
+      rule: rule.id,
+      severity: options?.severity ?? rule.severity,
+      file,
+      path,
+      atKey: options?.atKey,
+      message,
+    };
+  };
+}

@@ -1,0 +1,39 @@
+import { PEOPLE, partyOf } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+// Clause 4, Sekretariatet: "ett medlem fra Buskerud FK og fra Nav Vest-Viken".
+export const secretariatRule: DataRule = {
+  id: 'secretariat',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement', 'people'],
+  description: 'The secretariat has exactly one member from each party (clause 4).',
+  messages: {
+    'secretariat.none': {
+      nb: 'Sekretariatet mangler et medlem fra {party} (pkt. 4)',
+      nn: 'Sekretariatet manglar eit medlem frå {party} (pkt. 4)',
+      en: 'The secretariat has no member from {party} (clause 4)',
+    },
+    'secretariat.several': {
+      nb: 'Sekretariatet har {count} medlemmer fra {party}; avtalen sier ett (pkt. 4)',
+      nn: 'Sekretariatet har {count} medlemmer frå {party}; avtalen seier eitt (pkt. 4)',
+      en: 'The secretariat has {count} members from {party}; the agreement says one (clause 4)',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    const secretariat = data.people?.secretariat ?? [];
+    const out = [];
+    for (const party of data.agreement.parties) {
+      const members = secretariat.filter((p) => partyOf(data, p) === party.id);
+      if (members.length === 0)
+        out.push(report(PEOPLE, ['secretariat'], 'secretariat.none', { party: party.id }));
+      if (members.length > 1) {
+        out.push(
+          report(PEOPLE, ['secretariat'], 'secretariat.several', { party: party.id, count: members.length }),
+        );
+      }
+    }
+    return out;
+  },
+};

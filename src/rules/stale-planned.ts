@@ -1,0 +1,28 @@
+import { allMeetings } from '../model/index.js';
+import { type DataRule, reporter } from './rule.js';
+
+export const stalePlannedRule: DataRule = {
+  id: 'stale-planned',
+  scope: 'data',
+  severity: 'warning',
+  needs: ['agreement', 'meetings'],
+  description: 'A planned meeting dated before the as-of date should be recorded as held or cancelled.',
+  messages: {
+    'stale-planned.meeting': {
+      nb: 'Møtet {id} ({date}) står fortsatt som planned; registrer det som held eller cancelled',
+      nn: 'Møtet {id} ({date}) står framleis som planned; registrer det som held eller cancelled',
+      en: 'Meeting {id} ({date}) is still planned; record it as held or cancelled',
+    },
+  },
+  check({ data, asOf }) {
+    const report = reporter(this);
+    return allMeetings(data)
+      .filter(({ meeting }) => meeting.status === 'planned' && meeting.date < asOf)
+      .map(({ meeting, file, index }) =>
+        report(file, ['meetings', index, 'status'], 'stale-planned.meeting', {
+          id: meeting.id,
+          date: meeting.date,
+        }),
+      );
+  },
+};

@@ -1,0 +1,116 @@
+import type { PathSegment } from '../model/finding.js';
+import { ref } from '../model/finding.js';
+import { allMeetings } from '../model/index.js';
+import { AGREEMENT, PEOPLE, SUB_AGREEMENTS, WORKING_GROUPS } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+interface Entry {
+  id: string;
+  file: string;
+  path: PathSegment[];
+}
+
+export const uniqueIdRule: DataRule = {
+  id: 'unique-id',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement'],
+  description:
+    'Ids are unique within their kind in one agreement (meetings across all meeting files), and agreement ids within the workspace.',
+  messages: {
+    'unique-id.duplicate': {
+      nb: '{kind}-id «{id}» er brukt før ({first})',
+      nn: '{kind}-id «{id}» er brukt før ({first})',
+      en: 'Duplicate {kind} id "{id}" (first used at {first})',
+    },
+    'unique-id.body-and-group': {
+      nb: '«{id}» er både et organ i governance.bodies og en arbeidsgruppe; møter kan ikke skille dem',
+      nn: '«{id}» er både eit organ i governance.bodies og ei arbeidsgruppe; møte kan ikkje skilje dei',
+      en: '"{id}" is both a body in governance.bodies and a working group; meetings cannot tell them apart',
+    },
+    'unique-id.agreement': {
+      nb: 'Avtale-id «{id}» brukes også av {other}',
+      nn: 'Avtale-id «{id}» vert òg brukt av {other}',
+      en: 'Agreement id "{id}" is also used by {other}',
+    },
+  },
+  check({ data, workspace }) {
+    const report = reporter(this);
+    const out = [];
+    const check = (kind: string, entries: Entry[]) => {
+      const first = new Map<string, Entry>();
+      for (const e of entries) {
+        const earlier = first.get(e.id);
+        if (!earlier) first.set(e.id, e);
+        else {
+          const where = `${earlier.file} ${earlier.path.join('.')}`;
+          out.push(
+            report(e.file, [...e.path, 'id'], 'unique-id.duplicate', {
+              kind: ref(`kind.${kind}`),
+              id: e.id,
+              first: where,
+            }),
+          );
+        }
+      }
+    };
+    const { agreement } = data;
+    check(
+      'party',
+      agreement.parties.map((p, i) => ({ id: p.id, file: AGREEMENT, path: ['parties', i] })),
+    );
+    check(
+      'area',
+      (agreement.areas ?? []).map((a, i) => ({ id: a.id, file: AGREEMENT, path: ['areas', i] })),
+    );
+    check(
+      'person',
+      (data.people?.people ?? []).map((p, i) => ({ id: p.id, file: PEOPLE, path: ['people', i] })),
+    );
+    check(
+      'group',
+      data.workingGroups.map((g, i) => ({ id: g.id, file: WORKING_GROUPS, path: ['workingGroups', i] })),
+    );
+    check(
+      'plan',
+      data.actionPlans.map((p) => ({ id: p.value.id, file: p.file, path: [] })),
+    );
+    check(
+      'subAgreement',
+      data.subAgreements.map((s, i) => ({ id: s.id, file: SUB_AGREEMENTS, path: ['subAgreements', i] })),
+    );
+    const meetings = allMeetings(data);
+    check(
+      'meeting',
+      meetings.map((m) => ({ id: m.meeting.id, file: m.file, path: ['meetings', m.index] })),
+    );
+    for (const p of data.actionPlans) {
+      check(
+        'measure',
+        (p.value.measures ?? []).map((m, i) => ({ id: m.id, file: p.file, path: ['measures', i] })),
+      );
+    }
+    for (const { meeting, file, index } of meetings) {
+      const at = ['meetings', index];
+      check(
+        'decision',
+        (meeting.decisions ?? []).map((d, i) => ({ id: d.id, file, path: [...at, 'decisions', i] })),
+      );
+      check(
+        'action',
+        (meeting.actions ?? []).map((a, i) => ({ id: a.id, file, path: [...at, 'actions', i] })),
+      );
+    }
+    const bodies = new Set(Object.keys(agreement.governance.bodies));
+    data.workingGroups.forEach((g, i) => {
+      if (bodies.has(g.id))
+        out.push(
+          report(WORKING_GROUPS, ['workingGroups', i, 'id'], 'unique-id.body-and-group', { id: g.id }),
+        );
+    });
+    const twin = workspace.find((w) => w.id === agreement.id && w.display !== data.folder);
+    if (twin)
+      out.push(report(AGREEMENT, ['id'], 'unique-id.agreement', { id: agreement.id, other: twin.display }));
+    return out;
+  },
+};

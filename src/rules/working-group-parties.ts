@@ -1,0 +1,36 @@
+import { partyOf, WORKING_GROUPS } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+// Clause 4, Arbeidsgrupper: "settes sammen på tvers av fagområder og organisasjoner".
+export const workingGroupPartiesRule: DataRule = {
+  id: 'working-group-parties',
+  scope: 'data',
+  severity: 'warning',
+  needs: ['agreement', 'people', 'workingGroups'],
+  description: 'A working group has members from at least two parties (clause 4).',
+  messages: {
+    'working-group-parties.single': {
+      nb: 'Arbeidsgruppen {group} har bare medlemmer fra {parties}; avtalen vil ha grupper på tvers av organisasjonene (pkt. 4)',
+      nn: 'Arbeidsgruppa {group} har berre medlemmer frå {parties}; avtalen vil ha grupper på tvers av organisasjonane (pkt. 4)',
+      en: 'Working group {group} only has members from {parties}; the agreement wants groups across the organisations (clause 4)',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    return data.workingGroups.flatMap((group, i) => {
+      const parties = new Set(
+        [group.leader, ...group.members]
+          .map((p) => partyOf(data, p))
+          .filter((p): p is string => p !== undefined),
+      );
+      return parties.size < 2
+        ? [
+            report(WORKING_GROUPS, ['workingGroups', i, 'members'], 'working-group-parties.single', {
+              group: group.id,
+              parties: [...parties].join(', ') || '-',
+            }),
+          ]
+        : [];
+    });
+  },
+};

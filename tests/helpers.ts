@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkWorkspace, openWorkspace } from '../src/cli/load.js';
+import { asCalendarDate } from '../src/dates.js';
+import type { Finding } from '../src/model/finding.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const BIN = join(ROOT, 'bin', 'samarbeid.js');
+
+/**
+ * A temporary agreement folder: the minimal valid agreement with `overlay` on top. An overlay
+ * value of null deletes the file. A fixture folder's REMOVE file lists files to delete likewise.
+ */
+export function agreementWith(overlay: Record<string, string | null> = {}, base = 'minimal'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'samarbeid-'));
+  const folder = join(dir, 'agreement');
+  cpSync(join(FIXTURES, base), folder, { recursive: true });
+  for (const [file, text] of Object.entries(overlay)) {
+    const path = join(folder, file);
+    if (text === null) rmSync(path, { force: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  return folder;
+}
+
+/** The minimal agreement with a fixture folder of tests/fixtures/bad laid over it. */
+export function badFixture(name: string): string {
+  const folder = agreementWith();
+  cpSync(join(FIXTURES, 'bad', name), folder, { recursive: true });
+  let remove = '';
+  try {
+    remove = readFileSync(join(folder, 'REMOVE'), 'utf8');
+  } catch {}
+  for (const file of ['REMOVE', ...remove.split('\n').filter(Boolean)])
+    rmSync(join(folder, file), { force: true });
+  return folder;
+}
+
+export function findingsOf(folder: string, asOf = '2026-11-22'): Finding[] {
+  return checkWorkspace(openWorkspace([folder], folder), asCalendarDate(asOf));
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...withoutColourSettings(), NO_COLOR: '1', ...options.env },
+    timeout: 20_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function withoutColourSettings(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  return env;
+}
