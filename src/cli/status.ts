@@ -1,23 +1,62 @@
 import type { Command } from 'commander';
-import { type GlobalOptions, parseAsOf } from './context.js';
+import { Option } from 'commander';
+import type { CalendarDate } from '../dates.js';
+import type { ObligationState } from '../engine/state.js';
+import { agreementStatus } from '../engine/status.js';
+import { render } from '../i18n/index.js';
+import type { Workspace } from '../load/workspace.js';
+import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatters } from '../output/status.js';
+import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
 import { openWorkspace } from './load.js';
 
-// Interim: lists agreements and their validity until the obligation engine lands.
+interface StatusOptions extends GlobalOptions {
+  asOf?: string;
+  format: StatusFormat;
+  failOn?: 'overdue' | 'due-soon';
+  all?: boolean;
+}
+
+const FAILING: Record<'overdue' | 'due-soon', readonly ObligationState[]> = {
+  overdue: ['overdue'],
+  'due-soon': ['overdue', 'due-soon'],
+};
+
+/** The engine's answer for every agreement; null for one whose files have errors the engine cannot work around. */
+export function statusEntries(workspace: Workspace, asOf: CalendarDate): StatusEntry[] {
+  return workspace.agreements.map((loaded) => {
+    const broken = !loaded.data || loaded.findings.some((f) => f.severity === 'error');
+    return { path: loaded.display, status: broken || !loaded.data ? null : agreementStatus(loaded.data, asOf, workspace.known) };
+  });
+}
+
 export function registerStatus(program: Command): void {
   program
     .command('status')
     .description('show what is due, overdue and planned')
     .argument('[paths...]', 'agreement folders or workspaces', [])
     .option('--as-of <date>', 'as of this date (YYYY-MM-DD); default: today in Europe/Oslo')
+    .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('text'))
+    .addOption(new Option('--fail-on <state>', 'exit 1 when any obligation is at or beyond this state').choices(['overdue', 'due-soon']))
+    .option('--all', 'also list obligations that are done (text and markdown)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  samarbeid status data
+  samarbeid status data --as-of 2026-11-22 --format markdown > status.md
+  samarbeid status . --format json | jq '.summary'
+  samarbeid status . --fail-on overdue        # for cron and CI: exit 1 when anything is overdue`,
+    )
     .action((paths: string[], _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { asOf?: string }>();
+      const options = command.optsWithGlobals<StatusOptions>();
       const asOf = parseAsOf(options.asOf);
       const workspace = openWorkspace(paths);
-      for (const a of workspace.agreements) {
-        const v = a.data?.agreement.validity;
-        process.stdout.write(
-          `${a.display}: ${a.data?.agreement.title ?? a.id} (${v?.from ?? '?'} – ${v?.until ?? ''}) as of ${asOf}\n`,
-        );
-      }
+      const lang = pickLang(options.lang, workspace.agreements.map((a) => a.data?.agreement.language));
+      const entries = statusEntries(workspace, asOf);
+      const view = { asOf, entries, lang, all: Boolean(options.all), render: (m: Parameters<typeof render>[0]) => render(m, lang), t: translator(lang) };
+      process.stdout.write(statusFormatters[options.format](view, makeChalk(options)));
+      const failing = options.failOn ? FAILING[options.failOn] : [];
+      const failed = entries.some((e) => e.status?.obligations.some((o) => failing.includes(o.state)));
+      process.exitCode = failed || entries.some((e) => e.status === null) ? 1 : 0;
     });
 }

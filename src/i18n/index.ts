@@ -5,6 +5,7 @@ import { cliMessages } from './cli-messages.js';
 import { loadMessages } from './load-messages.js';
 import { renderWith } from './render.js';
 import { schemaMessages } from './schema-messages.js';
+import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
 
 export { LANGS, type Lang } from './catalogue.js';
@@ -15,6 +16,7 @@ export const catalogue: Catalogue = {
   ...schemaMessages,
   ...ruleMessages,
   ...cliMessages,
+  ...statusMessages,
 };
 
 export function render(message: Message, lang: Lang): string {

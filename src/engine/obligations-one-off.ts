@@ -1,0 +1,67 @@
+import { addDays, type CalendarDate } from '../dates.js';
+import type { Message } from '../model/finding.js';
+import { type AgreementData, allMeetings } from '../model/index.js';
+import type { EngineContext, Obligation, ObligationKind } from './obligation.js';
+import { daysLeft, obligationState } from './state.js';
+
+function oneOff(
+  ctx: EngineContext,
+  subject: string,
+  kind: ObligationKind,
+  title: Message,
+  deadline: CalendarDate,
+  done: string | null | undefined,
+): Obligation {
+  // A done date after as-of is not done yet, as of that date.
+  const isDone = Boolean(done && done <= ctx.asOf);
+  return {
+    subject,
+    kind,
+    title,
+    state: obligationState({ asOf: ctx.asOf, deadline, done: isDone, plannedInWindow: 0, needed: 1, remindDaysBefore: ctx.remindDaysBefore }),
+    deadline,
+    daysLeft: daysLeft(ctx.asOf, deadline),
+    last: isDone ? (done as CalendarDate) : null,
+    planned: null,
+    missed: [],
+    period: deadline,
+  };
+}
+
+/** Measures of adopted plans: a draft plan's measures are proposals, not yet obligations. */
+export function measureObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
+  return data.actionPlans
+    .filter(({ value: p }) => p.status === 'adopted' && (!p.adopted || p.adopted.date <= ctx.asOf))
+    .flatMap(({ value: plan }) =>
+      (plan.measures ?? []).flatMap((m) =>
+        m.due
+          ? [oneOff(ctx, `measure:${plan.id}/${m.id}`, 'measure', { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } }, m.due as CalendarDate, m.done)]
+          : [],
+      ),
+    );
+}
+
+/** Actions decided at held meetings, by as-of. */
+export function actionObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
+  return allMeetings(data)
+    .filter(({ meeting }) => meeting.status === 'held' && meeting.date <= ctx.asOf)
+    .flatMap(({ meeting }) =>
+      (meeting.actions ?? []).flatMap((a) =>
+        a.due
+          ? [oneOff(ctx, `action:${meeting.id}/${a.id}`, 'action', { id: 'obligation.action', params: { action: a.text, meeting: meeting.id } }, a.due as CalendarDate, a.done)]
+          : [],
+      ),
+    );
+}
+
+// validity.until and validUntil are the first day that no longer applies; the deadline is the day before.
+export function expiryObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
+  const out = data.subAgreements.flatMap((s) =>
+    s.validUntil
+      ? [oneOff(ctx, `sub-agreement:${s.id}`, 'sub-agreement', { id: 'obligation.sub-agreement', params: { title: s.title } }, addDays(s.validUntil as CalendarDate, -1), null)]
+      : [],
+  );
+  const until = data.agreement.validity.until;
+  if (until) out.push(oneOff(ctx, 'agreement', 'agreement', { id: 'obligation.agreement' }, addDays(until as CalendarDate, -1), null));
+  return out;
+}

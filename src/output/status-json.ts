@@ -1,0 +1,28 @@
+import type { Obligation } from '../engine/obligation.js';
+import { type StatusView, summarise } from './status-view.js';
+
+// A public interface (SPEC section 6): fields and their order are fixed; codes are not translated.
+function obligationJson(o: Obligation, view: StatusView) {
+  return {
+    subject: o.subject,
+    title: view.render(o.title),
+    state: o.state,
+    deadline: o.deadline,
+    daysLeft: o.daysLeft,
+    last: o.last,
+    planned: o.planned,
+    ...(o.host !== undefined ? { host: o.host } : {}),
+    ...(o.remaining !== undefined ? { remaining: o.remaining } : {}),
+    missed: o.missed,
+  };
+}
+
+export function statusJson(view: StatusView): string {
+  const agreements = view.entries.map(({ path, status }) => ({
+    id: status?.id ?? null,
+    path,
+    state: status?.state ?? 'invalid',
+    obligations: status?.obligations.map((o) => obligationJson(o, view)) ?? [],
+  }));
+  return `${JSON.stringify({ asOf: view.asOf, agreements, summary: summarise(view.entries) }, null, 2)}\n`;
+}

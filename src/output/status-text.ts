@@ -1,0 +1,42 @@
+import type { ChalkInstance } from 'chalk';
+import type { ObligationState } from '../engine/state.js';
+import { formatDate } from '../i18n/format-date.js';
+import { terminalSafe } from './sanitize.js';
+import { notes, type StatusView, summarise, validityWords, visible, whenWords } from './status-view.js';
+
+const SYMBOL: Record<ObligationState, string> = { overdue: '✗', 'due-soon': '!', planned: '◷', ok: '✓', done: '·' };
+
+export function statusText(view: StatusView, chalk: ChalkInstance): string {
+  const colour: Record<ObligationState, (s: string) => string> = {
+    overdue: chalk.red,
+    'due-soon': chalk.yellow,
+    planned: chalk.cyan,
+    ok: chalk.green,
+    done: chalk.dim,
+  };
+  const width = Math.max(...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length));
+  const lines: string[] = [];
+  for (const { path, status } of view.entries) {
+    if (!status) {
+      lines.push(chalk.bold(terminalSafe(path)), `  ${chalk.red(view.t('agreement-state.invalid'))}: ${view.t('status.invalid', { path })}`, '');
+      continue;
+    }
+    lines.push(chalk.bold(terminalSafe(status.title)));
+    const state = view.t(`agreement-state.${status.state}`);
+    lines.push(chalk.dim(terminalSafe([status.id, state, validityWords(status, view), path].join(' · '))));
+    const { shown, folded } = visible(status, view);
+    if (status.obligations.length === 0) lines.push(`  ${view.t('status.no-obligations')}`);
+    for (const o of shown) {
+      const paint = colour[o.state];
+      const label = paint(`${SYMBOL[o.state]} ${view.t(`state.${o.state}`).padEnd(width)}`);
+      lines.push(`  ${label} ${terminalSafe(view.render(o.title))}`);
+      const detail = [view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }), whenWords(o, view), ...notes(o, view)];
+      lines.push(`  ${' '.repeat(width + 2)} ${chalk.dim(terminalSafe(detail.join(' · ')))}`);
+    }
+    if (folded > 0) lines.push(chalk.dim(`  ${view.t('status.done-folded', { n: folded })}`));
+    lines.push('');
+  }
+  const s = summarise(view.entries);
+  lines.push(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...s }));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import type { CalendarDate } from '../dates.js';
+import type { Obligation } from '../engine/obligation.js';
+import { type ObligationState, STATE_ORDER } from '../engine/state.js';
+import type { AgreementStatus } from '../engine/status.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { formatDate } from '../i18n/format-date.js';
+import type { Message } from '../model/finding.js';
+
+export interface StatusEntry {
+  path: string;
+  /** Null when the agreement's data has errors that keep the engine from running. */
+  status: AgreementStatus | null;
+}
+
+export interface StatusView {
+  asOf: CalendarDate;
+  entries: readonly StatusEntry[];
+  lang: Lang;
+  /** Show done obligations in the text and Markdown views. */
+  all: boolean;
+  render: (m: Message) => string;
+  t: (id: string, params?: Record<string, string | number>) => string;
+}
+
+export interface Summary {
+  overdue: number;
+  dueSoon: number;
+  planned: number;
+  ok: number;
+}
+
+export function summarise(entries: readonly StatusEntry[]): Summary {
+  const all = entries.flatMap((e) => e.status?.obligations ?? []);
+  const count = (s: ObligationState) => all.filter((o) => o.state === s).length;
+  return { overdue: count('overdue'), dueSoon: count('due-soon'), planned: count('planned'), ok: count('ok') };
+}
+
+/** Most urgent first: by state, then by days left. */
+export function byUrgency(obligations: readonly Obligation[]): Obligation[] {
+  return [...obligations].sort(
+    (a, b) =>
+      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.daysLeft - b.daysLeft || a.subject.localeCompare(b.subject),
+  );
+}
+
+export function whenWords(o: Obligation, view: StatusView): string {
+  if (o.state === 'done' && o.last) return view.t('status.done-on', { date: formatDate(o.last, view.lang) });
+  if (o.daysLeft === 0) return view.t('status.today');
+  if (o.daysLeft === 1) return view.t('status.tomorrow');
+  if (o.daysLeft === -1) return view.t('status.day-over');
+  if (o.daysLeft < 0) return view.t('status.days-over', { n: -o.daysLeft });
+  return view.t('status.in-days', { n: o.daysLeft });
+}
+
+/** What matters for an obligation besides its deadline: host, last held, planned date, shortfall, missed periods. */
+export function notes(o: Obligation, view: StatusView): string[] {
+  const out: string[] = [];
+  const date = (d: string) => formatDate(d, view.lang);
+  if (o.host) out.push(view.t('status.host', { host: o.host }));
+  if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
+  if (o.last && o.state !== 'done') out.push(view.t('status.last', { date: date(o.last) }));
+  if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done') out.push(view.t('status.remaining', { n: o.remaining }));
+  if (o.missed.length > 0) out.push(view.t('status.missed', { periods: o.missed.join(', ') }));
+  return out;
+}
+
+export function validityWords(s: AgreementStatus, view: StatusView): string {
+  const from = formatDate(s.from, view.lang);
+  return s.until
+    ? view.t('status.validity-closed', { from, until: formatDate(s.until, view.lang) })
+    : view.t('status.validity-open', { from });
+}
+
+export function visible(s: AgreementStatus, view: StatusView): { shown: Obligation[]; folded: number } {
+  const sorted = byUrgency(s.obligations);
+  const shown = view.all ? sorted : sorted.filter((o) => o.state !== 'done');
+  return { shown, folded: sorted.length - shown.length };
+}
