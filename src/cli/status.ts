@@ -25,7 +25,10 @@ const FAILING: Record<'overdue' | 'due-soon', readonly ObligationState[]> = {
 export function statusEntries(workspace: Workspace, asOf: CalendarDate): StatusEntry[] {
   return workspace.agreements.map((loaded) => {
     const broken = !loaded.data || loaded.findings.some((f) => f.severity === 'error');
-    return { path: loaded.display, status: broken || !loaded.data ? null : agreementStatus(loaded.data, asOf, workspace.known) };
+    return {
+      path: loaded.display,
+      status: broken || !loaded.data ? null : agreementStatus(loaded.data, asOf, workspace.known),
+    };
   });
 }
 
@@ -36,7 +39,12 @@ export function registerStatus(program: Command): void {
     .argument('[paths...]', 'agreement folders or workspaces', [])
     .option('--as-of <date>', 'as of this date (YYYY-MM-DD); default: today in Europe/Oslo')
     .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('text'))
-    .addOption(new Option('--fail-on <state>', 'exit 1 when any obligation is at or beyond this state').choices(['overdue', 'due-soon']))
+    .addOption(
+      new Option('--fail-on <state>', 'exit 1 when any obligation is at or beyond this state').choices([
+        'overdue',
+        'due-soon',
+      ]),
+    )
     .option('--all', 'also list obligations that are done (text and markdown)')
     .addHelpText(
       'after',
@@ -51,9 +59,19 @@ Examples:
       const options = command.optsWithGlobals<StatusOptions>();
       const asOf = parseAsOf(options.asOf);
       const workspace = openWorkspace(paths);
-      const lang = pickLang(options.lang, workspace.agreements.map((a) => a.data?.agreement.language));
+      const lang = pickLang(
+        options.lang,
+        workspace.agreements.map((a) => a.data?.agreement.language),
+      );
       const entries = statusEntries(workspace, asOf);
-      const view = { asOf, entries, lang, all: Boolean(options.all), render: (m: Parameters<typeof render>[0]) => render(m, lang), t: translator(lang) };
+      const view = {
+        asOf,
+        entries,
+        lang,
+        all: Boolean(options.all),
+        render: (m: Parameters<typeof render>[0]) => render(m, lang),
+        t: translator(lang),
+      };
       process.stdout.write(statusFormatters[options.format](view, makeChalk(options)));
       const failing = options.failOn ? FAILING[options.failOn] : [];
       const failed = entries.some((e) => e.status?.obligations.some((o) => failing.includes(o.state)));

@@ -2,7 +2,14 @@ import type { CalendarDate } from '../dates.js';
 import type { Message } from '../model/finding.js';
 import type { ObligationState } from './state.js';
 
-export type ObligationKind = 'meeting' | 'evaluation' | 'report' | 'measure' | 'action' | 'sub-agreement' | 'agreement';
+export type ObligationKind =
+  | 'meeting'
+  | 'evaluation'
+  | 'report'
+  | 'measure'
+  | 'action'
+  | 'sub-agreement'
+  | 'agreement';
 
 /** Everything that recurs or falls due (SPEC section 4). Titles are messages: the engine holds no text. */
 export interface Obligation {

@@ -18,7 +18,14 @@ function oneOff(
     subject,
     kind,
     title,
-    state: obligationState({ asOf: ctx.asOf, deadline, done: isDone, plannedInWindow: 0, needed: 1, remindDaysBefore: ctx.remindDaysBefore }),
+    state: obligationState({
+      asOf: ctx.asOf,
+      deadline,
+      done: isDone,
+      plannedInWindow: 0,
+      needed: 1,
+      remindDaysBefore: ctx.remindDaysBefore,
+    }),
     deadline,
     daysLeft: daysLeft(ctx.asOf, deadline),
     last: isDone ? (done as CalendarDate) : null,
@@ -35,7 +42,16 @@ export function measureObligations(data: AgreementData, ctx: EngineContext): Obl
     .flatMap(({ value: plan }) =>
       (plan.measures ?? []).flatMap((m) =>
         m.due
-          ? [oneOff(ctx, `measure:${plan.id}/${m.id}`, 'measure', { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } }, m.due as CalendarDate, m.done)]
+          ? [
+              oneOff(
+                ctx,
+                `measure:${plan.id}/${m.id}`,
+                'measure',
+                { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } },
+                m.due as CalendarDate,
+                m.done,
+              ),
+            ]
           : [],
       ),
     );
@@ -48,7 +64,16 @@ export function actionObligations(data: AgreementData, ctx: EngineContext): Obli
     .flatMap(({ meeting }) =>
       (meeting.actions ?? []).flatMap((a) =>
         a.due
-          ? [oneOff(ctx, `action:${meeting.id}/${a.id}`, 'action', { id: 'obligation.action', params: { action: a.text, meeting: meeting.id } }, a.due as CalendarDate, a.done)]
+          ? [
+              oneOff(
+                ctx,
+                `action:${meeting.id}/${a.id}`,
+                'action',
+                { id: 'obligation.action', params: { action: a.text, meeting: meeting.id } },
+                a.due as CalendarDate,
+                a.done,
+              ),
+            ]
           : [],
       ),
     );
@@ -58,10 +83,29 @@ export function actionObligations(data: AgreementData, ctx: EngineContext): Obli
 export function expiryObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
   const out = data.subAgreements.flatMap((s) =>
     s.validUntil
-      ? [oneOff(ctx, `sub-agreement:${s.id}`, 'sub-agreement', { id: 'obligation.sub-agreement', params: { title: s.title } }, addDays(s.validUntil as CalendarDate, -1), null)]
+      ? [
+          oneOff(
+            ctx,
+            `sub-agreement:${s.id}`,
+            'sub-agreement',
+            { id: 'obligation.sub-agreement', params: { title: s.title } },
+            addDays(s.validUntil as CalendarDate, -1),
+            null,
+          ),
+        ]
       : [],
   );
   const until = data.agreement.validity.until;
-  if (until) out.push(oneOff(ctx, 'agreement', 'agreement', { id: 'obligation.agreement' }, addDays(until as CalendarDate, -1), null));
+  if (until)
+    out.push(
+      oneOff(
+        ctx,
+        'agreement',
+        'agreement',
+        { id: 'obligation.agreement' },
+        addDays(until as CalendarDate, -1),
+        null,
+      ),
+    );
   return out;
 }

@@ -32,7 +32,14 @@ function build(ctx: EngineContext, spec: Spec): Obligation | null {
     subject: spec.subject,
     kind: spec.kind,
     title: spec.title,
-    state: obligationState({ asOf, deadline: r.deadline, done: false, plannedInWindow, needed: r.remaining, remindDaysBefore: ctx.remindDaysBefore }),
+    state: obligationState({
+      asOf,
+      deadline: r.deadline,
+      done: false,
+      plannedInWindow,
+      needed: r.remaining,
+      remindDaysBefore: ctx.remindDaysBefore,
+    }),
     deadline: r.deadline,
     daysLeft: daysLeft(asOf, r.deadline),
     last: r.last,
@@ -47,7 +54,8 @@ function build(ctx: EngineContext, spec: Spec): Obligation | null {
 
 export function meetingObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
   const meetings = allMeetings(data).map((m) => m.meeting);
-  const of = (body: string, status: string) => meetings.filter((m) => m.body === body && m.status === status).map((m) => m.date);
+  const of = (body: string, status: string) =>
+    meetings.filter((m) => m.body === body && m.status === status).map((m) => m.date);
   const { agreement } = data;
   const bodies = Object.entries(agreement.governance.bodies).map(([id, body]) => {
     const o = build(ctx, {
@@ -61,7 +69,9 @@ export function meetingObligations(data: AgreementData, ctx: EngineContext): Obl
       body: id,
     });
     if (o && isRotating(agreement, id)) {
-      const last = heldWithHost(meetings, id).filter((m) => m.date <= ctx.asOf).at(-1);
+      const last = heldWithHost(meetings, id)
+        .filter((m) => m.date <= ctx.asOf)
+        .at(-1);
       o.host = nextHost(rotationOrder(agreement, id), last?.host);
     }
     return o;

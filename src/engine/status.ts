@@ -26,7 +26,10 @@ export function agreementStatus(
 ): AgreementStatus {
   const { agreement } = data;
   const state = agreementState(agreement, asOf, workspace);
-  const ctx: EngineContext = { asOf, remindDaysBefore: agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS };
+  const ctx: EngineContext = {
+    asOf,
+    remindDaysBefore: agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
+  };
   // Expired, superseded and not-yet-valid agreements report only their own state.
   const live = state === 'active' || state === 'expiring';
   const obligations = live

@@ -7,15 +7,31 @@ export const statusMessages: Catalogue = {
     nn: 'Årleg evaluering og rapportering av resultat (pkt. 6)',
     en: 'Annual evaluation and report of results (clause 6)',
   },
-  'obligation.evaluation-plan': { nb: 'Evaluering av «{plan}»', nn: 'Evaluering av «{plan}»', en: 'Evaluation of "{plan}"' },
+  'obligation.evaluation-plan': {
+    nb: 'Evaluering av «{plan}»',
+    nn: 'Evaluering av «{plan}»',
+    en: 'Evaluation of "{plan}"',
+  },
   'obligation.report': {
     nb: 'Rapport fra arbeidsgruppen {group} til samarbeidsutvalget',
     nn: 'Rapport frå arbeidsgruppa {group} til samarbeidsutvalet',
     en: 'Report from working group {group} to the committee',
   },
-  'obligation.measure': { nb: 'Tiltak: {measure} ({plan})', nn: 'Tiltak: {measure} ({plan})', en: 'Measure: {measure} ({plan})' },
-  'obligation.action': { nb: 'Oppfølging: {action} (møte {meeting})', nn: 'Oppfølging: {action} (møte {meeting})', en: 'Action: {action} (meeting {meeting})' },
-  'obligation.sub-agreement': { nb: 'Underavtalen «{title}» utløper', nn: 'Underavtalen «{title}» går ut', en: 'Sub-agreement "{title}" expires' },
+  'obligation.measure': {
+    nb: 'Tiltak: {measure} ({plan})',
+    nn: 'Tiltak: {measure} ({plan})',
+    en: 'Measure: {measure} ({plan})',
+  },
+  'obligation.action': {
+    nb: 'Oppfølging: {action} (møte {meeting})',
+    nn: 'Oppfølging: {action} (møte {meeting})',
+    en: 'Action: {action} (meeting {meeting})',
+  },
+  'obligation.sub-agreement': {
+    nb: 'Underavtalen «{title}» utløper',
+    nn: 'Underavtalen «{title}» går ut',
+    en: 'Sub-agreement "{title}" expires',
+  },
   'obligation.agreement': { nb: 'Avtalen utløper', nn: 'Avtalen går ut', en: 'The agreement expires' },
 
   'state.overdue': { nb: 'forfalt', nn: 'forfalle', en: 'overdue' },
@@ -28,11 +44,19 @@ export const statusMessages: Catalogue = {
   'agreement-state.expiring': { nb: 'utløper snart', nn: 'går snart ut', en: 'expiring' },
   'agreement-state.expired': { nb: 'utløpt', nn: 'gått ut', en: 'expired' },
   'agreement-state.superseded': { nb: 'erstattet', nn: 'erstatta', en: 'superseded' },
-  'agreement-state.not-yet-valid': { nb: 'ikke trådt i kraft', nn: 'ikkje tredd i kraft', en: 'not yet valid' },
+  'agreement-state.not-yet-valid': {
+    nb: 'ikke trådt i kraft',
+    nn: 'ikkje tredd i kraft',
+    en: 'not yet valid',
+  },
   'agreement-state.invalid': { nb: 'ugyldige data', nn: 'ugyldige data', en: 'invalid data' },
 
   'status.validity-open': { nb: 'gyldig fra {from}', nn: 'gyldig frå {from}', en: 'valid from {from}' },
-  'status.validity-closed': { nb: 'gyldig {from}–{until}', nn: 'gyldig {from}–{until}', en: 'valid {from} to {until}' },
+  'status.validity-closed': {
+    nb: 'gyldig {from}–{until}',
+    nn: 'gyldig {from}–{until}',
+    en: 'valid {from} to {until}',
+  },
   'status.no-obligations': {
     nb: 'Ingen forpliktelser å følge opp.',
     nn: 'Ingen plikter å følgje opp.',

@@ -1,6 +1,8 @@
-// Data text in Markdown (e-mail, Teams, wikis) must read as text: no links, emphasis, headings,
-// table breaks or HTML from the data.
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
+// Data text in Markdown (e-mail, Teams, wikis) must read as text: no links, images, emphasis, code,
+// table breaks or HTML from the data. The text never starts a line (it follows a table pipe, a
+// heading mark or a list mark), so block syntax such as "1." or "- " cannot take effect, and the
+// characters that act inside a line are enough to escape: a pasted report stays readable.
+const SPECIAL = /[\\`*_[\]|~]/g;
 
 export function markdownText(text: string): string {
   return text
@@ -9,5 +11,5 @@ export function markdownText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(SPECIAL, (c) => (c === '>' ? c : `\\${c}`));
+    .replace(SPECIAL, (c) => `\\${c}`);
 }

@@ -3,24 +3,38 @@ import { formatDate } from '../i18n/format-date.js';
 import { markdownText } from './markdown-escape.js';
 import { notes, type StatusView, summarise, validityWords, visible, whenWords } from './status-view.js';
 
-const EMOJI: Record<ObligationState, string> = { overdue: '🔴', 'due-soon': '🟡', planned: '🔵', ok: '🟢', done: '✔️' };
+const EMOJI: Record<ObligationState, string> = {
+  overdue: '🔴',
+  'due-soon': '🟡',
+  planned: '🔵',
+  ok: '🟢',
+  done: '✔️',
+};
 
 export function statusMarkdown(view: StatusView): string {
   const md = markdownText;
-  const out: string[] = [`# ${md(view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) }))}`, ''];
+  const out: string[] = [
+    `# ${md(view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) }))}`,
+    '',
+  ];
   for (const { path, status } of view.entries) {
     if (!status) {
       out.push(`## ${md(path)}`, '', md(view.t('status.invalid', { path })), '');
       continue;
     }
     out.push(`## ${md(status.title)}`, '');
-    out.push(`${md(status.id)} · ${md(view.t(`agreement-state.${status.state}`))} · ${md(validityWords(status, view))}`, '');
+    out.push(
+      `${md(status.id)} · ${md(view.t(`agreement-state.${status.state}`))} · ${md(validityWords(status, view))}`,
+      '',
+    );
     const { shown, folded } = visible(status, view);
     if (status.obligations.length === 0) {
       out.push(md(view.t('status.no-obligations')), '');
       continue;
     }
-    const head = ['col-state', 'col-what', 'col-deadline', 'col-when', 'col-notes'].map((c) => view.t(`status.${c}`));
+    const head = ['col-state', 'col-what', 'col-deadline', 'col-when', 'col-notes'].map((c) =>
+      view.t(`status.${c}`),
+    );
     out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const o of shown) {
       const cells = [
@@ -35,6 +49,8 @@ export function statusMarkdown(view: StatusView): string {
     if (folded > 0) out.push('', `_${md(view.t('status.done-folded', { n: folded }))}_`);
     out.push('');
   }
-  out.push(`**${md(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...summarise(view.entries) }))}**`);
+  out.push(
+    `**${md(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...summarise(view.entries) }))}**`,
+  );
   return `${out.join('\n')}\n`;
 }

@@ -4,7 +4,13 @@ import { formatDate } from '../i18n/format-date.js';
 import { terminalSafe } from './sanitize.js';
 import { notes, type StatusView, summarise, validityWords, visible, whenWords } from './status-view.js';
 
-const SYMBOL: Record<ObligationState, string> = { overdue: '✗', 'due-soon': '!', planned: '◷', ok: '✓', done: '·' };
+const SYMBOL: Record<ObligationState, string> = {
+  overdue: '✗',
+  'due-soon': '!',
+  planned: '◷',
+  ok: '✓',
+  done: '·',
+};
 
 export function statusText(view: StatusView, chalk: ChalkInstance): string {
   const colour: Record<ObligationState, (s: string) => string> = {
@@ -14,11 +20,17 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     ok: chalk.green,
     done: chalk.dim,
   };
-  const width = Math.max(...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length));
+  const width = Math.max(
+    ...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length),
+  );
   const lines: string[] = [];
   for (const { path, status } of view.entries) {
     if (!status) {
-      lines.push(chalk.bold(terminalSafe(path)), `  ${chalk.red(view.t('agreement-state.invalid'))}: ${view.t('status.invalid', { path })}`, '');
+      lines.push(
+        chalk.bold(terminalSafe(path)),
+        `  ${chalk.red(view.t('agreement-state.invalid'))}: ${view.t('status.invalid', { path })}`,
+        '',
+      );
       continue;
     }
     lines.push(chalk.bold(terminalSafe(status.title)));
@@ -30,7 +42,11 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
       const paint = colour[o.state];
       const label = paint(`${SYMBOL[o.state]} ${view.t(`state.${o.state}`).padEnd(width)}`);
       lines.push(`  ${label} ${terminalSafe(view.render(o.title))}`);
-      const detail = [view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }), whenWords(o, view), ...notes(o, view)];
+      const detail = [
+        view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }),
+        whenWords(o, view),
+        ...notes(o, view),
+      ];
       lines.push(`  ${' '.repeat(width + 2)} ${chalk.dim(terminalSafe(detail.join(' · ')))}`);
     }
     if (folded > 0) lines.push(chalk.dim(`  ${view.t('status.done-folded', { n: folded })}`));

@@ -32,14 +32,21 @@ export interface Summary {
 export function summarise(entries: readonly StatusEntry[]): Summary {
   const all = entries.flatMap((e) => e.status?.obligations ?? []);
   const count = (s: ObligationState) => all.filter((o) => o.state === s).length;
-  return { overdue: count('overdue'), dueSoon: count('due-soon'), planned: count('planned'), ok: count('ok') };
+  return {
+    overdue: count('overdue'),
+    dueSoon: count('due-soon'),
+    planned: count('planned'),
+    ok: count('ok'),
+  };
 }
 
 /** Most urgent first: by state, then by days left. */
 export function byUrgency(obligations: readonly Obligation[]): Obligation[] {
   return [...obligations].sort(
     (a, b) =>
-      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.daysLeft - b.daysLeft || a.subject.localeCompare(b.subject),
+      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
+      a.daysLeft - b.daysLeft ||
+      a.subject.localeCompare(b.subject),
   );
 }
 
@@ -59,7 +66,8 @@ export function notes(o: Obligation, view: StatusView): string[] {
   if (o.host) out.push(view.t('status.host', { host: o.host }));
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
   if (o.last && o.state !== 'done') out.push(view.t('status.last', { date: date(o.last) }));
-  if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done') out.push(view.t('status.remaining', { n: o.remaining }));
+  if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done')
+    out.push(view.t('status.remaining', { n: o.remaining }));
   if (o.missed.length > 0) out.push(view.t('status.missed', { periods: o.missed.join(', ') }));
   return out;
 }

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { agreementWith, badFixture, runBin } from '../helpers.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+
+describe('samarbeid status (built bin)', () => {
+  it('json: the shape of SPEC section 6, field by field', () => {
+    const run = runBin(['status', 'data', ...AS_OF, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['asOf', 'agreements', 'summary']);
+    expect(out.asOf).toBe('2026-11-22');
+    expect(out.summary).toEqual({ overdue: 3, dueSoon: 2, planned: 1, ok: 4 });
+    const [buskerud, viken] = out.agreements;
+    expect(Object.keys(buskerud)).toEqual(['id', 'path', 'state', 'obligations']);
+    expect(buskerud).toMatchObject({ id: 'buskerud-2024', path: 'data/buskerud-2024', state: 'active' });
+    expect(viken).toMatchObject({ id: 'viken-2020', state: 'superseded', obligations: [] });
+    const top = buskerud.obligations.find((o: { subject: string }) => o.subject === 'meeting:top');
+    expect(Object.keys(top)).toEqual([
+      'subject',
+      'title',
+      'state',
+      'deadline',
+      'daysLeft',
+      'last',
+      'planned',
+      'host',
+      'remaining',
+      'missed',
+    ]);
+    expect(top).toEqual({
+      subject: 'meeting:top',
+      title: 'Møte i Toppledernivå',
+      state: 'planned',
+      deadline: '2026-12-31',
+      daysLeft: 39,
+      last: '2025-10-14',
+      planned: '2026-12-08',
+      host: 'buskerud-fk',
+      remaining: 1,
+      missed: [],
+    });
+    const middle = buskerud.obligations.find((o: { subject: string }) => o.subject === 'meeting:middle');
+    expect(Object.keys(middle)).not.toContain('host');
+    expect(Object.keys(middle)).not.toContain('remaining');
+    expect(middle.missed).toEqual(['2025-10-05/2025-10-22']);
+    expect(buskerud.obligations.filter((o: { state: string }) => o.state === 'done')).toHaveLength(2);
+  });
+
+  it('text: sorted by urgency, dates in the language, summary at the end', () => {
+    const run = runBin(['status', 'data', ...AS_OF]);
+    const lines = run.stdout.split('\n');
+    const states = lines.filter((l) => /^ {2}[✗!◷✓·] /.test(l)).map((l) => l.trim().split(/\s+/)[1]);
+    expect(states).toEqual([
+      'forfalt',
+      'forfalt',
+      'forfalt',
+      'snart',
+      'snart',
+      'planlagt',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    expect(run.stdout).toContain(
+      'frist 31.12.2026 · om 39 dager · vertskap: buskerud-fk · planlagt 08.12.2026',
+    );
+    expect(lines.filter(Boolean).at(-1)).toBe('Som av 22.11.2026: 3 forfalt, 2 snart, 1 planlagt, 4 ok');
+    expect(run.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('text in English and nynorsk', () => {
+    expect(runBin(['status', 'data', ...AS_OF, '--lang', 'en']).stdout).toContain(
+      'due 31 Dec 2026 · in 39 days · host: buskerud-fk',
+    );
+    expect(runBin(['status', 'data', ...AS_OF, '--lang', 'nn']).stdout).toContain(
+      'Per 22.11.2026: 3 forfalle',
+    );
+  });
+
+  it('--all shows done obligations', () => {
+    const folded = runBin(['status', 'data', ...AS_OF]).stdout;
+    expect(folded).toContain('2 utførte skjult');
+    const all = runBin(['status', 'data', ...AS_OF, '--all']).stdout;
+    expect(all).toContain('utført 20.11.2025');
+  });
+
+  it('markdown: a table per agreement', () => {
+    const run = runBin(['status', 'data', ...AS_OF, '--format', 'markdown', '--lang', 'en']);
+    expect(run.stdout).toContain('# Status as of 22.11.2026'.replace('22.11.2026', '22 Nov 2026'));
+    expect(run.stdout).toContain('| State | What | Deadline | When | Notes |');
+    expect(run.stdout).toContain(
+      '| 🔵 planned | Meeting of Toppledernivå | 31 Dec 2026 | in 39 days | host: buskerud-fk; planned 8 Dec 2026; last 14 Oct 2025 |',
+    );
+  });
+
+  it('--fail-on: exit 1 when an obligation is at or beyond the state', () => {
+    expect(runBin(['status', 'data', ...AS_OF, '--fail-on', 'overdue']).status).toBe(1);
+    expect(runBin(['status', 'data', '--as-of', '2026-06-15', '--fail-on', 'overdue']).status).toBe(0);
+    expect(runBin(['status', 'data', '--as-of', '2026-06-15', '--fail-on', 'due-soon']).status).toBe(1);
+    expect(runBin(['status', 'data', ...AS_OF]).status).toBe(0);
+  });
+
+  it('an agreement with broken files is reported as invalid, exit 1, and points to validate', () => {
+    const run = runBin(['status', badFixture('yaml-syntax'), '--lang', 'en']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('invalid data: The data has errors; run "samarbeid validate');
+  });
+
+  it('data cannot inject terminal escapes or Markdown', () => {
+    const evil = 'Møte \u001b[2J\u001b]0;pwned\u0007 [klikk](https://x.example) <img src=x> | *fet*';
+    const folder = agreementWith({
+      'agreement.yaml': `schemaVersion: 1
+id: evil
+title: "${evil.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"
+parties:
+  - { id: part-a, name: Part A }
+  - { id: part-b, name: Part B }
+validity: { from: 2025-01-01 }
+governance:
+  bodies:
+    top: { name: "${evil.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}", meets: yearly, host: rotate }
+`,
+    });
+    const text = runBin(['status', folder, ...AS_OF, '--format', 'text']).stdout;
+    expect(text).not.toMatch(/[\u0007\u001b]/);
+    const md = runBin(['status', folder, ...AS_OF, '--format', 'markdown']).stdout;
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('[klikk](');
+    expect(md).toContain('\\[klikk\\]');
+    expect(md).toContain('&lt;img src=x&gt; \\| \\*fet\\*');
+  });
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { asCalendarDate as d } from '../../src/dates.js';
+import { agreementStatus } from '../../src/engine/status.js';
+import { makeData } from './make-data.js';
+
+const NONE: Array<{ id: string; supersedes: string | null }> = [];
+const status = (data: ReturnType<typeof makeData>, asOf: string, workspace = NONE) =>
+  agreementStatus(data, d(asOf), workspace);
+const find = (s: ReturnType<typeof status>, subject: string) =>
+  s.obligations.find((o) => o.subject === subject);
+
+describe('meeting obligations', () => {
+  it('a planned meeting before the deadline makes it planned; cancelled ones count for nothing', () => {
+    const data = makeData({
+      meetings: [
+        { body: 'top', date: '2025-05-01', host: 'part-a' },
+        { body: 'top', date: '2026-03-01', status: 'cancelled' },
+        { body: 'top', date: '2026-12-01', status: 'planned', host: 'part-b' },
+      ],
+    });
+    expect(find(status(data, '2026-11-22'), 'meeting:top')).toMatchObject({
+      state: 'planned',
+      deadline: '2026-12-31',
+      daysLeft: 39,
+      last: '2025-05-01',
+      planned: '2026-12-01',
+      host: 'part-b',
+      remaining: 1,
+      missed: [],
+    });
+  });
+
+  it('a planned meeting dated before as-of is stale: it neither plans nor satisfies', () => {
+    const data = makeData({ meetings: [{ body: 'middle', date: '2026-11-01', status: 'planned' }] });
+    const o = find(status(data, '2026-11-22'), 'meeting:middle');
+    expect(o).toMatchObject({ state: 'overdue', deadline: '2025-05-01', planned: null, last: null });
+  });
+
+  it('a planned meeting after the deadline does not make the obligation planned', () => {
+    const data = makeData({
+      meetings: [
+        { body: 'middle', date: '2026-09-01' },
+        { body: 'middle', date: '2027-02-01', status: 'planned' },
+      ],
+    });
+    expect(find(status(data, '2026-12-20'), 'meeting:middle')).toMatchObject({
+      state: 'due-soon',
+      deadline: '2027-01-01',
+      planned: '2027-02-01',
+    });
+  });
+
+  it('meetings held after as-of do not count as of that date', () => {
+    const data = makeData({ meetings: [{ body: 'top', date: '2026-03-01', host: 'part-a' }] });
+    expect(find(status(data, '2026-02-01'), 'meeting:top')).toMatchObject({
+      last: null,
+      host: 'part-a',
+      deadline: '2026-12-31',
+    });
+  });
+
+  it('a body without a cadence has no obligation', () => {
+    const data = makeData();
+    data.agreement.governance.bodies.committee = { name: 'Utvalg', meets: null };
+    expect(find(status(data, '2026-01-10'), 'meeting:committee')).toBeUndefined();
+  });
+
+  it('rotation with three parties: a, b, c, then a again', () => {
+    const base = { parties: ['a', 'b', 'c'] };
+    const hostAfter = (hosts: string[]) =>
+      find(
+        status(
+          makeData({
+            ...base,
+            meetings: hosts.map((host, i) => ({ body: 'top', date: `202${i + 1}-06-01`, host })),
+          }),
+          '2026-11-22',
+        ),
+        'meeting:top',
+      )?.host;
+    expect(hostAfter([])).toBe('a');
+    expect(hostAfter(['a'])).toBe('b');
+    expect(hostAfter(['a', 'b'])).toBe('c');
+    expect(hostAfter(['a', 'b', 'c'])).toBe('a');
+  });
+
+  it('rotation with five parties follows the rotation list, not the order of parties', () => {
+    const data = makeData({
+      parties: ['p1', 'p2', 'p3', 'p4', 'p5'],
+      meetings: [{ body: 'top', date: '2026-01-10', host: 'p5' }],
+    });
+    data.agreement.governance.bodies.top!.rotation = ['p3', 'p5', 'p1', 'p4', 'p2'];
+    expect(find(status(data, '2026-11-22'), 'meeting:top')?.host).toBe('p1');
+  });
+});
+
+describe('other obligation kinds', () => {
+  const data = makeData({
+    agreement: {
+      validity: { from: '2025-01-01', until: '2027-01-01' },
+      governance: {
+        bodies: { middle: { name: 'Midt', meets: 'every 4 months', adopts: true } },
+        workingGroups: { reporting: 'every 4 months' },
+        evaluation: { agreement: 'yearly', actionPlans: 'every 12 months' },
+      },
+    },
+    meetings: [
+      { body: 'middle', date: '2026-09-01' },
+      {
+        body: 'middle',
+        date: '2026-03-01',
+        actions: [{ id: 'x', text: 'Gjør x', due: '2026-06-01', done: null }],
+      },
+    ],
+    evaluations: [{ date: '2025-12-01' }],
+    workingGroups: [
+      {
+        id: 'g',
+        name: 'G',
+        leader: 'p',
+        members: ['p'],
+        established: { date: '2026-02-01' },
+        reports: [{ date: '2026-05-20' }],
+      },
+    ],
+    actionPlans: [
+      {
+        file: 'action-plans/p.yaml',
+        value: {
+          schemaVersion: 1,
+          id: 'p',
+          title: 'P',
+          owner: 'middle',
+          status: 'adopted',
+          adopted: { date: '2025-11-20', meeting: null },
+          measures: [
+            { id: 'm1', title: 'M1', due: '2026-10-01', done: '2026-09-01' },
+            { id: 'm2', title: 'M2', due: '2026-12-01', done: '2026-12-15' },
+          ],
+        },
+      },
+      {
+        file: 'action-plans/q.yaml',
+        value: {
+          schemaVersion: 1,
+          id: 'q',
+          title: 'Q',
+          owner: 'middle',
+          status: 'draft',
+          measures: [{ id: 'm', title: 'M', due: '2026-01-01' }],
+        },
+      },
+    ],
+    subAgreements: [{ id: 's', title: 'S', validUntil: '2027-01-01' }],
+  });
+  const s = status(data, '2026-11-22');
+
+  it('the annual evaluation: due by the end of the year', () => {
+    expect(find(s, 'evaluation:agreement')).toMatchObject({
+      state: 'ok',
+      deadline: '2026-12-31',
+      last: '2025-12-01',
+      remaining: 1,
+    });
+  });
+
+  it('a plan evaluation: adoption starts the clock (20 Nov 2025 + 12 months)', () => {
+    expect(find(s, 'evaluation:plan:p')).toMatchObject({
+      state: 'overdue',
+      deadline: '2026-11-20',
+      daysLeft: -2,
+      last: null,
+    });
+  });
+
+  it('working-group reports: establishment starts the clock, each report restarts it', () => {
+    expect(find(s, 'report:working-group:g')).toMatchObject({
+      state: 'overdue',
+      deadline: '2026-09-20',
+      daysLeft: -63,
+      missed: [],
+    });
+  });
+
+  it('measures: done, and done after as-of is not yet done; draft plans have none', () => {
+    expect(find(s, 'measure:p/m1')).toMatchObject({ state: 'done', last: '2026-09-01' });
+    expect(find(s, 'measure:p/m2')).toMatchObject({ state: 'due-soon', last: null, daysLeft: 9 });
+    expect(find(s, 'measure:q/m')).toBeUndefined();
+  });
+
+  it('meeting actions fall due on their date', () => {
+    expect(find(s, 'action:m-1/x')).toMatchObject({ state: 'overdue', deadline: '2026-06-01' });
+  });
+
+  it('expiry: the deadline is the day before validUntil and validity.until', () => {
+    expect(find(s, 'sub-agreement:s')).toMatchObject({ deadline: '2026-12-31', state: 'ok' });
+    expect(find(s, 'agreement')).toMatchObject({ deadline: '2026-12-31' });
+    expect(s.state).toBe('expiring');
+  });
+});
+
+describe('agreement state', () => {
+  const successor = [{ id: 'next', supersedes: 'test' }];
+  it('superseded wins over expired, and reports no obligations', () => {
+    const data = makeData({ agreement: { validity: { from: '2020-01-01', until: '2024-01-01' } } });
+    expect(status(data, '2026-11-22', successor)).toMatchObject({ state: 'superseded', obligations: [] });
+    expect(status(data, '2026-11-22')).toMatchObject({ state: 'expired', obligations: [] });
+  });
+
+  it('expired on validity.until itself, still active the day before', () => {
+    const data = makeData({ agreement: { validity: { from: '2020-01-01', until: '2024-01-01' } } });
+    expect(status(data, '2024-01-01').state).toBe('expired');
+    expect(status(data, '2023-12-31').state).toBe('expiring');
+  });
+
+  it('not yet valid before validity.from', () => {
+    expect(status(makeData(), '2024-12-31')).toMatchObject({ state: 'not-yet-valid', obligations: [] });
+  });
+});
