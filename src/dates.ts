@@ -74,3 +74,9 @@ export function todayInOslo(now: Date = new Date()): CalendarDate {
   const part = (type: string) => osloFormat.formatToParts(now).find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}` as CalendarDate;
 }
+
+/** Midnight UTC of the date: for libraries that read the UTC fields of a Date (ical-generator). */
+export function utcMidnight(d: CalendarDate): Date {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, day));
+}

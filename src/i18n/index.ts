@@ -3,6 +3,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
 import { loadMessages } from './load-messages.js';
+import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
@@ -17,6 +18,7 @@ export const catalogue: Catalogue = {
   ...ruleMessages,
   ...cliMessages,
   ...statusMessages,
+  ...remindMessages,
 };
 
 export function render(message: Message, lang: Lang): string {

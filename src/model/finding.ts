@@ -3,8 +3,11 @@
 export type Severity = 'error' | 'warning';
 export type PathSegment = string | number;
 
-/** A parameter is a literal, or a reference to another message (a word to translate). */
-export type Param = string | number | { ref: string };
+/**
+ * A parameter is a literal, a word to translate, a whole message (a title), or a calendar date
+ * that the renderer writes the way the language does.
+ */
+export type Param = string | number | { ref: string } | { message: Message } | { date: string };
 
 export interface Message {
   id: string;

@@ -5,6 +5,7 @@ import type { AgreementStatus } from '../engine/status.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Message } from '../model/finding.js';
+import { daysWords } from './days-words.js';
 
 export interface StatusEntry {
   path: string;
@@ -52,11 +53,7 @@ export function byUrgency(obligations: readonly Obligation[]): Obligation[] {
 
 export function whenWords(o: Obligation, view: StatusView): string {
   if (o.state === 'done' && o.last) return view.t('status.done-on', { date: formatDate(o.last, view.lang) });
-  if (o.daysLeft === 0) return view.t('status.today');
-  if (o.daysLeft === 1) return view.t('status.tomorrow');
-  if (o.daysLeft === -1) return view.t('status.day-over');
-  if (o.daysLeft < 0) return view.t('status.days-over', { n: -o.daysLeft });
-  return view.t('status.in-days', { n: o.daysLeft });
+  return daysWords(o.daysLeft, view.t);
 }
 
 /** What matters for an obligation besides its deadline: host, last held, planned date, shortfall, missed periods. */

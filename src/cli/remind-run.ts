@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { writeFileSafely } from '../edit/write-file.js';
+import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
+import { render } from '../i18n/index.js';
+import type { Message } from '../model/finding.js';
+import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatters } from '../output/remind.js';
+import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
+import { reminders } from '../remind/reminders.js';
+import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
+import { openWorkspace } from './load.js';
+import type { RemindOptions } from './remind.js';
+import { statusEntries } from './status.js';
+
+function parseWithin(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(value))
+    throw new UsageError({ id: 'cli.bad-number', params: { option: '--within', value } });
+  return Number(value);
+}
+
+export function runRemind(paths: string[], options: RemindOptions): void {
+  const asOf = parseAsOf(options.asOf);
+  const within = parseWithin(options.within);
+  const workspace = openWorkspace(paths);
+  const lang = pickLang(
+    options.lang,
+    workspace.agreements.map((a) => a.data?.agreement.language),
+  );
+  const t = translator(lang);
+  const isHoliday = norwegianPublicHolidays();
+  const entries: RemindEntry[] = [];
+  let invalid = false;
+  statusEntries(workspace, asOf).forEach(({ path, status }, i) => {
+    const data = workspace.agreements[i]?.data;
+    if (!status || !data) {
+      invalid = true;
+      process.stderr.write(`samarbeid: ${t('status.invalid', { path })}\n`);
+      return;
+    }
+    entries.push({
+      id: status.id,
+      title: status.title,
+      reminders: reminders({ data, status, asOf, within, isHoliday }),
+      alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
+      partyNames: Object.fromEntries(data.agreement.parties.map((p) => [p.id, p.name])),
+    });
+  });
+  const view: RemindView = { asOf, entries, lang, render: (m: Message) => render(m, lang), t };
+  const format = remindFormatters[options.format];
+  const chalk = makeChalk(options);
+  if (!options.out) process.stdout.write(format(view, chalk));
+  else {
+    for (const entry of entries) {
+      const path = join(options.out, `${entry.id}.${REMIND_EXTENSIONS[options.format]}`);
+      try {
+        writeFileSafely(path, format({ ...view, entries: [entry] }, makeChalk({ color: false })));
+      } catch (error) {
+        throw new UsageError({
+          id: 'cli.write-failed',
+          params: { path, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+        });
+      }
+      process.stderr.write(`${t('cli.wrote', { path })}\n`);
+    }
+  }
+  process.exitCode = invalid ? 1 : 0;
+}

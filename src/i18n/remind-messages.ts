@@ -1,0 +1,95 @@
+import type { Catalogue } from './catalogue.js';
+
+export const remindMessages: Catalogue = {
+  'agenda.text': { nb: '{text}', nn: '{text}', en: '{text}' },
+  'agenda.top-status': {
+    nb: 'Status i samarbeidet',
+    nn: 'Status i samarbeidet',
+    en: 'Status of the cooperation',
+  },
+  'agenda.top-information': {
+    nb: 'Gjensidig informasjonsutveksling',
+    nn: 'Gjensidig informasjonsutveksling',
+    en: 'Exchange of information',
+  },
+  'agenda.top-reflection': {
+    nb: 'Refleksjon om utfordringer og muligheter i tiden framover',
+    nn: 'Refleksjon om utfordringar og moglegheiter i tida framover',
+    en: 'Reflection on challenges and opportunities ahead',
+  },
+  'agenda.top-revision': {
+    nb: 'Behov for revisjon av avtalen',
+    nn: 'Behov for revisjon av avtalen',
+    en: 'Whether the agreement should be revised',
+  },
+  'agenda.adopt-plan': {
+    nb: 'Vedta handlingsplan: {plan}',
+    nn: 'Vedta handlingsplan: {plan}',
+    en: 'Adopt action plan: {plan}',
+  },
+  'agenda.approve-sub-agreement': {
+    nb: 'Underavtalen «{title}»: venter på godkjenning fra {parties}',
+    nn: 'Underavtalen «{title}»: ventar på godkjenning frå {parties}',
+    en: 'Sub-agreement "{title}": awaiting approval by {parties}',
+  },
+  'agenda.adopt-sub-agreement': {
+    nb: 'Vedta underavtalen «{title}»',
+    nn: 'Vedta underavtalen «{title}»',
+    en: 'Adopt sub-agreement "{title}"',
+  },
+  'agenda.evaluation-agreement': {
+    nb: 'Årlig evaluering og rapportering av resultater (frist {date})',
+    nn: 'Årleg evaluering og rapportering av resultat (frist {date})',
+    en: 'Annual evaluation and report of results (due {date})',
+  },
+  'agenda.evaluate-plan': {
+    nb: 'Evaluering av «{plan}» (frist {date})',
+    nn: 'Evaluering av «{plan}» (frist {date})',
+    en: 'Evaluation of "{plan}" (due {date})',
+  },
+  'agenda.revise-committee-plan': {
+    nb: 'Årlig revisjon av «{plan}», til godkjenning (frist {date})',
+    nn: 'Årleg revisjon av «{plan}», til godkjenning (frist {date})',
+    en: 'Yearly revision of "{plan}", for approval (due {date})',
+  },
+  'agenda.overdue': {
+    nb: 'Forfalt: {title} (frist {date})',
+    nn: 'Forfalle: {title} (frist {date})',
+    en: 'Overdue: {title} (due {date})',
+  },
+  'agenda.report': {
+    nb: 'Rapport fra arbeidsgruppen {group} (frist {date})',
+    nn: 'Rapport frå arbeidsgruppa {group} (frist {date})',
+    en: 'Report from working group {group} (due {date})',
+  },
+  'agenda.results-area': { nb: 'Resultater: {area}', nn: 'Resultat: {area}', en: 'Results: {area}' },
+
+  'remind.deadline': { nb: 'Frist: {title}', nn: 'Frist: {title}', en: 'Deadline: {title}' },
+  'remind.due': { nb: 'frist {date} ({when})', nn: 'frist {date} ({when})', en: 'due {date} ({when})' },
+  'remind.meeting-on': { nb: 'møtedato {date}', nn: 'møtedato {date}', en: 'meeting on {date}' },
+  'remind.suggested': {
+    nb: 'foreslått møtedato: {date}',
+    nn: 'føreslått møtedato: {date}',
+    en: 'suggested meeting date: {date}',
+  },
+  'remind.suggested-late': {
+    nb: 'foreslått møtedato: {date} (etter fristen {deadline}: fristen nås ikke med vanlig innkallingstid)',
+    nn: 'føreslått møtedato: {date} (etter fristen {deadline}: fristen vert ikkje nådd med vanleg innkallingstid)',
+    en: 'suggested meeting date: {date} (after the deadline {deadline}: the usual notice cannot meet it)',
+  },
+  'remind.to': { nb: 'til', nn: 'til', en: 'to' },
+  'remind.agenda': { nb: 'forslag til agenda', nn: 'framlegg til agenda', en: 'draft agenda' },
+  'remind.none': { nb: 'Ingen påminnelser.', nn: 'Ingen påminningar.', en: 'No reminders.' },
+  'remind.heading': {
+    nb: 'Påminnelser per {asOf}',
+    nn: 'Påminningar per {asOf}',
+    en: 'Reminders as of {asOf}',
+  },
+  'remind.summary': {
+    nb: '{n} påminnelse(r) per {asOf}',
+    nn: '{n} påminning(ar) per {asOf}',
+    en: '{n} reminder(s) as of {asOf}',
+  },
+  'remind.alarm': { nb: 'Påminnelse: {title}', nn: 'Påminning: {title}', en: 'Reminder: {title}' },
+  'remind.calendar': { nb: 'samarbeid: {title}', nn: 'samarbeid: {title}', en: 'samarbeid: {title}' },
+};

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { daysBetween, utcMidnight } from '../dates.js';
+import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+import { terminalSafe } from './sanitize.js';
+
+// RFC 5545 via ical-generator: CRLF line ends, TEXT escaping and line folding are the library's.
+// Control characters are not allowed in TEXT values, so data passes through terminalSafe first.
+
+/** UIDs come from agreement, subject and period: importing again updates the events. */
+const uid = (key: string) => `${createHash('sha256').update(key).digest('hex').slice(0, 32)}@samarbeid`;
+
+export function remindIcs(view: RemindView): string {
+  const { entries } = view;
+  const calendarName =
+    entries.length === 1 ? view.t('remind.calendar', { title: entries[0]!.title }) : 'samarbeid';
+  const calendar = ical({
+    prodId: { company: 'samarbeid', product: 'samarbeid', language: view.lang.toUpperCase() },
+    name: terminalSafe(calendarName),
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  // DTSTAMP and SEQUENCE grow with the as-of date, so calendar programs take a later run's event
+  // as an update of the earlier one; the same as-of gives the same file.
+  const stamp = utcMidnight(view.asOf);
+  const sequence = daysBetween('2000-01-01' as typeof view.asOf, view.asOf);
+  for (const entry of entries) {
+    for (const r of entry.reminders) {
+      const day = r.date ?? r.deadline ?? r.suggested ?? view.asOf;
+      const title = terminalSafe(reminderTitle(r, view));
+      const description = [
+        ...whenLines(r, view),
+        ...(r.recipients.length > 0
+          ? [`${view.t('remind.to')}: ${r.recipients.map((p) => recipientWords(p, entry)).join('; ')}`]
+          : []),
+        ...(r.agenda.length > 0
+          ? [`${view.t('remind.agenda')}:`, ...r.agenda.map((item, i) => `${i + 1}. ${view.render(item)}`)]
+          : []),
+      ].map(terminalSafe);
+      const event = calendar.createEvent({
+        id: uid(r.key),
+        start: utcMidnight(day),
+        allDay: true,
+        stamp,
+        sequence,
+        summary: `${title} (${entry.id})`,
+        description: description.join('\n'),
+      });
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: entry.alarmDays * 86_400,
+        description: view.t('remind.alarm', { title }),
+      });
+    }
+  }
+  // RFC 5545: every content line ends with CRLF, the last one too.
+  return `${calendar.toString()}\r\n`;
+}

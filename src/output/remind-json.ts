@@ -1,0 +1,19 @@
+import type { RemindView } from './remind-view.js';
+
+// A public interface (SPEC section 6): field names and order are fixed.
+export function remindJson(view: RemindView): string {
+  const reminders = view.entries.flatMap((entry) =>
+    entry.reminders.map((r) => ({
+      agreement: r.agreement,
+      subject: r.subject,
+      kind: r.kind,
+      title: view.render(r.title),
+      deadline: r.deadline,
+      date: r.date,
+      suggested: r.suggested,
+      recipients: r.recipients,
+      agenda: r.agenda.map((m) => view.render(m)),
+    })),
+  );
+  return `${JSON.stringify({ asOf: view.asOf, reminders }, null, 2)}\n`;
+}

@@ -1,0 +1,29 @@
+import { formatDate } from '../i18n/format-date.js';
+import { markdownText as md } from './markdown-escape.js';
+import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One section per reminder, to paste into an e-mail or a Teams post. */
+export function remindMarkdown(view: RemindView): string {
+  const out: string[] = [`# ${md(view.t('remind.heading', { asOf: formatDate(view.asOf, view.lang) }))}`, ''];
+  for (const entry of view.entries) {
+    out.push(`## ${md(entry.title)}`, '');
+    if (entry.reminders.length === 0) out.push(md(view.t('remind.none')), '');
+    for (const r of entry.reminders) {
+      out.push(`### ${md(reminderTitle(r, view))}`, '');
+      for (const line of whenLines(r, view)) out.push(`- ${md(capitalise(line))}`);
+      if (r.recipients.length > 0) {
+        out.push(
+          `- ${md(capitalise(view.t('remind.to')))}: ${r.recipients.map((p) => md(recipientWords(p, entry))).join('; ')}`,
+        );
+      }
+      if (r.agenda.length > 0) {
+        out.push('', `**${md(capitalise(view.t('remind.agenda')))}**`, '');
+        r.agenda.forEach((item, i) => out.push(`${i + 1}. ${md(view.render(item))}`));
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

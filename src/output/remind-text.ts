@@ -1,0 +1,31 @@
+import type { ChalkInstance } from 'chalk';
+import { formatDate } from '../i18n/format-date.js';
+import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+import { terminalSafe } from './sanitize.js';
+
+export function remindText(view: RemindView, chalk: ChalkInstance): string {
+  const lines: string[] = [];
+  let count = 0;
+  for (const entry of view.entries) {
+    lines.push(chalk.bold(terminalSafe(`${entry.title} (${entry.id})`)));
+    if (entry.reminders.length === 0) lines.push(`  ${view.t('remind.none')}`);
+    for (const r of entry.reminders) {
+      count++;
+      const mark =
+        r.state === 'overdue' ? chalk.red('✗') : r.kind === 'meeting' ? chalk.cyan('◷') : chalk.yellow('!');
+      lines.push(`  ${mark} ${chalk.bold(terminalSafe(reminderTitle(r, view)))}`);
+      for (const line of whenLines(r, view)) lines.push(`    ${terminalSafe(line)}`);
+      if (r.recipients.length > 0) {
+        const to = r.recipients.map((p) => recipientWords(p, entry)).join('; ');
+        lines.push(`    ${view.t('remind.to')}: ${terminalSafe(to)}`);
+      }
+      if (r.agenda.length > 0) {
+        lines.push(`    ${view.t('remind.agenda')}:`);
+        r.agenda.forEach((item, i) => lines.push(`      ${i + 1}. ${terminalSafe(view.render(item))}`));
+      }
+    }
+    lines.push('');
+  }
+  lines.push(view.t('remind.summary', { n: count, asOf: formatDate(view.asOf, view.lang) }));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,83 @@
+import type { CalendarDate } from '../dates.js';
+import type { Obligation } from '../engine/obligation.js';
+import type { Message } from '../model/finding.js';
+import type { AgreementData } from '../model/index.js';
+
+/** Obligations worth a place on an agenda for a meeting on `by`: overdue, or due by then. */
+const pressing = (o: Obligation, by: CalendarDate) =>
+  o.state !== 'done' && (o.state === 'overdue' || o.deadline <= by);
+
+// Clause 4, top level: "status i samarbeidet, gjensidig informasjonsutveksling og refleksjon om
+// utfordringer og muligheter i tiden framover. Ved behov revideres avtalen."
+const TOP_TOPICS = [
+  'agenda.top-status',
+  'agenda.top-information',
+  'agenda.top-reflection',
+  'agenda.top-revision',
+];
+
+/** Where working-group reports go (clause 4): the committee, else the body that adopts plans. */
+function reportsBody(data: AgreementData): string | undefined {
+  const bodies = data.agreement.governance.bodies;
+  if (bodies.committee) return 'committee';
+  return Object.entries(bodies).find(([, b]) => b.adopts)?.[0];
+}
+
+/** A draft agenda for a meeting of `bodyId` on or by `by`, built from the data (SPEC section 6, remind). */
+export function draftAgenda(
+  data: AgreementData,
+  obligations: readonly Obligation[],
+  bodyId: string,
+  by: CalendarDate,
+): Message[] {
+  const body = data.agreement.governance.bodies[bodyId];
+  if (!body) return [];
+  const out: Message[] = [];
+  if (body.agenda && body.agenda.length > 0)
+    out.push(...body.agenda.map((text) => ({ id: 'agenda.text', params: { text } })));
+  else if (body.host === 'rotate') out.push(...TOP_TOPICS.map((id) => ({ id })));
+
+  if (body.adopts) {
+    for (const { value: plan } of data.actionPlans) {
+      if (plan.status === 'draft') out.push({ id: 'agenda.adopt-plan', params: { plan: plan.title } });
+    }
+    for (const sub of data.subAgreements) {
+      const approved = new Set((sub.approvals ?? []).map((a) => a.party));
+      const missing = data.agreement.parties.filter((p) => !approved.has(p.id)).map((p) => p.name);
+      if (missing.length > 0 && missing.length < data.agreement.parties.length) {
+        out.push({
+          id: 'agenda.approve-sub-agreement',
+          params: { title: sub.title, parties: missing.join(', ') },
+        });
+      } else if (missing.length > 0) {
+        out.push({ id: 'agenda.adopt-sub-agreement', params: { title: sub.title } });
+      }
+    }
+    for (const o of obligations.filter((o) => pressing(o, by))) {
+      if (o.subject === 'evaluation:agreement')
+        out.push({ id: 'agenda.evaluation-agreement', params: { date: { date: o.deadline } } });
+      if (o.subject.startsWith('evaluation:plan:')) {
+        const plan = data.actionPlans.find((p) => `evaluation:plan:${p.value.id}` === o.subject)?.value;
+        // Clause 4: the committee's action plan is revised yearly and approved at middle level.
+        const id = plan?.owner === 'committee' ? 'agenda.revise-committee-plan' : 'agenda.evaluate-plan';
+        out.push({ id, params: { plan: plan?.title ?? o.subject, date: { date: o.deadline } } });
+      }
+      if ((o.kind === 'measure' || o.kind === 'action') && o.state === 'overdue') {
+        out.push({
+          id: 'agenda.overdue',
+          params: { title: { message: o.title }, date: { date: o.deadline } },
+        });
+      }
+    }
+  }
+  if (reportsBody(data) === bodyId) {
+    for (const o of obligations.filter((o) => o.kind === 'report' && pressing(o, by))) {
+      const group = data.workingGroups.find((g) => o.subject === `report:working-group:${g.id}`);
+      out.push({
+        id: 'agenda.report',
+        params: { group: group?.name ?? o.subject, date: { date: o.deadline } },
+      });
+    }
+  }
+  return out;
+}

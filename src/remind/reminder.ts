@@ -1,0 +1,29 @@
+import type { CalendarDate } from '../dates.js';
+import type { ObligationState } from '../engine/state.js';
+import type { Message } from '../model/finding.js';
+
+export interface Recipient {
+  person: string;
+  party: string;
+  role: string;
+  name: string | null;
+  email: string | null;
+}
+
+export interface Reminder {
+  agreement: string;
+  subject: string;
+  kind: 'deadline' | 'meeting';
+  title: Message;
+  state: ObligationState | null;
+  deadline: CalendarDate | null;
+  /** The planned meeting's date. */
+  date: CalendarDate | null;
+  suggested: CalendarDate | null;
+  /** The suggested date falls after the deadline: the reminder says so. */
+  suggestedAfterDeadline: boolean;
+  recipients: Recipient[];
+  agenda: Message[];
+  /** Stable across runs: agreement, subject and period (or the meeting's id). */
+  key: string;
+}

@@ -1,0 +1,148 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { agreementWith, runBin } from '../helpers.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    const alarm = v.getFirstSubcomponent('valarm');
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      allDay: event.startDate.isDate,
+      trigger: alarm?.getFirstPropertyValue('trigger')?.toString(),
+    };
+  });
+}
+
+describe('samarbeid remind (built bin)', () => {
+  it('text: the reminders of the example data, soonest first, with suggested date and agenda', () => {
+    const run = runBin(['remind', 'data', ...AS_OF]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('foreslått møtedato: 07.12.2026');
+    expect(run.stdout).toContain('Vedta handlingsplan: Handlingsplan for arbeidsgruppen Ungdom i opplæring');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 påminnelse(r) per 22.11.2026');
+  });
+
+  it('json: the shape of SPEC section 6', () => {
+    const out = JSON.parse(runBin(['remind', 'data', ...AS_OF, '--format', 'json']).stdout);
+    expect(Object.keys(out)).toEqual(['asOf', 'reminders']);
+    expect(out.reminders).toHaveLength(6);
+    for (const r of out.reminders) {
+      expect(Object.keys(r)).toEqual([
+        'agreement',
+        'subject',
+        'kind',
+        'title',
+        'deadline',
+        'date',
+        'suggested',
+        'recipients',
+        'agenda',
+      ]);
+    }
+    const top = out.reminders.find((r: { subject: string }) => r.subject === 'meeting:top');
+    expect(top).toMatchObject({
+      kind: 'meeting',
+      date: '2026-12-08',
+      deadline: '2026-12-31',
+      suggested: null,
+    });
+    expect(top.recipients.map((p: { person: string }) => p.person)).toEqual([
+      'sekretariat-bfk',
+      'sekretariat-nav',
+      'seksjonsleder-opplaering',
+    ]);
+    expect(Object.keys(top.recipients[0])).toEqual(['person', 'party', 'role', 'name', 'email']);
+  });
+
+  it('ics: parsed back by ical.js, all-day events on the right dates, alarms, stable UIDs', () => {
+    const first = runBin(['remind', 'data', ...AS_OF, '--format', 'ics']).stdout;
+    const second = runBin(['remind', 'data', ...AS_OF, '--format', 'ics'], {
+      env: { TZ: 'Pacific/Kiritimati' },
+    }).stdout;
+    expect(second).toBe(first);
+    const list = events(first);
+    expect(list).toHaveLength(6);
+    const top = list.find((e) => e.summary.startsWith('Møte i Toppledernivå'))!;
+    expect(top).toMatchObject({ start: '2026-12-08', allDay: true, trigger: '-P30D' });
+    expect(top.description).toContain('1. Status i samarbeidet');
+    expect(new Set(list.map((e) => e.uid)).size).toBe(6);
+    // A later run updates the same events: same UIDs.
+    const later = events(runBin(['remind', 'data', '--as-of', '2026-11-25', '--format', 'ics']).stdout);
+    expect(later.find((e) => e.summary.startsWith('Møte i Toppledernivå'))?.uid).toBe(top.uid);
+  });
+
+  it('ics: RFC 5545 lines: CRLF, at most 75 octets, folding never splits a UTF-8 character', () => {
+    const ics = runBin(['remind', 'data', ...AS_OF, '--format', 'ics']).stdout;
+    expect(ics.endsWith('\r\n')).toBe(true);
+    const lines = ics.split('\r\n').slice(0, -1);
+    expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\uFFFD');
+  });
+
+  it('ics: titles with commas, semicolons, newlines and long Norwegian text survive the round trip', () => {
+    const long =
+      'Særskilt oppfølging av ungdom som står utenfor opplæring, arbeid og aktivitet i hele fylket; tiltak for bærekraftig samhandling';
+    const folder = agreementWith({
+      'meetings/2026.yaml': `schemaVersion: 1
+meetings:
+  - id: 2026-12-01-top
+    body: top
+    date: 2026-12-01
+    status: planned
+    host: part-a
+    title: "${long}\\nlinje to, med komma; og semikolon \\\\ og skråstrek"
+`,
+    });
+    const list = events(runBin(['remind', folder, ...AS_OF, '--format', 'ics']).stdout);
+    const meeting = list.find((e) => e.start === '2026-12-01')!;
+    expect(meeting.summary).toBe(`${long} linje to, med komma; og semikolon \\ og skråstrek (minimal)`);
+  });
+
+  it('ics: data cannot inject properties', () => {
+    const folder = agreementWith({
+      'meetings/2026.yaml': `schemaVersion: 1
+meetings:
+  - { id: 2026-12-01-top, body: top, date: 2026-12-01, status: planned, host: part-a, title: "x\\r\\nEND:VEVENT\\r\\nBEGIN:VEVENT\\r\\nSUMMARY:pwned" }
+`,
+    });
+    const ics = runBin(['remind', folder, ...AS_OF, '--format', 'ics']).stdout;
+    const json = JSON.parse(runBin(['remind', folder, ...AS_OF, '--format', 'json']).stdout);
+    expect(events(ics)).toHaveLength(json.reminders.length);
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(json.reminders.length);
+    expect(ics).not.toMatch(/^(SUMMARY:pwned|END:VEVENT\\)/m);
+  });
+
+  it('markdown: one section per reminder', () => {
+    const md = runBin(['remind', 'data', ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
+    expect(md).toContain('### Deadline: Meeting of Mellomledernivå');
+    expect(md).toContain('- Suggested meeting date: 7 Dec 2026');
+    expect(md).toContain('**Draft agenda**');
+    expect(md.match(/^### /gm)).toHaveLength(6);
+  });
+
+  it('--out writes one file per agreement', () => {
+    const out = mkdtempSync(join(tmpdir(), 'samarbeid-out-'));
+    const run = runBin(['remind', 'data', ...AS_OF, '--format', 'ics', '--out', out]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['buskerud-2024.ics', 'viken-2020.ics']);
+    expect(events(readFileSync(join(out, 'buskerud-2024.ics'), 'utf8'))).toHaveLength(6);
+    expect(events(readFileSync(join(out, 'viken-2020.ics'), 'utf8'))).toHaveLength(0);
+  });
+
+  it('--within must be a number', () => {
+    const run = runBin(['remind', 'data', '--within', 'soon']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
