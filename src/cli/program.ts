@@ -3,6 +3,8 @@ import { LANGS } from '../i18n/catalogue.js';
 import { render, t } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { pickLang, UsageError } from './context.js';
+import { registerInit } from './init.js';
+import { registerRecord } from './record.js';
 import { registerRemind } from './remind.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
@@ -35,6 +37,8 @@ Exit codes: 0 success, 1 findings (or --fail-on met), 2 usage error or no agreem
   registerValidate(program);
   registerStatus(program);
   registerRemind(program);
+  registerRecord(program);
+  registerInit(program);
   registerSchema(program);
   for (const command of program.commands) command.exitOverride();
   return program;

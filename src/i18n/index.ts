@@ -2,6 +2,7 @@ import type { Message } from '../model/finding.js';
 import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
+import { editMessages, initMessages } from './edit-messages.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -19,6 +20,8 @@ export const catalogue: Catalogue = {
   ...cliMessages,
   ...statusMessages,
   ...remindMessages,
+  ...editMessages,
+  ...initMessages,
 };
 
 export function render(message: Message, lang: Lang): string {

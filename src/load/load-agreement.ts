@@ -27,16 +27,21 @@ export function displayPath(dir: string, cwd: string): string {
   return rel === '' ? '.' : rel.split(sep).join('/');
 }
 
-function yamlFilesIn(dir: string, sub: string): string[] {
+function yamlFilesIn(dir: string, sub: string, overlay: Overlay): string[] {
   const folder = join(dir, sub);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => `${sub}/${e.name}`)
-    .sort();
+  const onDisk = existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+        .map((e) => `${sub}/${e.name}`)
+    : [];
+  const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
+  return [...new Set([...onDisk, ...added])].sort();
 }
 
-export function loadAgreement(dir: string, cwd: string): LoadedAgreement {
+/** Texts that stand in for files, by path inside the folder: the agreement as an edit would leave it. */
+export type Overlay = ReadonlyMap<string, string>;
+
+export function loadAgreement(dir: string, cwd: string, overlay: Overlay = new Map()): LoadedAgreement {
   const display = displayPath(dir, cwd);
   const sources = new Map<string, SourceFile>();
   const findings: Finding[] = [];
@@ -46,7 +51,9 @@ export function loadAgreement(dir: string, cwd: string): LoadedAgreement {
   function read<T>(kind: FileKind, file: string): T | null {
     const source: SourceFile = { file, display: joinDisplay(display, file), text: null, parsed: null };
     sources.set(file, source);
-    const result = readText(join(dir, file));
+    const replaced = overlay.get(file);
+    const result =
+      replaced !== undefined ? ({ ok: true, text: replaced } as const) : readText(join(dir, file));
     if (!result.ok) {
       findings.push(findingAt(source, result.rule, 0, result.message));
       broken.add(kind);
@@ -79,7 +86,7 @@ export function loadAgreement(dir: string, cwd: string): LoadedAgreement {
 
   function readIfPresent<T>(kind: FileKind): T | null {
     const file = FILE_KINDS[kind].file;
-    if (existsSync(join(dir, file))) return read<T>(kind, file);
+    if (overlay.has(file) || existsSync(join(dir, file))) return read<T>(kind, file);
     if (FILE_KINDS[kind].required) {
       findings.push({
         rule: 'missing-file',
@@ -100,7 +107,7 @@ export function loadAgreement(dir: string, cwd: string): LoadedAgreement {
   const subAgreements = readIfPresent<{ subAgreements: AgreementData['subAgreements'] }>('subAgreements');
   const evaluations = readIfPresent<{ evaluations: AgreementData['evaluations'] }>('evaluations');
   const sourced = <T>(kind: FileKind, sub: string) =>
-    yamlFilesIn(dir, sub).flatMap((file): Sourced<T>[] => {
+    yamlFilesIn(dir, sub, overlay).flatMap((file): Sourced<T>[] => {
       const value = read<T>(kind, file);
       return value === null ? [] : [{ file, value }];
     });
@@ -133,6 +140,7 @@ function idFromBrokenAgreement(source: SourceFile | undefined): string | null {
 
 // A misnamed file (people.yml, evaluation.yaml) would otherwise be ignored without a word.
 function strayFiles(dir: string, display: string): Finding[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !KNOWN_NAMES.has(e.name))
     .map((e) => ({

@@ -1,0 +1,99 @@
+import type { CalendarDate } from '../dates.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { flowYaml } from './yaml-splice.js';
+
+export interface InitRequest {
+  id: string;
+  title: string;
+  language: Lang;
+  from: CalendarDate;
+  parties: Array<{ id: string; name: string }>;
+}
+
+const NAMES: Record<
+  Lang,
+  { top: string; middle: string; committee: string; contact: string; secretariat: string }
+> = {
+  nb: {
+    top: 'Toppledernivå',
+    middle: 'Mellomledernivå',
+    committee: 'Samarbeidsutvalget',
+    contact: 'Kontaktperson',
+    secretariat: 'Sekretariatsmedlem',
+  },
+  nn: {
+    top: 'Toppleiarnivå',
+    middle: 'Mellomleiarnivå',
+    committee: 'Samarbeidsutvalet',
+    contact: 'Kontaktperson',
+    secretariat: 'Sekretariatsmedlem',
+  },
+  en: {
+    top: 'Top level',
+    middle: 'Middle level',
+    committee: 'Cooperation committee',
+    contact: 'Contact person',
+    secretariat: 'Secretariat member',
+  },
+};
+
+const schema = (kind: string) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json\n`;
+
+/** agreement.yaml and people.yaml of a new agreement, with the Buskerud agreement's governance as defaults. */
+export function initFiles(req: InitRequest): Map<string, string> {
+  const n = NAMES[req.language];
+  const parties = req.parties.map((p) => `  - id: ${p.id}\n    name: ${flowYaml(p.name)}\n`).join('');
+  const agreement = `${schema('agreement')}schemaVersion: 1
+id: ${req.id}
+title: ${flowYaml(req.title)}
+language: ${req.language}
+parties:
+${parties}validity:
+  from: ${req.from}
+  until: null
+# The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,
+# middle-level meetings at least every four months that adopt plans, a committee that meets as
+# needed, reports from working groups, yearly evaluations. Change what your agreement says.
+governance:
+  bodies:
+    top:
+      name: ${flowYaml(n.top)}
+      meets: yearly
+      host: rotate
+    middle:
+      name: ${flowYaml(n.middle)}
+      meets: every 4 months
+      host: secretariat
+      adopts: true
+    committee:
+      name: ${flowYaml(n.committee)}
+      meets: null
+      host: secretariat
+  workingGroups:
+    reporting: every 4 months
+  evaluation:
+    agreement: yearly
+    actionPlans: every 12 months
+  remindDaysBefore: 30
+  noticeDays: 14
+`;
+  const people = req.parties
+    .flatMap((p) => [
+      `  - id: kontakt-${p.id}\n    party: ${p.id}\n    role: ${flowYaml(n.contact)}\n`,
+      `  - id: sekretariat-${p.id}\n    party: ${p.id}\n    role: ${flowYaml(n.secretariat)}\n`,
+    ])
+    .join('');
+  const secretariat = req.parties.map((p) => `sekretariat-${p.id}`).join(', ');
+  const peopleFile = `${schema('people')}# People are recorded by role; names and e-mail addresses are optional.
+schemaVersion: 1
+people:
+${people}contacts:
+${req.parties.map((p) => `  ${p.id}: kontakt-${p.id}\n`).join('')}secretariat: [${secretariat}]
+committee:
+  members: [${secretariat}]
+`;
+  return new Map([
+    ['agreement.yaml', agreement],
+    ['people.yaml', peopleFile],
+  ]);
+}

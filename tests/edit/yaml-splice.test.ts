@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { appendIn, setIn } from '../../src/edit/yaml-splice.js';
+
+const FILE = `# Kommentar øverst
+schemaVersion: 1   # versjon
+
+workingGroups:
+  - id: a           # gruppe a
+    name: "A"
+    reports:
+      - { date: 2026-01-01, summary: 'Første' }
+
+  - { id: b, name: B, reports: [] }
+# slutt
+`;
+
+/** Lines of `after` that are not in `before`, with before's lines all kept in order. */
+function addedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const added: string[] = [];
+  let i = 0;
+  for (const line of b) {
+    if (i < a.length && line === a[i]) i++;
+    else added.push(line);
+  }
+  expect(i, 'every original line is kept, in order').toBe(a.length);
+  return added;
+}
+
+describe('splicing YAML keeps every byte outside the edit', () => {
+  it('appends to a block list of flow maps: one added line', () => {
+    const after = appendIn(FILE, ['workingGroups', 0, 'reports'], {
+      date: '2026-05-01',
+      summary: 'Status: vår',
+    });
+    expect(addedLines(FILE, after)).toEqual(['      - { date: 2026-05-01, summary: "Status: vår" }']);
+  });
+
+  it('appends to an empty flow list in place', () => {
+    const after = appendIn(FILE, ['workingGroups', 1, 'reports'], { date: '2026-05-01' });
+    expect(after).toBe(FILE.replace('reports: [] }', 'reports: [{ date: 2026-05-01 }] }'));
+  });
+
+  it('adds a missing key to a block map after its last pair', () => {
+    const after = setIn(FILE, ['workingGroups', 0, 'leader'], 'p');
+    expect(addedLines(FILE, after)).toEqual(['    leader: p']);
+    expect(parse(after).workingGroups[0].leader).toBe('p');
+  });
+
+  it('adds a missing key to a flow map before its brace', () => {
+    const after = setIn(FILE, ['workingGroups', 1, 'leader'], 'p');
+    expect(after).toBe(FILE.replace('reports: [] }', 'reports: [], leader: p }'));
+  });
+
+  it('replaces a scalar, keeping its comment', () => {
+    const after = setIn(FILE, ['workingGroups', 0, 'id'], 'a2');
+    expect(after).toBe(FILE.replace('  - id: a           # gruppe a', '  - id: a2           # gruppe a'));
+  });
+
+  it('any text value survives the round trip (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (summary) => {
+        const after = appendIn(FILE, ['workingGroups', 0, 'reports'], { date: '2026-05-01', summary });
+        expect(parse(after).workingGroups[0].reports.at(-1)).toEqual({ date: '2026-05-01', summary });
+        expect(after.startsWith(FILE.slice(0, FILE.indexOf('      - { date: 2026-01-01')))).toBe(true);
+      }),
+    );
+  });
+});
