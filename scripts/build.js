@@ -1,8 +1,11 @@
 // Bundles the CLI into one file: Node then reads one module instead of hundreds at start-up.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Old chunks (their names carry hashes) would otherwise pile up.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
@@ -24,5 +27,9 @@ await build({
     ].join(' '),
   },
   define: { SAMARBEID_VERSION: JSON.stringify(version) },
+  // Less to parse at start-up; names are kept so that stack traces of bugs stay readable.
+  minify: process.env.SAMARBEID_NO_MINIFY !== '1',
+  keepNames: true,
+  sourcemap: 'linked',
   logLevel: 'warning',
 });

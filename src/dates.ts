@@ -14,10 +14,11 @@ export type CalendarDate = string & { readonly __calendarDate: true };
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The date, or null when the text is not YYYY-MM-DD or names no real day (2026-02-30). */
 export function parseCalendarDate(text: string): CalendarDate | null {
   if (!SHAPE.test(text)) return null;
-  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && fromDate(d) === text ? (text as CalendarDate) : null;
+  // An impossible day rolls over into the next month, so it does not survive the round trip.
+  return fromDate(toDate(text as CalendarDate)) === text ? (text as CalendarDate) : null;
 }
 
 export function asCalendarDate(text: string): CalendarDate {
