@@ -61,7 +61,16 @@ function workingGroups() {
     ['gruppe-2', 'leder-2-b', 'radgiver-a', 'kompetanse'],
     ['gruppe-3', 'leder-3-a', 'radgiver-b', 'veiledning'],
   ];
-  const reports = ['2022-05-01', '2022-09-01', '2023-01-02', '2023-05-01', '2023-09-01', '2024-01-02', '2024-05-01', '2024-09-02'];
+  const reports = [
+    '2022-05-01',
+    '2022-09-01',
+    '2023-01-02',
+    '2023-05-01',
+    '2023-09-01',
+    '2024-01-02',
+    '2024-05-01',
+    '2024-09-02',
+  ];
   return `schemaVersion: 1
 workingGroups:
 ${groups
@@ -90,7 +99,10 @@ function meetingsOfYear(year, i) {
     if (body === 'top') lines.push(`    host: ${host(year)}`);
     if (n % 3 === 0) {
       lines.push('    decisions:', `      - { id: vedtak-${n}, text: "Vedtak ${n} i ${year}" }`);
-      lines.push('    actions:', `      - { id: tiltak-${n}, text: Oppfølging, owner: sekretariat-a, due: ${year}-12-20, done: ${year}-12-01 }`);
+      lines.push(
+        '    actions:',
+        `      - { id: tiltak-${n}, text: Oppfølging, owner: sekretariat-a, due: ${year}-12-20, done: ${year}-12-01 }`,
+      );
     }
     out.push(lines.join('\n'));
   }
@@ -100,7 +112,8 @@ function meetingsOfYear(year, i) {
 function actionPlan(n) {
   const measures = Array.from(
     { length: 5 },
-    (_, m) => `  - { id: tiltak-${m}, title: "Tiltak ${m}", area: opplaering, responsible: radgiver-a, due: 2024-0${m + 1}-15, done: ${m % 2 ? 'null' : `2024-0${m + 1}-10`} }`,
+    (_, m) =>
+      `  - { id: tiltak-${m}, title: "Tiltak ${m}", area: opplaering, responsible: radgiver-a, due: 2024-0${m + 1}-15, done: ${m % 2 ? 'null' : `2024-0${m + 1}-10`} }`,
   );
   return `schemaVersion: 1
 id: plan-${n}
@@ -124,7 +137,8 @@ export function generate(n, out) {
     writeFileSync(join(dir, 'agreement.yaml'), agreement(i));
     writeFileSync(join(dir, 'people.yaml'), people(i));
     writeFileSync(join(dir, 'working-groups.yaml'), workingGroups());
-    for (const year of [2021, 2022, 2023, 2024, 2025]) writeFileSync(join(dir, 'meetings', `${year}.yaml`), meetingsOfYear(year, i));
+    for (const year of [2021, 2022, 2023, 2024, 2025])
+      writeFileSync(join(dir, 'meetings', `${year}.yaml`), meetingsOfYear(year, i));
     for (const p of [1, 2]) writeFileSync(join(dir, 'action-plans', `plan-${p}.yaml`), actionPlan(p));
     writeFileSync(
       join(dir, 'sub-agreements.yaml'),
@@ -138,7 +152,10 @@ export function generate(n, out) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) {
-  const [n, out] = [Number(process.argv[2] ?? 100), process.argv[3] ?? `bench/out/ws-${process.argv[2] ?? 100}`];
+  const [n, out] = [
+    Number(process.argv[2] ?? 100),
+    process.argv[3] ?? `bench/out/ws-${process.argv[2] ?? 100}`,
+  ];
   generate(n, out);
   console.log(`wrote ${n} agreements to ${out}`);
 }

@@ -12,5 +12,6 @@ function walk(dir, out) {
 }
 
 let nodes = 0;
-for (const file of walk(process.argv[2], [])) nodes += JSON.stringify(parse(readFileSync(file, 'utf8'))).length;
+for (const file of walk(process.argv[2], []))
+  nodes += JSON.stringify(parse(readFileSync(file, 'utf8'))).length;
 console.log(`parsed ${nodes} characters of JSON`);

@@ -28,7 +28,8 @@ function once(args) {
   const r = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const kb = TIME ? Number(r.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  if (r.status !== 0 && !args.includes('-e')) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0 && !args.includes('-e'))
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   return { ms, mib: kb / 1024 };
 }
 
@@ -38,8 +39,19 @@ function median(args, n) {
 }
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, startup: {}, scale: [] };
-console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, node ${process.version}`);
+const results = {
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  startup: {},
+  scale: [],
+};
+console.log(
+  `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, node ${process.version}`,
+);
 
 once(['-e', '0']); // warm the file system cache
 const node = median(['-e', '0'], runs);
@@ -47,10 +59,14 @@ const status = median([BIN, 'status', 'data', ...AS_OF], runs);
 results.startup = { nodeMs: node.ms, statusDataMs: status.ms, ratio: status.ms / node.ms };
 console.log(`\nstart-up (median of ${runs})`);
 console.log(`  node -e 0                 ${fmt(node.ms)}`);
-console.log(`  samarbeid status data     ${fmt(status.ms)}   ${(status.ms / node.ms).toFixed(2)}x node -e 0   (bar: 2x)`);
+console.log(
+  `  samarbeid status data     ${fmt(status.ms)}   ${(status.ms / node.ms).toFixed(2)}x node -e 0   (bar: 2x)`,
+);
 
 console.log('\nscale (median of 3 runs; 1 at 5,000)');
-console.log('  agreements  parse-only   validate            status              peak MiB (validate)  validate per agreement');
+console.log(
+  '  agreements  parse-only   validate            status              peak MiB (validate)  validate per agreement',
+);
 for (const n of sizes) {
   const ws = join('bench', 'out', `ws-${n}`);
   if (!existsSync(join(ws, `avtale-${n - 1}`, 'agreement.yaml'))) {
@@ -61,7 +77,14 @@ for (const n of sizes) {
   const parse = median(['bench/parse-only.js', ws], r);
   const validate = median([BIN, 'validate', ws, ...AS_OF], r);
   const st = median([BIN, 'status', ws, ...AS_OF, '--format', 'json'], r);
-  results.scale.push({ agreements: n, parseMs: parse.ms, validateMs: validate.ms, statusMs: st.ms, validateMiB: validate.mib, validateRatio: validate.ms / parse.ms });
+  results.scale.push({
+    agreements: n,
+    parseMs: parse.ms,
+    validateMs: validate.ms,
+    statusMs: st.ms,
+    validateMiB: validate.mib,
+    validateRatio: validate.ms / parse.ms,
+  });
   console.log(
     `  ${String(n).padStart(10)}  ${fmt(parse.ms).padStart(10)}   ${fmt(validate.ms).padStart(8)} (${(validate.ms / parse.ms).toFixed(2)}x)   ${fmt(st.ms).padStart(8)} (${(st.ms / parse.ms).toFixed(2)}x)   ${validate.mib.toFixed(0).padStart(8)}             ${(validate.ms / n).toFixed(1)} ms`,
   );

@@ -6,8 +6,6 @@ import {
   addMonths as fnsAddMonths,
   addWeeks as fnsAddWeeks,
   addYears as fnsAddYears,
-  isValid,
-  parse,
 } from 'date-fns';
 
 export type CalendarDate = string & { readonly __calendarDate: true };

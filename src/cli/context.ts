@@ -52,3 +52,13 @@ export function makeChalk(
 export function translator(lang: Lang) {
   return (id: string, params?: Record<string, string | number>) => t(id, lang, params);
 }
+
+/** A failed write (full disk, permissions) is one line and exit 2; the atomic writer left the file as it was. */
+export function writing<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError({ id: 'cli.write-failed', params: { path, code } });
+  }
+}

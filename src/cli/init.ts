@@ -10,7 +10,7 @@ import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsFormatters } from '../output/findings.js';
-import { type GlobalOptions, makeChalk, parseAsOf, translator, UsageError } from './context.js';
+import { type GlobalOptions, makeChalk, parseAsOf, translator, UsageError, writing } from './context.js';
 import { checkWorkspace } from './load.js';
 
 interface InitOptions extends GlobalOptions {
@@ -98,7 +98,7 @@ Examples:
         return;
       }
       for (const [file, text] of files) {
-        writeFileSafely(join(dir, file), text);
+        writing(join(dirArg, file), () => writeFileSafely(join(dir, file), text));
         process.stderr.write(`${t('cli.wrote', { path: join(dirArg, file) })}\n`);
       }
       process.stderr.write(`${t('init.next', { dir: dirArg })}\n`);

@@ -5,7 +5,15 @@ import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import type { AgreementData } from '../model/index.js';
 import { findingsFormatters } from '../output/findings.js';
-import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
+import {
+  type GlobalOptions,
+  makeChalk,
+  parseAsOf,
+  pickLang,
+  translator,
+  UsageError,
+  writing,
+} from './context.js';
 import { checkWorkspace, openWorkspace } from './load.js';
 
 export interface RecordCommon extends GlobalOptions {
@@ -65,7 +73,7 @@ export function runRecord(
     );
     return;
   }
-  const applied = applyChange(loaded.dir, change);
+  const applied = writing(change.file, () => applyChange(loaded.dir, change));
   if (!applied.ok) {
     process.stderr.write(`samarbeid: ${t('edit.changed-on-disk', { file: change.file })}\n`);
     process.exitCode = 1;

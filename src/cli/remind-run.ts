@@ -6,7 +6,7 @@ import type { Message } from '../model/finding.js';
 import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatters } from '../output/remind.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
 import { reminders } from '../remind/reminders.js';
-import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
+import { makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
 import { openWorkspace } from './load.js';
 import type { RemindOptions } from './remind.js';
 import { statusEntries } from './status.js';
@@ -52,14 +52,9 @@ export function runRemind(paths: string[], options: RemindOptions): void {
   else {
     for (const entry of entries) {
       const path = join(options.out, `${entry.id}.${REMIND_EXTENSIONS[options.format]}`);
-      try {
-        writeFileSafely(path, format({ ...view, entries: [entry] }, makeChalk({ color: false })));
-      } catch (error) {
-        throw new UsageError({
-          id: 'cli.write-failed',
-          params: { path, code: (error as NodeJS.ErrnoException).code ?? 'error' },
-        });
-      }
+      writing(path, () =>
+        writeFileSafely(path, format({ ...view, entries: [entry] }, makeChalk({ color: false }))),
+      );
       process.stderr.write(`${t('cli.wrote', { path })}\n`);
     }
   }

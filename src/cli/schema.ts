@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileSafely } from '../edit/write-file.js';
 import { jsonSchemas } from '../model/json-schema.js';
-import { type GlobalOptions, pickLang, translator, UsageError } from './context.js';
+import { type GlobalOptions, pickLang, translator, writing } from './context.js';
 
 export function registerSchema(program: Command): void {
   program
@@ -30,14 +30,7 @@ Then start a data file with a line such as
       const t = translator(pickLang(options.lang, []));
       for (const { name, text } of schemas) {
         const path = join(options.out, name);
-        try {
-          writeFileSafely(path, text);
-        } catch (error) {
-          throw new UsageError({
-            id: 'cli.write-failed',
-            params: { path, code: (error as NodeJS.ErrnoException).code ?? 'error' },
-          });
-        }
+        writing(path, () => writeFileSafely(path, text));
         process.stderr.write(`${t('cli.wrote', { path })}\n`);
       }
     });

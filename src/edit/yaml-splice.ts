@@ -72,7 +72,7 @@ function addPair(text: string, map: YAMLMap, key: string, value: unknown): strin
     let at = close;
     while (text[at - 1] === ' ') at--;
     const sep = map.items.length > 0 ? ', ' : '';
-    return text.slice(0, at) + `${sep}${key}: ${flowYaml(value)}` + text.slice(at);
+    return `${text.slice(0, at)}${sep}${key}: ${flowYaml(value)}${text.slice(at)}`;
   }
   const indent = column(text, start);
   const last = map.items.at(-1);

@@ -31,7 +31,7 @@ function yamlFilesIn(dir: string, sub: string, overlay: Overlay): string[] {
   const folder = join(dir, sub);
   const onDisk = existsSync(folder)
     ? readdirSync(folder, { withFileTypes: true })
-        .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/.test(e.name))
         .map((e) => `${sub}/${e.name}`)
     : [];
   const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
