@@ -119,6 +119,8 @@ export function loadAgreement(dir: string, cwd: string, overlay: Overlay = new M
   findings.push(...strayFiles(dir, display));
 
   const id = agreement?.id ?? idFromBrokenAgreement(sources.get('agreement.yaml'));
+  // A Document with its nodes is many times the size of the text; placeFinding parses again if needed.
+  for (const source of sources.values()) source.parsed = null;
   const data: AgreementData | null = agreement && {
     folder: display,
     agreement,

@@ -1,6 +1,6 @@
 import type { Finding, Message, RuleFinding } from '../model/finding.js';
 import { locate } from './locate.js';
-import type { ParsedYaml } from './parse-yaml.js';
+import { type ParsedYaml, parseYaml } from './parse-yaml.js';
 
 /** One file of an agreement folder as read: its text, and its parse when it got that far. */
 export interface SourceFile {
@@ -38,6 +38,8 @@ export function placeFinding(
   if (!source) return { ...base, file: joinDisplay(folderDisplay, f.file), line: 1, column: 1 };
   if (f.offset !== undefined)
     return { ...base, file: source.display, ...positionOfOffset(source.text ?? '', f.offset) };
+  // Documents are dropped after loading to keep memory flat; the few files with findings are parsed again.
+  source.parsed ??= source.text === null ? null : parseYaml(source.text);
   if (!source.parsed) return { ...base, file: source.display, line: 1, column: 1 };
   return {
     ...base,
