@@ -15,3 +15,8 @@ export const refuse = (id: string, params?: Message['params']): Planned => ({
   ok: false,
   message: params ? { id, params } : { id },
 });
+
+export const planned = (file: string, before: string | null, after: string, summary: Message): Planned => ({
+  ok: true,
+  change: { file, before, after, summary },
+});

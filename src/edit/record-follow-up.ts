@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { type AgreementData, allMeetings } from '../model/index.js';
-import { type Planned, refuse } from './change.js';
+import { type Planned, planned, refuse } from './change.js';
 import { schemaLineFor } from './schema-line.js';
 import { appendIn, newListFile, setIn } from './yaml-splice.js';
 
@@ -28,15 +28,7 @@ export function planEvaluation(
     if (!plan) return refuse('edit.no-plan', { id: req.plan });
     const before = texts.get(plan.file)!;
     const after = appendIn(before, ['evaluations'], entry);
-    return {
-      ok: true,
-      change: {
-        file: plan.file,
-        before,
-        after,
-        summary: { id: 'edit.evaluation-added', params: { file: plan.file } },
-      },
-    };
+    return planned(plan.file, before, after, { id: 'edit.evaluation-added', params: { file: plan.file } });
   }
   const file = 'evaluations.yaml';
   const before = texts.get(file) ?? null;
@@ -44,10 +36,7 @@ export function planEvaluation(
     before === null
       ? newListFile(schemaLineFor(texts, 'evaluations'), 'evaluations', entry)
       : appendIn(before, ['evaluations'], entry, 'block');
-  return {
-    ok: true,
-    change: { file, before, after, summary: { id: 'edit.evaluation-added', params: { file } } },
-  };
+  return planned(file, before, after, { id: 'edit.evaluation-added', params: { file } });
 }
 
 export function planReport(
@@ -64,10 +53,7 @@ export function planReport(
     ['workingGroups', index, 'reports'],
     withOptional({ date: req.date }, { summary: req.summary }),
   );
-  return {
-    ok: true,
-    change: { file, before, after, summary: { id: 'edit.report-added', params: { group: req.group, file } } },
-  };
+  return planned(file, before, after, { id: 'edit.report-added', params: { group: req.group, file } });
 }
 
 /** Sets `done` on a measure (PLAN/ID) or a meeting action (MEETING/ID). */
@@ -83,28 +69,18 @@ export function planDone(
     if (!plan || index < 0) return refuse('edit.no-measure', { id: req.measure });
     const before = texts.get(plan.file)!;
     const after = setIn(before, ['measures', index, 'done'], req.date);
-    return {
-      ok: true,
-      change: {
-        file: plan.file,
-        before,
-        after,
-        summary: { id: 'edit.done', params: { id: req.measure, file: plan.file } },
-      },
-    };
+    return planned(plan.file, before, after, {
+      id: 'edit.done',
+      params: { id: req.measure, file: plan.file },
+    });
   }
   const meeting = allMeetings(data).find((m) => m.meeting.id === owner);
   const index = meeting?.meeting.actions?.findIndex((a) => a.id === id) ?? -1;
   if (!meeting || index < 0) return refuse('edit.no-action', { id: req.action ?? '' });
   const before = texts.get(meeting.file)!;
   const after = setIn(before, ['meetings', meeting.index, 'actions', index, 'done'], req.date);
-  return {
-    ok: true,
-    change: {
-      file: meeting.file,
-      before,
-      after,
-      summary: { id: 'edit.done', params: { id: req.action ?? '', file: meeting.file } },
-    },
-  };
+  return planned(meeting.file, before, after, {
+    id: 'edit.done',
+    params: { id: req.action ?? '', file: meeting.file },
+  });
 }

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDueOn, isRotating } from '../engine/host-rotation.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
-import { type Planned, refuse } from './change.js';
+import { type Planned, planned, refuse } from './change.js';
 import { schemaLineFor } from './schema-line.js';
 import { appendIn, newListFile, setIn } from './yaml-splice.js';
 
@@ -41,21 +41,18 @@ export function planMeeting(
         )
       : null);
 
-  const planned = meetings.find(
+  const existing = meetings.find(
     (m) => m.meeting.body === req.body && m.meeting.date === req.date && m.meeting.status === 'planned',
   );
-  if (planned && req.status !== 'planned') {
-    const text = texts.get(planned.file);
-    if (text === undefined) return refuse('edit.unreadable', { file: planned.file });
-    const at = ['meetings', planned.index];
+  if (existing && req.status !== 'planned') {
+    const text = texts.get(existing.file);
+    if (text === undefined) return refuse('edit.unreadable', { file: existing.file });
+    const at = ['meetings', existing.index];
     let after = setIn(text, [...at, 'status'], req.status);
-    if (req.host && req.host !== planned.meeting.host) after = setIn(after, [...at, 'host'], req.host);
+    if (req.host && req.host !== existing.meeting.host) after = setIn(after, [...at, 'host'], req.host);
     if (req.title) after = setIn(after, [...at, 'title'], req.title);
-    const summary = {
-      id: 'edit.meeting-updated',
-      params: { id: planned.meeting.id, status: req.status, file: planned.file },
-    };
-    return { ok: true, change: { file: planned.file, before: text, after, summary } };
+    const params = { id: existing.meeting.id, status: req.status, file: existing.file };
+    return planned(existing.file, text, after, { id: 'edit.meeting-updated', params });
   }
 
   const taken = new Set(meetings.map((m) => m.meeting.id));
@@ -71,8 +68,5 @@ export function planMeeting(
     before === null
       ? newListFile(schemaLineFor(texts, 'meetings'), 'meetings', entry)
       : appendIn(before, ['meetings'], entry, 'block');
-  return {
-    ok: true,
-    change: { file, before, after, summary: { id: 'edit.meeting-added', params: { id, file } } },
-  };
+  return planned(file, before, after, { id: 'edit.meeting-added', params: { id, file } });
 }

@@ -65,15 +65,16 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
   return addPair(text, parent, key, value);
 }
 
+/** Inserts an entry before the closing bracket of a flow collection that ends at `end`. */
+function insertInFlow(text: string, end: number, close: '}' | ']', hasItems: boolean, entry: string): string {
+  let at = text.lastIndexOf(close, end);
+  while (text[at - 1] === ' ') at--;
+  return `${text.slice(0, at)}${hasItems ? ', ' : ''}${entry}${text.slice(at)}`;
+}
+
 function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {
   const [start, end] = map.range ?? [0, text.length];
-  if (map.flow) {
-    const close = text.lastIndexOf('}', end);
-    let at = close;
-    while (text[at - 1] === ' ') at--;
-    const sep = map.items.length > 0 ? ', ' : '';
-    return `${text.slice(0, at)}${sep}${key}: ${flowYaml(value)}${text.slice(at)}`;
-  }
+  if (map.flow) return insertInFlow(text, end, '}', map.items.length > 0, `${key}: ${flowYaml(value)}`);
   const indent = column(text, start);
   const last = map.items.at(-1);
   const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? start;
@@ -109,13 +110,7 @@ export function appendIn(
 
 function appendToSeq(text: string, seq: YAMLSeq, item: unknown, itemStyle: 'block' | 'flow'): string {
   const [start, end] = seq.range ?? [0, text.length];
-  if (seq.flow) {
-    const close = text.lastIndexOf(']', end);
-    let at = close;
-    while (text[at - 1] === ' ') at--;
-    const sep = seq.items.length > 0 ? ', ' : '';
-    return text.slice(0, at) + sep + flowYaml(item) + text.slice(at);
-  }
+  if (seq.flow) return insertInFlow(text, end, ']', seq.items.length > 0, flowYaml(item));
   const indent = column(text, start);
   const last = seq.items.at(-1) as Node | undefined;
   const lastEnd = last?.range?.[1] ?? start;
