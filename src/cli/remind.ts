@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { REMIND_FORMATS, type RemindFormat } from '../output/remind-formats.js';
 import type { GlobalOptions } from './context.js';
-
-export const REMIND_FORMAT_NAMES = ['text', 'markdown', 'ics', 'json'] as const;
 
 export interface RemindOptions extends GlobalOptions {
   asOf?: string;
   within?: string;
-  format: (typeof REMIND_FORMAT_NAMES)[number];
+  format: RemindFormat;
   out?: string;
 }
 
@@ -22,7 +21,7 @@ export function registerRemind(program: Command): void {
     .argument('[paths...]', 'agreement folders or workspaces', [])
     .option('--as-of <date>', 'as of this date (YYYY-MM-DD); default: today in Europe/Oslo')
     .option('--within <days>', "the window in days (default: the agreement's remindDaysBefore, else 30)")
-    .addOption(new Option('--format <format>', 'output format').choices(REMIND_FORMAT_NAMES).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(REMIND_FORMATS).default('text'))
     .option(
       '--out <dir>',
       'write one file per agreement (<id>.ics, <id>.md, <id>.txt, <id>.json) instead of printing',

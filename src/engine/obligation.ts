@@ -28,6 +28,8 @@ export interface Obligation {
   missed: string[];
   /** The body or working group whose meeting satisfies this obligation. */
   body?: string;
+  /** The person or party the item itself names: a measure's responsible, an action's owner, a group's leader. */
+  named?: string;
   /** The period the deadline closes (label or date): with agreement and subject, a stable reminder id. */
   period: string;
 }

@@ -11,6 +11,7 @@ function oneOff(
   title: Message,
   deadline: CalendarDate,
   done: string | null | undefined,
+  named?: string | null,
 ): Obligation {
   // A done date after as-of is not done yet, as of that date.
   const isDone = Boolean(done && done <= ctx.asOf);
@@ -32,6 +33,7 @@ function oneOff(
     planned: null,
     missed: [],
     period: deadline,
+    ...(named ? { named } : {}),
   };
 }
 
@@ -50,6 +52,7 @@ export function measureObligations(data: AgreementData, ctx: EngineContext): Obl
                 { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } },
                 m.due as CalendarDate,
                 m.done,
+                m.responsible,
               ),
             ]
           : [],
@@ -72,6 +75,7 @@ export function actionObligations(data: AgreementData, ctx: EngineContext): Obli
                 { id: 'obligation.action', params: { action: a.text, meeting: meeting.id } },
                 a.due as CalendarDate,
                 a.done,
+                a.owner,
               ),
             ]
           : [],

@@ -16,7 +16,7 @@ interface Spec {
   held: readonly string[];
   planned?: readonly string[];
   body?: string;
-  host?: (lastHeldHost: string | null) => string | null;
+  named?: string;
 }
 
 function build(ctx: EngineContext, spec: Spec): Obligation | null {
@@ -49,6 +49,7 @@ function build(ctx: EngineContext, spec: Spec): Obligation | null {
   };
   if (cadence.kind === 'period') obligation.remaining = r.remaining;
   if (spec.body) obligation.body = spec.body;
+  if (spec.named) obligation.named = spec.named;
   return obligation;
 }
 
@@ -133,6 +134,7 @@ export function reportObligations(data: AgreementData, ctx: EngineContext): Obli
         cadence: g.reporting !== undefined ? g.reporting : fallback,
         start: (g.established?.date ?? data.agreement.validity.from) as CalendarDate,
         held: (g.reports ?? []).map((r) => r.date),
+        named: g.leader,
       }),
     )
     .filter((o): o is Obligation => o !== null);

@@ -1,5 +1,4 @@
 import { addDays, type CalendarDate } from '../dates.js';
-import type { Obligation } from '../engine/obligation.js';
 import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
@@ -16,25 +15,6 @@ export interface RemindInput {
   /** --within; the agreement's remindDaysBefore when not given. */
   within?: number;
   isHoliday: IsHoliday;
-}
-
-// Who the item itself names, besides the secretariat: a measure's responsible person, an
-// action's owner, a working group's leader.
-function namedPeople(data: AgreementData, o: Obligation): string[] {
-  const [kind, rest = ''] = o.subject.split(':');
-  if (kind === 'measure') {
-    const [planId, measureId] = rest.split('/');
-    const plan = data.actionPlans.find((p) => p.value.id === planId)?.value;
-    return [plan?.measures?.find((m) => m.id === measureId)?.responsible ?? ''];
-  }
-  if (kind === 'action') {
-    const [meetingId, actionId] = rest.split('/');
-    const meeting = allMeetings(data).find((m) => m.meeting.id === meetingId)?.meeting;
-    return [meeting?.actions?.find((a) => a.id === actionId)?.owner ?? ''];
-  }
-  if (kind === 'report')
-    return [data.workingGroups.find((g) => o.subject === `report:working-group:${g.id}`)?.leader ?? ''];
-  return [];
 }
 
 function resultsAgenda(data: AgreementData): Message[] {
@@ -65,7 +45,7 @@ export function reminders(input: RemindInput): Reminder[] {
       date: null,
       suggested: isMeeting ? suggested : null,
       suggestedAfterDeadline: isMeeting && suggested > o.deadline,
-      recipients: recipients(data, { host: o.host, people: namedPeople(data, o) }),
+      recipients: recipients(data, { host: o.host, people: [o.named] }),
       agenda: isMeeting
         ? draftAgenda(data, status.obligations, o.body!, suggested > windowEnd ? suggested : windowEnd)
         : o.subject === 'evaluation:agreement'
