@@ -89,7 +89,6 @@ Examples:
         const view = {
           findings,
           agreements: 1,
-          lang: o.language,
           render: (f: (typeof findings)[number]) => render(f.message, o.language),
           t,
         };

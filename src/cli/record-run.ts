@@ -40,10 +40,7 @@ export function runRecord(
   const chalk = makeChalk(options);
   const report = (findings: ReturnType<typeof checkWorkspace>) =>
     process.stdout.write(
-      findingsFormatters.text(
-        { findings, agreements: 1, lang, render: (f) => render(f.message, lang), t },
-        chalk,
-      ),
+      findingsFormatters.text({ findings, agreements: 1, render: (f) => render(f.message, lang), t }, chalk),
     );
 
   if (!loaded.data) {

@@ -44,7 +44,6 @@ Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error or 
       const view = {
         findings,
         agreements: workspace.agreements.length,
-        lang,
         render: (f: Finding) => render(f.message, lang),
         t: translator(lang),
       };

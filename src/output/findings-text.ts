@@ -1,12 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../i18n/catalogue.js';
 import type { Finding } from '../model/finding.js';
 import { terminalSafe } from './sanitize.js';
 
 export interface FindingsView {
   findings: readonly Finding[];
   agreements: number;
-  lang: Lang;
   render: (f: Finding) => string;
   t: (id: string, params?: Record<string, string | number>) => string;
 }

@@ -14,7 +14,6 @@ describe('GitHub workflow commands', () => {
         { rule: 'schema', severity: 'error', file: 'a,b:c.yaml', line: 1, column: 2, message: { id: 'x' } },
       ],
       agreements: 1,
-      lang: 'en',
       render: () => 'bad\n::add-mask::secret',
       t: (id) => id,
     });
