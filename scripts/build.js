@@ -1,13 +1,33 @@
 // Bundles the CLI into one file: Node then reads one module instead of hundreds at start-up.
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = new URL('..', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// The file cache (src/load/file-cache.ts) trusts only records written by this very code.
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  const lock = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
+  for (const file of [...files.map((f) => join('src', f)), ...lock]) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  }
+  return hash.digest('base64url').slice(0, 22);
+}
 
 // Old chunks (their names carry hashes) would otherwise pile up.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-await build({
+const result = await build({
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
   entryPoints: { samarbeid: 'src/main.ts' },
   bundle: true,
@@ -26,10 +46,13 @@ await build({
       'const __filename = __fu(import.meta.url);',
     ].join(' '),
   },
-  define: { SAMARBEID_VERSION: JSON.stringify(version) },
+  define: { SAMARBEID_VERSION: JSON.stringify(version), SAMARBEID_BUILD: JSON.stringify(buildId()) },
   // Less to parse at start-up; names are kept so that stack traces of bugs stay readable.
   minify: process.env.SAMARBEID_NO_MINIFY !== '1',
   keepNames: true,
   sourcemap: 'linked',
   logLevel: 'warning',
+  // Which modules each chunk holds: tests/build.test.ts checks what start-up loads.
+  metafile: true,
 });
+writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));

@@ -3,8 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkWorkspace, openWorkspace } from '../src/cli/load.js';
+import { checkWorkspace } from '../src/cli/check.js';
 import { asCalendarDate } from '../src/dates.js';
+import { checkText } from '../src/load/check-text.js';
+import { discover } from '../src/load/discover.js';
+import { uncached } from '../src/load/file-cache.js';
+import { loadWorkspace, type Workspace } from '../src/load/workspace.js';
 import type { Finding } from '../src/model/finding.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,8 +47,15 @@ export function badFixture(name: string): string {
   return folder;
 }
 
+/** The workspace at `paths`, loaded without a cache, as the CLI would on first run. */
+export function workspaceOf(paths: string[], cwd: string): Workspace {
+  const found = discover(paths, cwd);
+  if (!found.ok) throw new Error(found.message.id);
+  return loadWorkspace(found.value, cwd, uncached(checkText));
+}
+
 export function findingsOf(folder: string, asOf = '2026-11-22'): Finding[] {
-  return checkWorkspace(openWorkspace([folder], folder), asCalendarDate(asOf));
+  return checkWorkspace(workspaceOf([folder], folder), asCalendarDate(asOf));
 }
 
 export interface Run {

@@ -13,6 +13,8 @@ export class UsageError extends Error {
 export interface GlobalOptions {
   lang?: string;
   color?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 export function parseAsOf(value: string | undefined): CalendarDate {

@@ -1,29 +1,34 @@
-import type { CalendarDate } from '../dates.js';
 import { discover } from '../load/discover.js';
-import { placeFinding } from '../load/source.js';
+import { CacheMiss, type Checkers, openFileCache, uncached } from '../load/file-cache.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
-import { compareFindings, type Finding } from '../model/finding.js';
-import { runRules } from '../rules/index.js';
+import { BUILD } from '../version.js';
 import { UsageError } from './context.js';
 
-export function openWorkspace(paths: readonly string[], cwd = process.cwd()): Workspace {
-  const found = discover(paths, cwd);
-  if (!found.ok) throw new UsageError(found.message);
-  return loadWorkspace(found.value, cwd);
+export interface OpenOptions {
+  /** Use the file cache (`--no-cache` turns it off); only a built CLI has one. */
+  cache?: boolean;
+  cwd?: string;
 }
 
-/** Every finding of every agreement: loading, schema and rules, placed and sorted. */
-export function checkWorkspace(workspace: Workspace, asOf: CalendarDate): Finding[] {
-  return workspace.agreements
-    .flatMap((loaded) => {
-      const texts = [...loaded.sources.values()].flatMap((s) =>
-        s.text === null ? [] : [{ file: s.file, text: s.text }],
-      );
-      const ruleFindings = runRules({ data: loaded.data, texts, asOf, workspace: workspace.known });
-      return [
-        ...loaded.findings,
-        ...ruleFindings.map((f) => placeFinding(loaded.sources, loaded.display, f)),
-      ];
-    })
-    .sort(compareFindings);
+/**
+ * Finds and loads the agreements. On unchanged data the cache answers for every file and the
+ * YAML parser and zod are never loaded; at the first file it cannot answer for, they are.
+ */
+export async function openWorkspace(paths: readonly string[], options: OpenOptions = {}): Promise<Workspace> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = discover(paths, cwd);
+  if (!found.ok) throw new UsageError(found.message);
+  const cache = options.cache !== false && BUILD !== null ? openFileCache(found.value.targets, BUILD) : null;
+  if (cache) {
+    try {
+      return loadWorkspace(found.value, cwd, cache.checkers(null));
+    } catch (error) {
+      if (!(error instanceof CacheMiss)) throw error;
+    }
+  }
+  const { checkText } = await import('../load/check-text.js');
+  const checkers: Checkers = cache ? cache.checkers(checkText) : uncached(checkText);
+  const workspace = loadWorkspace(found.value, cwd, checkers);
+  await cache?.save();
+  return workspace;
 }

@@ -1,10 +1,15 @@
 import { createTwoFilesPatch } from 'diff';
 import { applyChange } from '../edit/apply.js';
+
+export { planDone, planEvaluation, planReport } from '../edit/record-follow-up.js';
+export { planMeeting } from '../edit/record-meeting.js';
+
 import type { Planned } from '../edit/change.js';
 import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import type { AgreementData } from '../model/index.js';
 import { findingsFormatters } from '../output/findings.js';
+import { checkWorkspace } from './check.js';
 import {
   type GlobalOptions,
   makeChalk,
@@ -14,7 +19,7 @@ import {
   UsageError,
   writing,
 } from './context.js';
-import { checkWorkspace, openWorkspace } from './load.js';
+import { openWorkspace } from './load.js';
 
 export interface RecordCommon extends GlobalOptions {
   asOf?: string;
@@ -25,13 +30,13 @@ export interface RecordCommon extends GlobalOptions {
  * Every record command: load the one agreement, plan the edit, validate the agreement as it would
  * be after it, and write only if that has no errors and the file has not changed meanwhile.
  */
-export function runRecord(
+export async function runRecord(
   folder: string,
   options: RecordCommon,
   plan: (data: AgreementData, texts: ReadonlyMap<string, string>) => Planned,
-): void {
+): Promise<void> {
   const asOf = parseAsOf(options.asOf);
-  const workspace = openWorkspace([folder]);
+  const workspace = await openWorkspace([folder], { cache: options.cache });
   const [loaded] = workspace.agreements;
   if (!loaded || workspace.agreements.length !== 1)
     throw new UsageError({ id: 'edit.one-agreement', params: { path: folder } });

@@ -1,9 +1,10 @@
 import { type Command, Option } from 'commander';
 import { asCalendarDate, type CalendarDate, parseCalendarDate } from '../dates.js';
-import { planDone, planEvaluation, planReport } from '../edit/record-follow-up.js';
-import { planMeeting } from '../edit/record-meeting.js';
 import { UsageError } from './context.js';
-import { type RecordCommon, runRecord } from './record-run.js';
+import type { RecordCommon } from './record-run.js';
+
+// The editing code (the YAML parser, diff) is loaded only when a record command runs.
+const recordRun = () => import('./record-run.js');
 
 function date(value: string, option = '--date'): CalendarDate {
   if (parseCalendarDate(value) === null)
@@ -46,7 +47,7 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
       'after',
       '\nExamples:\n  samarbeid record meeting data/buskerud-2024 --body top --date 2026-12-08\n  samarbeid record meeting . --body middle --date 2027-02-10 --status planned',
     )
-    .action((folder: string, _o: unknown, command: Command) => {
+    .action(async (folder: string, _o: unknown, command: Command) => {
       const o = command.optsWithGlobals<
         RecordCommon & {
           body: string;
@@ -58,7 +59,8 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
         }
       >();
       const d = date(o.date);
-      runRecord(folder, o, (data, texts) =>
+      const { runRecord, planMeeting } = await recordRun();
+      await runRecord(folder, o, (data, texts) =>
         planMeeting(data, texts, {
           body: o.body,
           date: d,
@@ -86,7 +88,7 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
       'after',
       '\nExamples:\n  samarbeid record evaluation . --plan handlingsplan-samarbeidsutvalget --date 2027-02-09 --meeting 2027-02-09-middle\n  samarbeid record evaluation . --agreement --date 2026-12-10 --summary "Årsrapport 2026"',
     )
-    .action((folder: string, _o: unknown, command: Command) => {
+    .action(async (folder: string, _o: unknown, command: Command) => {
       const o = command.optsWithGlobals<
         RecordCommon & {
           plan?: string;
@@ -98,7 +100,8 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
       >();
       if (Boolean(o.plan) === Boolean(o.agreement)) throw new UsageError({ id: 'edit.plan-or-agreement' });
       const d = date(o.date);
-      runRecord(folder, o, (data, texts) =>
+      const { runRecord, planEvaluation } = await recordRun();
+      await runRecord(folder, o, (data, texts) =>
         planEvaluation(data, texts, { plan: o.plan, date: d, summary: o.summary, meeting: o.meeting }),
       );
     });
@@ -115,10 +118,11 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
       'after',
       '\nExample:\n  samarbeid record report . --group ungdom-opplaering --date 2026-12-15 --summary "Status høsten 2026"',
     )
-    .action((folder: string, _o: unknown, command: Command) => {
+    .action(async (folder: string, _o: unknown, command: Command) => {
       const o = command.optsWithGlobals<RecordCommon & { group: string; date: string; summary?: string }>();
       const d = date(o.date);
-      runRecord(folder, o, (data, texts) =>
+      const { runRecord, planReport } = await recordRun();
+      await runRecord(folder, o, (data, texts) =>
         planReport(data, texts, { group: o.group, date: d, summary: o.summary }),
       );
     });
@@ -135,11 +139,12 @@ agreement as it would be after the edit, and writes nothing if that has errors.`
       'after',
       '\nExamples:\n  samarbeid record done . --measure handlingsplan-samarbeidsutvalget/flerpartsveiledning --date 2026-11-20\n  samarbeid record done . --action 2026-06-04-middle/rapportmal --date 2026-11-20',
     )
-    .action((folder: string, _o: unknown, command: Command) => {
+    .action(async (folder: string, _o: unknown, command: Command) => {
       const o = command.optsWithGlobals<RecordCommon & { measure?: string; action?: string; date: string }>();
       if (Boolean(o.measure) === Boolean(o.action)) throw new UsageError({ id: 'edit.measure-or-action' });
       const d = date(o.date);
-      runRecord(folder, o, (data, texts) =>
+      const { runRecord, planDone } = await recordRun();
+      await runRecord(folder, o, (data, texts) =>
         planDone(data, texts, { measure: o.measure, action: o.action, date: d }),
       );
     });

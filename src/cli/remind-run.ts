@@ -18,10 +18,10 @@ function parseWithin(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export function runRemind(paths: string[], options: RemindOptions): void {
+export async function runRemind(paths: string[], options: RemindOptions): Promise<void> {
   const asOf = parseAsOf(options.asOf);
   const within = parseWithin(options.within);
-  const workspace = openWorkspace(paths);
+  const workspace = await openWorkspace(paths, { cache: options.cache });
   const lang = pickLang(
     options.lang,
     workspace.agreements.map((a) => a.data?.agreement.language),

@@ -37,6 +37,6 @@ Examples:
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const { runRemind } = await import('./remind-run.js');
-      runRemind(paths, command.optsWithGlobals<RemindOptions>());
+      await runRemind(paths, command.optsWithGlobals<RemindOptions>());
     });
 }

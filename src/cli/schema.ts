@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { writeFileSafely } from '../edit/write-file.js';
-import { jsonSchemas } from '../model/json-schema.js';
 import { type GlobalOptions, pickLang, translator, writing } from './context.js';
 
 export function registerSchema(program: Command): void {
@@ -19,8 +17,11 @@ Examples:
 Then start a data file with a line such as
   # yaml-language-server: $schema=../schemas/agreement.schema.json`,
     )
-    .action((_options: unknown, command: Command) => {
+    .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { out?: string }>();
+      // zod's JSON Schema writer is loaded only here.
+      const { jsonSchemas } = await import('../model/json-schema.js');
+      const { writeFileSafely } = await import('../edit/write-file.js');
       const schemas = jsonSchemas();
       if (!options.out) {
         const all = Object.fromEntries(schemas.map((s) => [s.name, JSON.parse(s.text)]));

@@ -55,10 +55,10 @@ Examples:
   samarbeid status . --format json | jq '.summary'
   samarbeid status . --fail-on overdue        # for cron and CI: exit 1 when anything is overdue`,
     )
-    .action((paths: string[], _options: unknown, command: Command) => {
+    .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<StatusOptions>();
       const asOf = parseAsOf(options.asOf);
-      const workspace = openWorkspace(paths);
+      const workspace = await openWorkspace(paths, { cache: options.cache });
       const lang = pickLang(
         options.lang,
         workspace.agreements.map((a) => a.data?.agreement.language),

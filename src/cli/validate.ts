@@ -4,7 +4,7 @@ import { render } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import { FINDINGS_FORMATS, type FindingsFormat, findingsFormatters } from '../output/findings.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
-import { checkWorkspace, openWorkspace } from './load.js';
+import { openWorkspace } from './load.js';
 
 interface ValidateOptions extends GlobalOptions {
   asOf?: string;
@@ -30,10 +30,12 @@ Examples:
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found.`,
     )
-    .action((paths: string[], _options: unknown, command: Command) => {
+    .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
       const asOf = parseAsOf(options.asOf);
-      const workspace = openWorkspace(paths);
+      const workspace = await openWorkspace(paths, { cache: options.cache });
+      // Rules place their findings with the YAML parser, which start-up does without.
+      const { checkWorkspace } = await import('./check.js');
       const lang = pickLang(
         options.lang,
         workspace.agreements.map((a) => a.data?.agreement.language),

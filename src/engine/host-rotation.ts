@@ -1,3 +1,4 @@
+import { compareText } from '../compare.js';
 import type { Agreement, Meeting } from '../model/index.js';
 
 // Clause 4: "Koordineringen av møtene på toppledernivå alternerer årlig." Generalised to any number
@@ -23,7 +24,7 @@ export function nextHost(order: readonly string[], lastHost: string | null | und
 export function heldWithHost(meetings: readonly Meeting[], bodyId: string): Meeting[] {
   return meetings
     .filter((m) => m.body === bodyId && m.status === 'held' && m.host)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareText(a.date, b.date));
 }
 
 /** The host due for a meeting of the body on `date`, from the last held meeting before it. */

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { WorkspaceAgreement } from '../rules/rule.js';
+import type { Checker } from './checker.js';
 import type { Discovery } from './discover.js';
-import { displayPath, type LoadedAgreement, loadAgreement } from './load-agreement.js';
-import { parseYaml } from './parse-yaml.js';
+import type { Checkers } from './file-cache.js';
+import { displayPath, idOf, type LoadedAgreement, readAgreement } from './read-agreement.js';
 import { readText } from './read-text.js';
+import { joinDisplay } from './source.js';
 
 export interface Workspace {
   agreements: LoadedAgreement[];
@@ -11,22 +13,31 @@ export interface Workspace {
   known: WorkspaceAgreement[];
 }
 
-function peek(dir: string, cwd: string): WorkspaceAgreement | null {
+function peek(dir: string, cwd: string, check: Checker): WorkspaceAgreement | null {
   const read = readText(join(dir, 'agreement.yaml'));
   if (!read.ok) return null;
-  const value = parseYaml(read.text).value as { id?: unknown; supersedes?: unknown } | undefined;
-  if (typeof value?.id !== 'string') return null;
-  const supersedes = typeof value.supersedes === 'string' ? value.supersedes : null;
-  return { id: value.id, supersedes, display: displayPath(dir, cwd) };
+  const display = displayPath(dir, cwd);
+  const file = 'agreement.yaml';
+  const checked = check('agreement', {
+    file,
+    display: joinDisplay(display, file),
+    text: read.text,
+    parsed: null,
+  });
+  const value = (checked.ok ? checked.value : checked.raw) as { supersedes?: unknown } | null;
+  const id = idOf(value);
+  if (id === null) return null;
+  const supersedes = typeof value?.supersedes === 'string' ? value.supersedes : null;
+  return { id, supersedes, display };
 }
 
-export function loadWorkspace(discovery: Discovery, cwd: string): Workspace {
-  const agreements = discovery.targets.map((dir) => loadAgreement(dir, cwd));
+export function loadWorkspace(discovery: Discovery, cwd: string, checkers: Checkers): Workspace {
+  const agreements = discovery.targets.map((dir) => readAgreement(dir, cwd, checkers.folder(dir)));
   const known: WorkspaceAgreement[] = agreements.flatMap((a) =>
     a.id ? [{ id: a.id, supersedes: a.data?.agreement.supersedes ?? null, display: a.display }] : [],
   );
   for (const dir of discovery.neighbours) {
-    const neighbour = peek(dir, cwd);
+    const neighbour = peek(dir, cwd, checkers.neighbour(dir));
     if (neighbour) known.push(neighbour);
   }
   return { agreements, known };

@@ -1,3 +1,5 @@
+import { compareText } from '../compare.js';
+
 // Findings are data: a rule code, a severity, a place and a message id with parameters. They are
 // rendered into a language only at the edge (i18n), so JSON output stays stable.
 export type Severity = 'error' | 'warning';
@@ -40,7 +42,5 @@ export interface Finding {
 export const ref = (id: string): Param => ({ ref: id });
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
-  );
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }

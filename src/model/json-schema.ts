@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { FILE_KINDS, type FileKind } from './index.js';
+import { FILE_KINDS, type FileKind } from './file-kinds.js';
+import { SCHEMAS } from './schemas.js';
 
 export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   agreement: 'agreement.schema.json',
@@ -14,7 +15,7 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
 // Draft 7: the draft that yaml-language-server and most editors read fully.
 export function jsonSchemas(): Array<{ name: string; text: string }> {
   return (Object.keys(FILE_KINDS) as FileKind[]).map((kind) => {
-    const schema = z.toJSONSchema(FILE_KINDS[kind].schema, { io: 'input', target: 'draft-7' });
+    const schema = z.toJSONSchema(SCHEMAS[kind], { io: 'input', target: 'draft-7' });
     const titled = { title: `samarbeid ${FILE_KINDS[kind].file}`, ...schema };
     return { name: SCHEMA_FILE_NAMES[kind], text: `${JSON.stringify(titled, null, 2)}\n` };
   });

@@ -1,3 +1,4 @@
+import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
 import type { Obligation } from '../engine/obligation.js';
 import { type ObligationState, STATE_ORDER } from '../engine/state.js';
@@ -47,7 +48,7 @@ export function byUrgency(obligations: readonly Obligation[]): Obligation[] {
     (a, b) =>
       STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
       a.daysLeft - b.daysLeft ||
-      a.subject.localeCompare(b.subject),
+      compareText(a.subject, b.subject),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
 import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
@@ -58,11 +59,11 @@ export function reminders(input: RemindInput): Reminder[] {
   const planned = allMeetings(data)
     .map((m) => m.meeting)
     .filter((m) => m.status === 'planned' && m.date >= asOf && m.date <= windowEnd)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareText(a.date, b.date));
   for (const meeting of planned) out.push(meetingReminder(input, meeting));
   // Soonest first: overdue deadlines lie in the past, so they lead.
   const day = (r: Reminder) => r.date ?? r.deadline ?? '';
-  return out.sort((a, b) => day(a).localeCompare(day(b)) || a.subject.localeCompare(b.subject));
+  return out.sort((a, b) => compareText(day(a), day(b)) || compareText(a.subject, b.subject));
 }
 
 function meetingReminder({ data, status }: RemindInput, meeting: Meeting): Reminder {

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, parse, relative, resolve } from 'node:path';
+import type { Checker } from './checker.js';
+
+// The cache keeps, per agreement folder, the value each file's schema accepted, with the text it
+// was read from. On unchanged data a command then needs neither the YAML parser nor zod, whose
+// loading alone costs more than Node's own start-up (docs/performance.md). A file counts as
+// unchanged only when its text is the same to the character; no hash, since loading node:crypto
+// costs 5 ms. Files with findings are never cached, so every finding comes from a real parse.
+
+export const CACHE_FOLDER = '.samarbeid-cache';
+const FORMAT = 1;
+// A record is named after its folder (`f-` and the encoded path), so that records of folders
+// that are gone can be found and removed. A folder whose name would pass a file system's limit
+// of 255 bytes is not cached.
+const MAX_NAME = 200;
+
+interface Entry {
+  kind: string;
+  text: string;
+  value: unknown;
+}
+
+interface FolderRecord {
+  format: number;
+  build: string;
+  folder: string;
+  files: Record<string, Entry>;
+}
+
+interface FolderState {
+  dir: string;
+  /** null when the folder is not cached (its record name would be too long). */
+  path: string | null;
+  /** Entries read from the record and not (yet) matched by a file. */
+  stored: Record<string, Entry>;
+  /** Entries matched or added in this run: what the record is rewritten to. */
+  used: Record<string, Entry>;
+  changed: boolean;
+  /** Loaded whole, not only peeked at: only then is its record rewritten. */
+  complete: boolean;
+}
+
+/** Thrown by a cache-only checker at the first file the cache cannot answer for. */
+export class CacheMiss extends Error {}
+
+export interface Checkers {
+  /** For an agreement folder that is loaded whole. */
+  folder(dir: string): Checker;
+  /** For a neighbour that is only peeked at (its id and `supersedes`). */
+  neighbour(dir: string): Checker;
+}
+
+export const uncached = (check: Checker): Checkers => ({ folder: () => check, neighbour: () => check });
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export class FileCache {
+  private readonly folders = new Map<string, FolderState>();
+
+  /**
+   * @param dir where the records live
+   * @param base the folder that record names are relative to (the one that holds `dir`)
+   * @param build changes whenever the code that checks files may have changed
+   */
+  constructor(
+    readonly dir: string,
+    private readonly base: string,
+    private readonly build: string,
+  ) {}
+
+  /** Checkers that answer from the cache, and ask `fallback` (or throw CacheMiss) for the rest. */
+  checkers(fallback: Checker | null): Checkers {
+    return {
+      folder: (dir) => this.checker(this.state(dir, true), fallback),
+      neighbour: (dir) => this.checker(this.state(dir, false), fallback),
+    };
+  }
+
+  private checker(state: FolderState, fallback: Checker | null): Checker {
+    return (kind, source) => {
+      const stored = state.stored[source.file];
+      if (stored?.kind === kind && stored.text === source.text) {
+        // The text read from disk is kept anyway; holding the record's copy too would double it.
+        state.used[source.file] = { ...stored, text: source.text };
+        delete state.stored[source.file];
+        return { ok: true, value: stored.value };
+      }
+      if (!fallback) throw new CacheMiss(source.file);
+      const checked = fallback(kind, source);
+      if (checked.ok) {
+        state.used[source.file] = { kind, text: source.text, value: checked.value };
+        state.changed = true;
+      }
+      return checked;
+    };
+  }
+
+  private state(dir: string, complete: boolean): FolderState {
+    const name = `f-${encodeURIComponent(relative(this.base, dir))}.json`;
+    const path = name.length <= MAX_NAME ? join(this.dir, name) : null;
+    // A second pass (after a miss) starts from what the first one read.
+    const before = this.folders.get(dir);
+    const state: FolderState = {
+      dir,
+      path,
+      stored: before ? { ...before.stored, ...before.used } : path ? this.read(path, dir) : {},
+      used: {},
+      changed: false,
+      complete,
+    };
+    this.folders.set(dir, state);
+    return state;
+  }
+
+  private read(path: string, dir: string): Record<string, Entry> {
+    try {
+      const record: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      if (!isRecord(record) || record.format !== FORMAT || record.build !== this.build) return {};
+      if (record.folder !== dir || !isRecord(record.files)) return {};
+      const files: Record<string, Entry> = {};
+      for (const [file, entry] of Object.entries(record.files)) {
+        if (isRecord(entry) && typeof entry.kind === 'string' && typeof entry.text === 'string')
+          files[file] = { kind: entry.kind, text: entry.text, value: entry.value };
+      }
+      return files;
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * Writes the records of the folders loaded whole, holding only the files they have now: an
+   * edited or deleted file's old content does not linger. Records of folders that are gone are
+   * removed. A cache that cannot be written is no error; the next run parses again.
+   */
+  async save(): Promise<void> {
+    const written = [...this.folders.values()].filter(
+      (s) => s.complete && s.path && (s.changed || Object.keys(s.stored).length > 0),
+    );
+    if (written.length === 0) return;
+    try {
+      // Only runs that parsed something write, so start-up on unchanged data does without it.
+      const { default: writeFileAtomic } = await import('write-file-atomic');
+      this.prepare();
+      for (const state of written) {
+        const record: FolderRecord = {
+          format: FORMAT,
+          build: this.build,
+          folder: state.dir,
+          files: state.used,
+        };
+        // No fsync: a record lost in a crash costs one slower run.
+        writeFileAtomic.sync(state.path!, JSON.stringify(record), { fsync: false });
+      }
+      this.prune();
+    } catch {
+      // Read-only checkouts and full disks still get correct answers, only slower ones.
+    }
+  }
+
+  private prepare(): void {
+    if (existsSync(this.dir)) return;
+    mkdirSync(this.dir, { recursive: true });
+    // Like .pytest_cache and .ruff_cache: never committed, skipped by backup tools.
+    writeFileSync(join(this.dir, '.gitignore'), '# Created by samarbeid; safe to delete.\n*\n');
+    writeFileSync(
+      join(this.dir, 'CACHEDIR.TAG'),
+      'Signature: 8a477f597d28d172789f06886806bc55\n# A cache of samarbeid. See https://bford.info/cachedir/\n',
+    );
+  }
+
+  private prune(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (!name.startsWith('f-') || !name.endsWith('.json')) continue;
+      const folder = safeDecode(name.slice('f-'.length, -'.json'.length));
+      if (folder !== null && !existsSync(join(resolve(this.base, folder), 'agreement.yaml')))
+        unlinkSync(join(this.dir, name));
+    }
+  }
+}
+
+function safeDecode(name: string): string | null {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the cache lives: SAMARBEID_CACHE_DIR when set, else `.samarbeid-cache` at the top of the
+ * git work tree that holds the first agreement folder. Data outside git gets no cache.
+ */
+export function openFileCache(
+  targets: readonly string[],
+  build: string,
+  env = process.env,
+): FileCache | null {
+  const first = targets[0];
+  if (first === undefined) return null;
+  const chosen = env.SAMARBEID_CACHE_DIR;
+  if (chosen) return new FileCache(resolve(chosen), parse(resolve(chosen)).root, build);
+  for (let dir = first; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return new FileCache(join(dir, CACHE_FOLDER), dir, build);
+    if (dirname(dir) === dir) return null;
+  }
+}

@@ -1,0 +1,143 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Finding } from '../model/finding.js';
+import { type AgreementData, FILE_KINDS, type FileKind, type Sourced } from '../model/index.js';
+import type { Checker } from './checker.js';
+import { readText } from './read-text.js';
+import { findingAt, joinDisplay, type SourceFile } from './source.js';
+
+export interface LoadedAgreement {
+  dir: string;
+  display: string;
+  /** The agreement's id when agreement.yaml could be read that far. */
+  id: string | null;
+  data: AgreementData | null;
+  sources: Map<string, SourceFile>;
+  /** Findings of reading, parsing and schema checking, already placed. */
+  findings: Finding[];
+}
+
+const SINGLE_FILES: FileKind[] = ['agreement', 'people', 'workingGroups', 'subAgreements', 'evaluations'];
+const KNOWN_NAMES: ReadonlySet<string> = new Set(SINGLE_FILES.map((k) => FILE_KINDS[k].file));
+
+export function displayPath(dir: string, cwd: string): string {
+  const rel = relative(cwd, dir);
+  return rel === '' ? '.' : rel.split(sep).join('/');
+}
+
+function yamlFilesIn(dir: string, sub: string, overlay: Overlay): string[] {
+  const folder = join(dir, sub);
+  const onDisk = existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/.test(e.name))
+        .map((e) => `${sub}/${e.name}`)
+    : [];
+  const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
+  return [...new Set([...onDisk, ...added])].sort();
+}
+
+/** Texts that stand in for files, by path inside the folder: the agreement as an edit would leave it. */
+export type Overlay = ReadonlyMap<string, string>;
+
+/** Reads one agreement folder, each file through `check`; never throws for what the files hold. */
+export function readAgreement(
+  dir: string,
+  cwd: string,
+  check: Checker,
+  overlay: Overlay = new Map(),
+): LoadedAgreement {
+  const display = displayPath(dir, cwd);
+  const sources = new Map<string, SourceFile>();
+  const findings: Finding[] = [];
+  const broken = new Set<FileKind>();
+  let brokenId: string | null = null;
+
+  function read<T>(kind: FileKind, file: string): T | null {
+    const source: SourceFile = { file, display: joinDisplay(display, file), text: null, parsed: null };
+    sources.set(file, source);
+    const replaced = overlay.get(file);
+    const result =
+      replaced !== undefined ? ({ ok: true, text: replaced } as const) : readText(join(dir, file));
+    if (!result.ok) {
+      findings.push(findingAt(source, result.rule, 0, result.message));
+      broken.add(kind);
+      return null;
+    }
+    source.text = result.text;
+    const checked = check(kind, { ...source, text: result.text });
+    if (checked.ok) return checked.value as T;
+    findings.push(...checked.findings);
+    broken.add(kind);
+    if (kind === 'agreement') brokenId = idOf(checked.raw);
+    return null;
+  }
+
+  function readIfPresent<T>(kind: FileKind): T | null {
+    const file = FILE_KINDS[kind].file;
+    if (overlay.has(file) || existsSync(join(dir, file))) return read<T>(kind, file);
+    if (FILE_KINDS[kind].required) {
+      findings.push({
+        rule: 'missing-file',
+        severity: 'error',
+        file: joinDisplay(display, file),
+        line: 1,
+        column: 1,
+        message: { id: 'load.missing-file', params: { file } },
+      });
+      broken.add(kind);
+    }
+    return null;
+  }
+
+  const agreement = readIfPresent<AgreementData['agreement']>('agreement');
+  const people = readIfPresent<AgreementData['people']>('people');
+  const workingGroups = readIfPresent<{ workingGroups: AgreementData['workingGroups'] }>('workingGroups');
+  const subAgreements = readIfPresent<{ subAgreements: AgreementData['subAgreements'] }>('subAgreements');
+  const evaluations = readIfPresent<{ evaluations: AgreementData['evaluations'] }>('evaluations');
+  const sourced = <T>(kind: FileKind, sub: string) =>
+    yamlFilesIn(dir, sub, overlay).flatMap((file): Sourced<T>[] => {
+      const value = read<T>(kind, file);
+      return value === null ? [] : [{ file, value }];
+    });
+  const actionPlans = sourced<AgreementData['actionPlans'][number]['value']>('actionPlan', 'action-plans');
+  const meetingFiles = sourced<{ meetings: AgreementData['meetingFiles'][number]['value'] }>(
+    'meetings',
+    'meetings',
+  );
+  findings.push(...strayFiles(dir, display));
+
+  const id = agreement?.id ?? brokenId;
+  const data: AgreementData | null = agreement && {
+    folder: display,
+    agreement,
+    people,
+    workingGroups: workingGroups?.workingGroups ?? [],
+    actionPlans,
+    meetingFiles: meetingFiles.map((m) => ({ file: m.file, value: m.value.meetings })),
+    subAgreements: subAgreements?.subAgreements ?? [],
+    evaluations: evaluations?.evaluations ?? [],
+    broken,
+  };
+  return { dir, display, id, data, sources, findings };
+}
+
+// An agreement.yaml that fails its schema may still name its id, which other agreements refer to.
+export function idOf(raw: unknown): string | null {
+  const id = (raw as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+// A misnamed file (people.yml, evaluation.yaml) would otherwise be ignored without a word.
+function strayFiles(dir: string, display: string): Finding[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !KNOWN_NAMES.has(e.name))
+    .map((e) => ({
+      rule: 'unknown-file',
+      severity: 'warning' as const,
+      file: joinDisplay(display, e.name),
+      line: 1,
+      column: 1,
+      message: { id: 'load.unknown-file', params: { file: e.name, known: [...KNOWN_NAMES].join(', ') } },
+    }));
+}

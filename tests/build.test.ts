@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+interface Meta {
+  outputs: Record<
+    string,
+    { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }
+  >;
+}
+
+// npm test builds first; dist/meta.json is esbuild's account of what each chunk holds.
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+
+/** Every input module that loading the entry pulls in before any import() runs. */
+function startUpInputs(): string[] {
+  const seen = new Set<string>();
+  const queue = ['dist/samarbeid.js'];
+  for (let chunk = queue.pop(); chunk !== undefined; chunk = queue.pop()) {
+    if (seen.has(chunk)) continue;
+    seen.add(chunk);
+    for (const i of meta.outputs[chunk]?.imports ?? []) if (i.kind === 'import-statement') queue.push(i.path);
+  }
+  return [...seen].flatMap((chunk) => Object.keys(meta.outputs[chunk]?.inputs ?? {}));
+}
+
+describe('the bundle', () => {
+  it('loads at start-up neither the YAML parser, zod, holidays, ICS nor the editing code', () => {
+    const inputs = startUpInputs();
+    expect(inputs).toContain('src/cli/status.ts');
+    expect(inputs).toContain('src/engine/status.ts');
+    for (const heavy of [
+      'node_modules/yaml/',
+      'node_modules/zod/',
+      'node_modules/date-holidays',
+      'node_modules/ical-generator/',
+      'node_modules/diff/',
+      'node_modules/write-file-atomic/',
+      'src/model/schemas.ts',
+      'src/edit/',
+    ])
+      expect(inputs.filter((i) => i.startsWith(heavy))).toEqual([]);
+  });
+});

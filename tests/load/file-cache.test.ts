@@ -1,0 +1,178 @@
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/load/check-text.js';
+import type { Checker } from '../../src/load/checker.js';
+import { discover } from '../../src/load/discover.js';
+import {
+  CACHE_FOLDER,
+  CacheMiss,
+  type Checkers,
+  FileCache,
+  openFileCache,
+} from '../../src/load/file-cache.js';
+import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
+import { ROOT, workspaceOf } from '../helpers.js';
+
+const BUILD = 'test-build';
+
+/** A git work tree holding both example agreements. */
+function repo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'samarbeid-cache-'));
+  mkdirSync(join(dir, '.git'));
+  cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+function counting(): { check: Checker; calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    check: (kind, source) => {
+      calls.push(source.file);
+      return checkText(kind, source);
+    },
+  };
+}
+
+function load(dir: string, checkers: Checkers): Workspace {
+  const found = discover(['data'], dir);
+  if (!found.ok) throw new Error(found.message.id);
+  return loadWorkspace(found.value, dir, checkers);
+}
+
+// What a command sees of a workspace; sources are left out (they hold the texts either way).
+const seen = (w: Workspace) => ({
+  known: w.known,
+  agreements: w.agreements.map((a) => ({ id: a.id, display: a.display, data: a.data, findings: a.findings })),
+});
+
+const cacheOf = (dir: string, build = BUILD) => openFileCache([join(dir, 'data', 'buskerud-2024')], build)!;
+const recordOf = (dir: string, folder: string) =>
+  join(dir, CACHE_FOLDER, `f-${encodeURIComponent(`data/${folder}`)}.json`);
+
+async function warm(dir: string): Promise<void> {
+  const cache = cacheOf(dir);
+  load(dir, cache.checkers(checkText));
+  await cache.save();
+}
+
+describe('the file cache', () => {
+  it('answers for unchanged files without parsing, with exactly the data a parse gives', async () => {
+    const dir = repo();
+    const first = counting();
+    const cold = cacheOf(dir);
+    const parsed = load(dir, cold.checkers(first.check));
+    await cold.save();
+    expect(first.calls.length).toBeGreaterThan(10);
+    expect(readFileSync(join(dir, CACHE_FOLDER, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+    expect(readFileSync(join(dir, CACHE_FOLDER, 'CACHEDIR.TAG'), 'utf8')).toMatch(
+      /^Signature: 8a477f597d28d172/,
+    );
+
+    // A new run: nothing may be parsed, so a cache-only checker must not throw.
+    const cached = load(dir, cacheOf(dir).checkers(null));
+    expect(seen(cached)).toStrictEqual(seen(parsed));
+    expect(seen(cached)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+  });
+
+  it('parses an edited file again, and only that one', async () => {
+    const dir = repo();
+    await warm(dir);
+    const meetings = join(dir, 'data', 'buskerud-2024', 'meetings', '2026.yaml');
+    appendFileSync(meetings, '  - { id: 2026-11-20-middle, body: middle, date: 2026-11-20, status: held }\n');
+    expect(() => load(dir, cacheOf(dir).checkers(null))).toThrow(CacheMiss);
+
+    const second = counting();
+    const cache = cacheOf(dir);
+    const after = load(dir, cache.checkers(second.check));
+    expect(second.calls).toEqual(['meetings/2026.yaml']);
+    expect(seen(after)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+    await cache.save();
+    expect(() => load(dir, cacheOf(dir).checkers(null))).not.toThrow();
+  });
+
+  it('never keeps a file with findings, nor the old text of a file that has changed', async () => {
+    const dir = repo();
+    await warm(dir);
+    const record = recordOf(dir, 'buskerud-2024');
+    const people = join(dir, 'data', 'buskerud-2024', 'people.yaml');
+    const oldPeople = readFileSync(people, 'utf8');
+    const aRole = 'Controller, Nav Vest-Viken';
+    expect(readFileSync(record, 'utf8')).toContain(aRole);
+
+    writeFileSync(people, oldPeople.replace(aRole, 'a role: [unclosed'));
+    const cache = cacheOf(dir);
+    const broken = load(dir, cache.checkers(checkText));
+    await cache.save();
+    expect(seen(broken)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+    expect(broken.agreements[0]!.findings.length).toBeGreaterThan(0);
+    const stored = JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(stored.files)).not.toContain('people.yaml');
+    expect(readFileSync(record, 'utf8')).not.toContain(aRole);
+  });
+
+  it('removes the record of an agreement folder that is gone', async () => {
+    const dir = repo();
+    await warm(dir);
+    expect(existsSync(recordOf(dir, 'viken-2020'))).toBe(true);
+    rmSync(join(dir, 'data', 'viken-2020'), { recursive: true });
+    appendFileSync(
+      join(dir, 'data', 'buskerud-2024', 'meetings', '2026.yaml'),
+      '# a change, so that it writes\n',
+    );
+    const cache = cacheOf(dir);
+    load(dir, cache.checkers(checkText));
+    await cache.save();
+    expect(existsSync(recordOf(dir, 'viken-2020'))).toBe(false);
+    expect(existsSync(recordOf(dir, 'buskerud-2024'))).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', () => '{"format": 1, "bui'],
+    ['another build', (text: string) => text.replace(`"build":"${BUILD}"`, '"build":"other"')],
+    ['another folder', (text: string) => text.replace(/"folder":"[^"]*"/, '"folder":"/elsewhere"')],
+    ['entries of the wrong shape', (text: string) => text.replace(/"text":"/g, '"txt":"')],
+  ])('ignores a record that is %s', async (_name, spoil) => {
+    const dir = repo();
+    await warm(dir);
+    const record = recordOf(dir, 'buskerud-2024');
+    writeFileSync(record, spoil(readFileSync(record, 'utf8')));
+    const again = counting();
+    const loaded = load(dir, cacheOf(dir).checkers(again.check));
+    expect(again.calls).toContain('agreement.yaml');
+    expect(seen(loaded)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+  });
+
+  it('is no error when it cannot be written', async () => {
+    const dir = repo();
+    writeFileSync(join(dir, CACHE_FOLDER), 'a file where the cache folder would go');
+    const cache = cacheOf(dir);
+    const loaded = load(dir, cache.checkers(checkText));
+    await expect(cache.save()).resolves.toBeUndefined();
+    expect(seen(loaded)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+  });
+
+  it('lives at the top of the git work tree, or where SAMARBEID_CACHE_DIR says; outside git there is none', () => {
+    const dir = repo();
+    const folder = join(dir, 'data', 'buskerud-2024');
+    expect(openFileCache([folder], BUILD, {})?.dir).toBe(join(dir, CACHE_FOLDER));
+    expect(openFileCache([folder], BUILD, { SAMARBEID_CACHE_DIR: join(dir, 'elsewhere') })?.dir).toBe(
+      join(dir, 'elsewhere'),
+    );
+    rmSync(join(dir, '.git'), { recursive: true });
+    expect(openFileCache([folder], BUILD, {})).toBeNull();
+    expect(openFileCache([], BUILD, {})).toBeNull();
+    expect(new FileCache(join(dir, 'x'), dir, BUILD).dir).toBe(join(dir, 'x'));
+  });
+});
