@@ -1,12 +1,13 @@
 // npm run bench [-- --sizes 100,1000,5000 --runs 15]
-// Times, side by side in one run: `node -e 0`, `samarbeid status data`, and at each size a
-// parse-only baseline (bench/parse-only.js), `samarbeid validate` and `samarbeid status` on
-// generated workspaces (bench/generate.js). Prints medians, ratios, peak memory and cost per
-// agreement, and writes bench/out/results.json.
+// Times, side by side in one run: `node -e 0`, `samarbeid status data` (as a user runs it, with the
+// file cache warm, and with --no-cache as on the first run after a change), and at each size a
+// parse-only baseline (bench/parse-only.js), `samarbeid validate` without and with the cache, and
+// `samarbeid status`, on generated workspaces (bench/generate.js). Prints medians, ratios, peak
+// memory and cost per agreement, and writes bench/out/results.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generate } from './generate.js';
 
 const arg = (name, fallback) => {
@@ -54,18 +55,33 @@ console.log(
 );
 
 once(['-e', '0']); // warm the file system cache
+once([BIN, 'status', 'data']); // and the file cache, as any earlier run leaves it
 const node = median(['-e', '0'], runs);
-const status = median([BIN, 'status', 'data', ...AS_OF], runs);
-results.startup = { nodeMs: node.ms, statusDataMs: status.ms, ratio: status.ms / node.ms };
+const status = median([BIN, 'status', 'data'], runs);
+const version = median([BIN, '--version'], runs);
+const cold = median([BIN, 'status', 'data', '--no-cache'], runs);
+results.startup = {
+  nodeMs: node.ms,
+  statusDataMs: status.ms,
+  ratio: status.ms / node.ms,
+  versionMs: version.ms,
+  statusNoCacheMs: cold.ms,
+  noCacheRatio: cold.ms / node.ms,
+};
+const ratio = (ms) => `${(ms / node.ms).toFixed(2)}x node -e 0`;
 console.log(`\nstart-up (median of ${runs})`);
-console.log(`  node -e 0                 ${fmt(node.ms)}`);
+console.log(`  node -e 0                              ${fmt(node.ms)}`);
+console.log(`  samarbeid status data                  ${fmt(status.ms)}   ${ratio(status.ms)}   (bar: 2x)`);
+console.log(`  samarbeid --version                    ${fmt(version.ms)}   ${ratio(version.ms)}`);
 console.log(
-  `  samarbeid status data     ${fmt(status.ms)}   ${(status.ms / node.ms).toFixed(2)}x node -e 0   (bar: 2x)`,
+  `  samarbeid status data --no-cache       ${fmt(cold.ms)}   ${ratio(cold.ms)}   (first run after a change)`,
 );
 
-console.log('\nscale (median of 3 runs; 1 at 5,000)');
+// The generated workspaces get a cache of their own, so that they never fill the repository's.
+process.env.SAMARBEID_CACHE_DIR = resolve('bench', 'out', 'cache');
+console.log('\nscale (median of 3 runs; 1 at 5,000); validate without the cache, then with it warm');
 console.log(
-  '  agreements  parse-only   validate            status              peak MiB (validate)  validate per agreement',
+  '  agreements  parse-only   validate --no-cache   peak MiB   per agreement   validate (cache)   status (cache)',
 );
 for (const n of sizes) {
   const ws = join('bench', 'out', `ws-${n}`);
@@ -75,18 +91,23 @@ for (const n of sizes) {
   }
   const r = n >= 5000 ? 1 : 3;
   const parse = median(['bench/parse-only.js', ws], r);
-  const validate = median([BIN, 'validate', ws, ...AS_OF], r);
+  const validate = median([BIN, 'validate', ws, ...AS_OF, '--no-cache'], r);
+  once([BIN, 'validate', ws, ...AS_OF]); // fills the cache
+  const cached = median([BIN, 'validate', ws, ...AS_OF], r);
   const st = median([BIN, 'status', ws, ...AS_OF, '--format', 'json'], r);
   results.scale.push({
     agreements: n,
     parseMs: parse.ms,
     validateMs: validate.ms,
-    statusMs: st.ms,
     validateMiB: validate.mib,
     validateRatio: validate.ms / parse.ms,
+    validateCachedMs: cached.ms,
+    validateCachedMiB: cached.mib,
+    statusCachedMs: st.ms,
   });
+  const x = (ms) => `(${(ms / parse.ms).toFixed(2)}x)`;
   console.log(
-    `  ${String(n).padStart(10)}  ${fmt(parse.ms).padStart(10)}   ${fmt(validate.ms).padStart(8)} (${(validate.ms / parse.ms).toFixed(2)}x)   ${fmt(st.ms).padStart(8)} (${(st.ms / parse.ms).toFixed(2)}x)   ${validate.mib.toFixed(0).padStart(8)}             ${(validate.ms / n).toFixed(1)} ms`,
+    `  ${String(n).padStart(10)}  ${fmt(parse.ms).padStart(10)}   ${fmt(validate.ms).padStart(8)} ${x(validate.ms)}   ${validate.mib.toFixed(0).padStart(8)}   ${`${(validate.ms / n).toFixed(1)} ms`.padStart(13)}   ${fmt(cached.ms).padStart(8)} ${x(cached.ms)}   ${fmt(st.ms).padStart(8)} ${x(st.ms)}`,
   );
 }
 mkdirSync(join('bench', 'out'), { recursive: true });

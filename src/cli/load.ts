@@ -1,6 +1,9 @@
+import type { Checker } from '../load/checker.js';
+import type { Discovery } from '../load/discover.js';
 import { discover } from '../load/discover.js';
-import { CacheMiss, type Checkers, openFileCache, uncached } from '../load/file-cache.js';
-import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import { CacheMiss, type Checkers, type FileCache, openFileCache, uncached } from '../load/file-cache.js';
+import { readAgreement } from '../load/read-agreement.js';
+import { knownOf, loadWorkspace, peek, type Workspace } from '../load/workspace.js';
 import { BUILD } from '../version.js';
 import { UsageError } from './context.js';
 
@@ -10,25 +13,40 @@ export interface OpenOptions {
   cwd?: string;
 }
 
-/**
- * Finds and loads the agreements. On unchanged data the cache answers for every file and the
- * YAML parser and zod are never loaded; at the first file it cannot answer for, they are.
- */
+// The YAML parser and zod: loaded at the first file the cache cannot answer for.
+const fullChecker = async (): Promise<Checker> => (await import('../load/check-text.js')).checkText;
+
+/** Finds and loads the agreements; through the cache when there is one. */
 export async function openWorkspace(paths: readonly string[], options: OpenOptions = {}): Promise<Workspace> {
   const cwd = options.cwd ?? process.cwd();
   const found = discover(paths, cwd);
   if (!found.ok) throw new UsageError(found.message);
   const cache = options.cache !== false && BUILD !== null ? openFileCache(found.value.targets, BUILD) : null;
-  if (cache) {
+  if (!cache) return loadWorkspace(found.value, cwd, uncached(await fullChecker()));
+  const workspace = await loadCached(found.value, cwd, cache);
+  await cache.save();
+  return workspace;
+}
+
+// Folder by folder, so that a miss costs reading that one folder again, not the workspace.
+async function loadCached(found: Discovery, cwd: string, cache: FileCache): Promise<Workspace> {
+  let full: Checker | null = null;
+  async function attempt<T>(load: (checkers: Checkers) => T): Promise<T> {
     try {
-      return loadWorkspace(found.value, cwd, cache.checkers(null));
+      return load(cache.checkers(full));
     } catch (error) {
       if (!(error instanceof CacheMiss)) throw error;
+      full = await fullChecker();
+      return load(cache.checkers(full));
     }
   }
-  const { checkText } = await import('../load/check-text.js');
-  const checkers: Checkers = cache ? cache.checkers(checkText) : uncached(checkText);
-  const workspace = loadWorkspace(found.value, cwd, checkers);
-  await cache?.save();
-  return workspace;
+  const agreements = [];
+  for (const dir of found.targets)
+    agreements.push(await attempt((c) => readAgreement(dir, cwd, c.folder(dir))));
+  const known = knownOf(agreements);
+  for (const dir of found.neighbours) {
+    const neighbour = await attempt((c) => peek(dir, cwd, c.neighbour(dir)));
+    if (neighbour) known.push(neighbour);
+  }
+  return { agreements, known };
 }

@@ -21,7 +21,7 @@ export function buildProgram(): Command {
       ).choices(LANGS),
     )
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--no-cache', 'parse every file, neither reading nor writing .samarbeid-cache')
+    .option('--no-cache', 'parse every file; neither read nor write the cache (.git/samarbeid-cache)')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`samarbeid: ${text.replace(/^error: /, '')}`) })

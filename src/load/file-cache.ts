@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, parse, relative, resolve } from 'node:path';
 import type { Checker } from './checker.js';
 
@@ -8,7 +16,7 @@ import type { Checker } from './checker.js';
 // unchanged only when its text is the same to the character; no hash, since loading node:crypto
 // costs 5 ms. Files with findings are never cached, so every finding comes from a real parse.
 
-export const CACHE_FOLDER = '.samarbeid-cache';
+export const CACHE_FOLDER = 'samarbeid-cache';
 const FORMAT = 1;
 // A record is named after its folder (`f-` and the encoded path), so that records of folders
 // that are gone can be found and removed. A folder whose name would pass a file system's limit
@@ -163,7 +171,7 @@ export class FileCache {
   private prepare(): void {
     if (existsSync(this.dir)) return;
     mkdirSync(this.dir, { recursive: true });
-    // Like .pytest_cache and .ruff_cache: never committed, skipped by backup tools.
+    // For a SAMARBEID_CACHE_DIR inside a work tree; and backup tools skip a tagged folder.
     writeFileSync(join(this.dir, '.gitignore'), '# Created by samarbeid; safe to delete.\n*\n');
     writeFileSync(
       join(this.dir, 'CACHEDIR.TAG'),
@@ -190,8 +198,10 @@ function safeDecode(name: string): string | null {
 }
 
 /**
- * Where the cache lives: SAMARBEID_CACHE_DIR when set, else `.samarbeid-cache` at the top of the
- * git work tree that holds the first agreement folder. Data outside git gets no cache.
+ * Where the cache lives: SAMARBEID_CACHE_DIR when set, else `samarbeid-cache` inside the git
+ * folder of the work tree that holds the first agreement folder. Inside `.git` it can never be
+ * committed, so a clone or a pull request cannot bring records that would pass off a file as
+ * checked; it goes with the clone, and `git status` never shows it. Data outside git gets none.
  */
 export function openFileCache(
   targets: readonly string[],
@@ -203,7 +213,19 @@ export function openFileCache(
   const chosen = env.SAMARBEID_CACHE_DIR;
   if (chosen) return new FileCache(resolve(chosen), parse(resolve(chosen)).root, build);
   for (let dir = first; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return new FileCache(join(dir, CACHE_FOLDER), dir, build);
+    const gitDir = gitFolder(join(dir, '.git'));
+    if (gitDir) return new FileCache(join(gitDir, CACHE_FOLDER), dir, build);
     if (dirname(dir) === dir) return null;
+  }
+}
+
+// `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`.
+function gitFolder(dotGit: string): string | null {
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+    return named ? resolve(dirname(dotGit), named) : null;
+  } catch {
+    return null;
   }
 }

@@ -13,7 +13,8 @@ export interface Workspace {
   known: WorkspaceAgreement[];
 }
 
-function peek(dir: string, cwd: string, check: Checker): WorkspaceAgreement | null {
+/** A neighbour's id and `supersedes`, from its agreement.yaml alone. */
+export function peek(dir: string, cwd: string, check: Checker): WorkspaceAgreement | null {
   const read = readText(join(dir, 'agreement.yaml'));
   if (!read.ok) return null;
   const display = displayPath(dir, cwd);
@@ -31,11 +32,15 @@ function peek(dir: string, cwd: string, check: Checker): WorkspaceAgreement | nu
   return { id, supersedes, display };
 }
 
-export function loadWorkspace(discovery: Discovery, cwd: string, checkers: Checkers): Workspace {
-  const agreements = discovery.targets.map((dir) => readAgreement(dir, cwd, checkers.folder(dir)));
-  const known: WorkspaceAgreement[] = agreements.flatMap((a) =>
+export function knownOf(agreements: readonly LoadedAgreement[]): WorkspaceAgreement[] {
+  return agreements.flatMap((a) =>
     a.id ? [{ id: a.id, supersedes: a.data?.agreement.supersedes ?? null, display: a.display }] : [],
   );
+}
+
+export function loadWorkspace(discovery: Discovery, cwd: string, checkers: Checkers): Workspace {
+  const agreements = discovery.targets.map((dir) => readAgreement(dir, cwd, checkers.folder(dir)));
+  const known = knownOf(agreements);
   for (const dir of discovery.neighbours) {
     const neighbour = peek(dir, cwd, checkers.neighbour(dir));
     if (neighbour) known.push(neighbour);

@@ -28,10 +28,10 @@ describe('the file cache, end to end (built bin)', () => {
   it('a second run answers the same from the cache, and an edit shows at once', () => {
     const dir = repo();
     const fresh = status(dir, '--no-cache');
-    expect(existsSync(join(dir, '.samarbeid-cache'))).toBe(false);
+    expect(existsSync(join(dir, '.git', 'samarbeid-cache'))).toBe(false);
 
     const first = status(dir);
-    expect(readdirSync(join(dir, '.samarbeid-cache')).sort()).toEqual([
+    expect(readdirSync(join(dir, '.git', 'samarbeid-cache')).sort()).toEqual([
       '.gitignore',
       'CACHEDIR.TAG',
       'f-data%2Fbuskerud-2024.json',
@@ -59,7 +59,10 @@ describe('the file cache, end to end (built bin)', () => {
     const dir = repo();
     const fresh = status(dir, '--no-cache');
     status(dir);
-    writeFileSync(join(dir, '.samarbeid-cache', 'f-data%2Fbuskerud-2024.json'), '{"format":1,"build":');
+    writeFileSync(
+      join(dir, '.git', 'samarbeid-cache', 'f-data%2Fbuskerud-2024.json'),
+      '{"format":1,"build":',
+    );
     const spoilt = status(dir);
     expect([spoilt.status, spoilt.stdout, spoilt.stderr]).toEqual([fresh.status, fresh.stdout, fresh.stderr]);
   });

@@ -59,7 +59,7 @@ const seen = (w: Workspace) => ({
 
 const cacheOf = (dir: string, build = BUILD) => openFileCache([join(dir, 'data', 'buskerud-2024')], build)!;
 const recordOf = (dir: string, folder: string) =>
-  join(dir, CACHE_FOLDER, `f-${encodeURIComponent(`data/${folder}`)}.json`);
+  join(dir, '.git', CACHE_FOLDER, `f-${encodeURIComponent(`data/${folder}`)}.json`);
 
 async function warm(dir: string): Promise<void> {
   const cache = cacheOf(dir);
@@ -75,8 +75,8 @@ describe('the file cache', () => {
     const parsed = load(dir, cold.checkers(first.check));
     await cold.save();
     expect(first.calls.length).toBeGreaterThan(10);
-    expect(readFileSync(join(dir, CACHE_FOLDER, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
-    expect(readFileSync(join(dir, CACHE_FOLDER, 'CACHEDIR.TAG'), 'utf8')).toMatch(
+    expect(readFileSync(join(dir, '.git', CACHE_FOLDER, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+    expect(readFileSync(join(dir, '.git', CACHE_FOLDER, 'CACHEDIR.TAG'), 'utf8')).toMatch(
       /^Signature: 8a477f597d28d172/,
     );
 
@@ -156,17 +156,23 @@ describe('the file cache', () => {
 
   it('is no error when it cannot be written', async () => {
     const dir = repo();
-    writeFileSync(join(dir, CACHE_FOLDER), 'a file where the cache folder would go');
+    writeFileSync(join(dir, '.git', CACHE_FOLDER), 'a file where the cache folder would go');
     const cache = cacheOf(dir);
     const loaded = load(dir, cache.checkers(checkText));
     await expect(cache.save()).resolves.toBeUndefined();
     expect(seen(loaded)).toStrictEqual(seen(workspaceOf(['data'], dir)));
   });
 
-  it('lives at the top of the git work tree, or where SAMARBEID_CACHE_DIR says; outside git there is none', () => {
+  it('lives in the git folder of the work tree, or where SAMARBEID_CACHE_DIR says; outside git there is none', () => {
     const dir = repo();
     const folder = join(dir, 'data', 'buskerud-2024');
-    expect(openFileCache([folder], BUILD, {})?.dir).toBe(join(dir, CACHE_FOLDER));
+    // A worktree or submodule: .git is a file naming the git folder.
+    const linked = join(dir, 'data', 'viken-2020');
+    writeFileSync(join(linked, '.git'), 'gitdir: ../../.git/worktrees/viken\n');
+    expect(openFileCache([linked], BUILD, {})?.dir).toBe(
+      join(dir, '.git', 'worktrees', 'viken', CACHE_FOLDER),
+    );
+    expect(openFileCache([folder], BUILD, {})?.dir).toBe(join(dir, '.git', CACHE_FOLDER));
     expect(openFileCache([folder], BUILD, { SAMARBEID_CACHE_DIR: join(dir, 'elsewhere') })?.dir).toBe(
       join(dir, 'elsewhere'),
     );
