@@ -18,6 +18,7 @@ import type { Checker } from './checker.js';
 
 export const CACHE_FOLDER = 'samarbeid-cache';
 const FORMAT = 1;
+const TAG_MARK = '# A cache of samarbeid. See https://bford.info/cachedir/';
 // A record is named after its folder (`f-` and the encoded path), so that records of folders
 // that are gone can be found and removed. A folder whose name would pass a file system's limit
 // of 255 bytes is not cached.
@@ -151,7 +152,7 @@ export class FileCache {
     try {
       // Only runs that parsed something write, so start-up on unchanged data does without it.
       const { default: writeFileAtomic } = await import('write-file-atomic');
-      this.prepare();
+      if (!this.prepare()) return;
       for (const state of written) {
         const record: FolderRecord = {
           format: FORMAT,
@@ -168,15 +169,19 @@ export class FileCache {
     }
   }
 
-  private prepare(): void {
-    if (existsSync(this.dir)) return;
+  /**
+   * Makes the folder, or finds it made by samarbeid (its tag names us). A SAMARBEID_CACHE_DIR
+   * that already holds other things is not ours: pruning there could delete someone's files.
+   */
+  private prepare(): boolean {
+    const tag = join(this.dir, 'CACHEDIR.TAG');
+    if (existsSync(tag)) return readFileSync(tag, 'utf8').includes(TAG_MARK);
+    if (existsSync(this.dir) && readdirSync(this.dir).length > 0) return false;
     mkdirSync(this.dir, { recursive: true });
     // For a SAMARBEID_CACHE_DIR inside a work tree; and backup tools skip a tagged folder.
     writeFileSync(join(this.dir, '.gitignore'), '# Created by samarbeid; safe to delete.\n*\n');
-    writeFileSync(
-      join(this.dir, 'CACHEDIR.TAG'),
-      'Signature: 8a477f597d28d172789f06886806bc55\n# A cache of samarbeid. See https://bford.info/cachedir/\n',
-    );
+    writeFileSync(tag, `Signature: 8a477f597d28d172789f06886806bc55\n${TAG_MARK}\n`);
+    return true;
   }
 
   private prune(): void {

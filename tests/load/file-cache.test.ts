@@ -4,12 +4,13 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/load/check-text.js';
 import type { Checker } from '../../src/load/checker.js';
@@ -152,6 +153,28 @@ describe('the file cache', () => {
     const loaded = load(dir, cacheOf(dir).checkers(again.check));
     expect(again.calls).toContain('agreement.yaml');
     expect(seen(loaded)).toStrictEqual(seen(workspaceOf(['data'], dir)));
+  });
+
+  it('never writes into, nor prunes, a SAMARBEID_CACHE_DIR that holds files it did not make', async () => {
+    const dir = repo();
+    const chosen = join(dir, 'shared');
+    mkdirSync(chosen);
+    const foreign = join(chosen, `f-${encodeURIComponent('no/such/folder')}.json`);
+    writeFileSync(foreign, '{"someone":"else"}');
+    const cache = openFileCache([join(dir, 'data', 'buskerud-2024')], BUILD, {
+      SAMARBEID_CACHE_DIR: chosen,
+    })!;
+    load(dir, cache.checkers(checkText));
+    await cache.save();
+    expect(readdirSync(chosen)).toEqual([basename(foreign)]);
+
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const ours = openFileCache([join(dir, 'data', 'buskerud-2024')], BUILD, { SAMARBEID_CACHE_DIR: empty })!;
+    load(dir, ours.checkers(checkText));
+    await ours.save();
+    expect(readdirSync(empty)).toContain('CACHEDIR.TAG');
+    expect(readdirSync(empty).filter((n) => n.startsWith('f-'))).toHaveLength(2);
   });
 
   it('is no error when it cannot be written', async () => {
