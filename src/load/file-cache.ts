@@ -14,7 +14,7 @@ import type { Checker } from './checker.js';
 // was read from. On unchanged data a command then needs neither the YAML parser nor zod, whose
 // loading alone costs more than Node's own start-up (docs/performance.md). A file counts as
 // unchanged only when its text is the same to the character; no hash, since loading node:crypto
-// costs 5 ms. Files with findings are never cached, so every finding comes from a real parse.
+// costs 5 ms. Files with findings are never cached, so each of their findings comes from a real parse.
 
 export const CACHE_FOLDER = 'samarbeid-cache';
 const FORMAT = 1;
