@@ -19,6 +19,19 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   return fromDate(toDate(text as CalendarDate)) === text ? (text as CalendarDate) : null;
 }
 
+const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A date as people type it on the command line: `2026-12-08`, or the Norwegian `08.12.2026` (also
+ * `8.12.2026`), which is how every output of samarbeid writes dates (SPEC section 2).
+ */
+export function parseDateArgument(text: string): CalendarDate | null {
+  const nb = NORWEGIAN.exec(text.trim());
+  if (!nb) return parseCalendarDate(text.trim());
+  const [, d, m, y] = nb as unknown as [string, string, string, string];
+  return parseCalendarDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
 export function asCalendarDate(text: string): CalendarDate {
   const d = parseCalendarDate(text);
   if (d === null) throw new Error(`not a calendar date: ${text}`);

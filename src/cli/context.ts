@@ -1,11 +1,14 @@
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
-import { asCalendarDate, type CalendarDate, parseCalendarDate, todayInOslo } from '../dates.js';
+import { type CalendarDate, parseDateArgument, todayInOslo } from '../dates.js';
 import { LANGS, type Lang, t } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 
-/** A usage problem: one line on stderr and exit code 2. */
+/** A usage problem: one line on stderr and exit code 2 (1 where nothing is wrong with the call). */
 export class UsageError extends Error {
-  constructor(readonly detail: Message) {
+  constructor(
+    readonly detail: Message,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
     super(detail.id);
   }
 }
@@ -19,10 +22,14 @@ export interface GlobalOptions {
 
 export function parseAsOf(value: string | undefined): CalendarDate {
   if (value === undefined) return todayInOslo();
-  if (parseCalendarDate(value) === null) {
-    throw new UsageError({ id: 'cli.bad-date', params: { option: '--as-of', value } });
-  }
-  return asCalendarDate(value);
+  return dateOption(value, '--as-of');
+}
+
+/** A date option's value, YYYY-MM-DD or DD.MM.YYYY; anything else is a usage error. */
+export function dateOption(value: string, option: string): CalendarDate {
+  const date = parseDateArgument(value);
+  if (date === null) throw new UsageError({ id: 'cli.bad-date', params: { option, value } });
+  return date;
 }
 
 /** --lang, else the language all the agreements share, else nb. */

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
+import { createFile } from '../edit/file-edit.js';
 import { initFiles } from '../edit/init-files.js';
-import { writeFileSafely } from '../edit/write-file.js';
 import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
@@ -65,9 +66,19 @@ export function runInit(dirArg: string, o: InitOptions): void {
     process.exitCode = 1;
     return;
   }
-  for (const [file, text] of files) {
-    writing(join(dirArg, file), () => writeFileSafely(join(dir, file), text));
-    process.stderr.write(`${t('cli.wrote', { path: join(dirArg, file) })}\n`);
-  }
+  writeAll(dir, dirArg, files);
+  for (const file of files.keys()) process.stderr.write(`${t('cli.wrote', { path: join(dirArg, file) })}\n`);
   process.stderr.write(`${t('init.next', { dir: dirArg })}\n`);
+}
+
+/** Every file of the new agreement or none: a failure half way removes what init made. */
+function writeAll(dir: string, dirArg: string, files: ReadonlyMap<string, string>): void {
+  const made = writing(dirArg, () => mkdirSync(dir, { recursive: true }));
+  const edits = [...files].map(([file, text]) => createFile(file, text, null));
+  try {
+    writing(dirArg, () => commitChange(dir, edits, null));
+  } catch (error) {
+    if (made) rmSync(made, { recursive: true, force: true });
+    throw error;
+  }
 }

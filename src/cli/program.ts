@@ -67,7 +67,13 @@ export async function run(argv: readonly string[]): Promise<void> {
     const lang = langFromArgv(argv);
     if (error instanceof UsageError) {
       process.stderr.write(`samarbeid: ${render(error.detail, lang)}\n`);
-      process.exitCode = 2;
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof Error && error.name === 'EditNotVerified') {
+      // SPEC section 8: an edit that did not come out as intended is never written; it is a bug.
+      process.stderr.write(`samarbeid: ${t('edit.unverified', lang, { detail: error.message })}\n`);
+      process.exitCode = 3;
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,22 +1,62 @@
-import type { Message } from '../model/finding.js';
+import type { Message, PathSegment } from '../model/finding.js';
+
+/** What an edit does to the file's data; the verifier applies it to the old data and compares. */
+export type DataOp =
+  | { op: 'set'; path: PathSegment[]; value: unknown }
+  | { op: 'append'; path: PathSegment[]; item: unknown }
+  | { op: 'remove'; path: PathSegment[] }
+  | { op: 'create'; value: unknown };
 
 /** One file's new text; `before` is null for a file that does not exist yet. */
-export interface FileChange {
+export interface FileEdit {
   file: string;
   before: string | null;
   after: string;
-  /** What the change does, for the one line the command prints. */
-  summary: Message;
+  ops: DataOp[];
 }
 
-export type Planned = { ok: true; change: FileChange } | { ok: false; message: Message };
+/** One user action: one or more files, written together or not at all. */
+export interface Change {
+  edits: FileEdit[];
+  /** What the change does, for the line the command prints. */
+  summary: Message;
+  /** Further lines that say what else the change did (a leader added to the committee). */
+  notes?: Message[];
+}
 
-export const refuse = (id: string, params?: Message['params']): Planned => ({
-  ok: false,
-  message: params ? { id, params } : { id },
-});
+/** What a record command comes to: a change to write, or nothing to do because it is already there. */
+export type Outcome = { kind: 'change'; change: Change } | { kind: 'already'; message: Message };
 
-export const planned = (file: string, before: string | null, after: string, summary: Message): Planned => ({
-  ok: true,
-  change: { file, before, after, summary },
-});
+/**
+ * A record command that cannot be carried out, said in one line: `usage` (exit 2) when an argument
+ * names nothing or contradicts another, `conflict` (exit 1) when the data already holds something
+ * else (SPEC section 8), `refused` (exit 1) for files that cannot be edited safely.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly kind: 'usage' | 'conflict' | 'refused',
+    readonly detail: Message,
+  ) {
+    super(detail.id);
+  }
+}
+
+export const usage = (id: string, params?: Message['params']) =>
+  new Refusal('usage', params ? { id, params } : { id });
+export const conflict = (id: string, params?: Message['params']) =>
+  new Refusal('conflict', params ? { id, params } : { id });
+export const refused = (id: string, params?: Message['params']) =>
+  new Refusal('refused', params ? { id, params } : { id });
+
+/**
+ * An edit whose result is not what was intended: a bug in samarbeid, never written (exit 3).
+ */
+export class EditNotVerified extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'EditNotVerified';
+  }
+}

@@ -52,7 +52,7 @@ ${parties}validity:
   from: ${req.from}
   until: null
 # The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,
-# middle-level meetings at least every four months that adopt plans, a committee that meets as
+# middle-level meetings at least once a tertial that adopt plans, a committee that meets as
 # needed, reports from working groups, yearly evaluations. Change what your agreement says.
 governance:
   bodies:
@@ -62,7 +62,7 @@ governance:
       host: rotate
     middle:
       name: ${flowYaml(n.middle)}
-      meets: every 4 months
+      meets: tertial
       host: secretariat
       adopts: true
     committee:

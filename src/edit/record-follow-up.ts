@@ -1,86 +1,95 @@
 import type { CalendarDate } from '../dates.js';
-import { type AgreementData, allMeetings } from '../model/index.js';
-import { type Planned, planned, refuse } from './change.js';
-import { schemaLineFor } from './schema-line.js';
-import { appendIn, newListFile, setIn } from './yaml-splice.js';
+import { allMeetings } from '../model/index.js';
+import { appendToFile } from './append-file.js';
+import { type Outcome, usage } from './change.js';
+import type { RecordContext } from './context.js';
+import { alreadyThere, message } from './existing.js';
+import { findGroupIndex, findPlan } from './lookup.js';
+import { compact } from './record-meeting.js';
 
-const withOptional = (base: Record<string, string>, extra: Record<string, string | undefined>) => {
-  for (const [key, value] of Object.entries(extra)) if (value) base[key] = value;
-  return base;
-};
+// Clause 6: measures are followed up and evaluated, results reported yearly; clause 4: working
+// groups report to the samarbeidsutvalg. One record a thing and a date (rule duplicate-record).
 
 export interface EvaluationRequest {
   plan?: string;
   date: CalendarDate;
   summary?: string;
   meeting?: string;
+  results?: Array<{ area: string; text: string }>;
 }
 
-/** Appends an evaluation of a plan (to its file) or of the agreement (to evaluations.yaml). */
-export function planEvaluation(
-  data: AgreementData,
-  texts: ReadonlyMap<string, string>,
-  req: EvaluationRequest,
-): Planned {
-  const entry = withOptional({ date: req.date }, { meeting: req.meeting, summary: req.summary });
+export function planEvaluation(ctx: RecordContext, req: EvaluationRequest): Outcome {
+  const fields = {
+    meeting: req.meeting,
+    summary: req.summary,
+    results: req.results?.length ? req.results : undefined,
+  };
   if (req.plan) {
-    const plan = data.actionPlans.find((p) => p.value.id === req.plan);
-    if (!plan) return refuse('edit.no-plan', { id: req.plan });
-    const before = texts.get(plan.file)!;
-    const after = appendIn(before, ['evaluations'], entry);
-    return planned(plan.file, before, after, { id: 'edit.evaluation-added', params: { file: plan.file } });
+    if (fields.results) throw usage('edit.results-only-agreement');
+    const plan = findPlan(ctx, req.plan);
+    const same = plan.value.evaluations?.find((e) => e.date === req.date);
+    if (same) return alreadyThere('evaluation', `${req.plan} ${req.date}`, same, fields);
+    const edit = ctx
+      .edit(plan.file)
+      .append(['evaluations'], compact({ date: req.date, ...fields }))
+      .done();
+    const summary = message('edit.evaluation-added', { file: plan.file });
+    return { kind: 'change', change: { edits: [edit], summary } };
   }
+  const same = ctx.data.evaluations.find((e) => e.date === req.date);
+  if (same) return alreadyThere('evaluation', req.date, same, fields);
   const file = 'evaluations.yaml';
-  const before = texts.get(file) ?? null;
-  const after =
-    before === null
-      ? newListFile(schemaLineFor(texts, 'evaluations'), 'evaluations', entry)
-      : appendIn(before, ['evaluations'], entry, 'block');
-  return planned(file, before, after, { id: 'edit.evaluation-added', params: { file } });
+  const edit = appendToFile(ctx, file, 'evaluations', 'evaluations', compact({ date: req.date, ...fields }));
+  return { kind: 'change', change: { edits: [edit], summary: message('edit.evaluation-added', { file }) } };
 }
 
 export function planReport(
-  data: AgreementData,
-  texts: ReadonlyMap<string, string>,
+  ctx: RecordContext,
   req: { group: string; date: CalendarDate; summary?: string },
-): Planned {
-  const index = data.workingGroups.findIndex((g) => g.id === req.group);
-  if (index < 0) return refuse('edit.no-group', { id: req.group });
+): Outcome {
+  const index = findGroupIndex(ctx, req.group);
+  const same = ctx.data.workingGroups[index]?.reports?.find((r) => r.date === req.date);
+  if (same) return alreadyThere('report', `${req.group} ${req.date}`, same, { summary: req.summary });
   const file = 'working-groups.yaml';
-  const before = texts.get(file)!;
-  const after = appendIn(
-    before,
-    ['workingGroups', index, 'reports'],
-    withOptional({ date: req.date }, { summary: req.summary }),
-  );
-  return planned(file, before, after, { id: 'edit.report-added', params: { group: req.group, file } });
+  const edit = ctx
+    .edit(file)
+    .append(['workingGroups', index, 'reports'], compact({ date: req.date, summary: req.summary }))
+    .done();
+  const summary = message('edit.report-added', { group: req.group, file });
+  return { kind: 'change', change: { edits: [edit], summary } };
 }
 
 /** Sets `done` on a measure (PLAN/ID) or a meeting action (MEETING/ID). */
 export function planDone(
-  data: AgreementData,
-  texts: ReadonlyMap<string, string>,
+  ctx: RecordContext,
   req: { measure?: string; action?: string; date: CalendarDate },
-): Planned {
-  const [owner = '', id = ''] = (req.measure ?? req.action ?? '').split('/');
+): Outcome {
+  const given = req.measure ?? req.action ?? '';
+  const cut = given.lastIndexOf('/');
+  const [owner, id] = cut < 0 ? ['', given] : [given.slice(0, cut), given.slice(cut + 1)];
   if (req.measure) {
-    const plan = data.actionPlans.find((p) => p.value.id === owner);
+    const plan = ctx.data.actionPlans.find((p) => p.value.id === owner);
     const index = plan?.value.measures?.findIndex((m) => m.id === id) ?? -1;
-    if (!plan || index < 0) return refuse('edit.no-measure', { id: req.measure });
-    const before = texts.get(plan.file)!;
-    const after = setIn(before, ['measures', index, 'done'], req.date);
-    return planned(plan.file, before, after, {
-      id: 'edit.done',
-      params: { id: req.measure, file: plan.file },
-    });
+    const measure = plan?.value.measures?.[index];
+    if (!plan || !measure) throw usage('edit.no-measure', { id: given });
+    if (measure.done) return alreadyThere('measure', given, measure, { done: req.date });
+    const edit = ctx.edit(plan.file).set(['measures', index, 'done'], req.date).done();
+    return {
+      kind: 'change',
+      change: { edits: [edit], summary: message('edit.done', { id: given, file: plan.file }) },
+    };
   }
-  const meeting = allMeetings(data).find((m) => m.meeting.id === owner);
+  const meeting = allMeetings(ctx.data).find((m) => m.meeting.id === owner);
   const index = meeting?.meeting.actions?.findIndex((a) => a.id === id) ?? -1;
-  if (!meeting || index < 0) return refuse('edit.no-action', { id: req.action ?? '' });
-  const before = texts.get(meeting.file)!;
-  const after = setIn(before, ['meetings', meeting.index, 'actions', index, 'done'], req.date);
-  return planned(meeting.file, before, after, {
-    id: 'edit.done',
-    params: { id: req.action ?? '', file: meeting.file },
-  });
+  const action = meeting?.meeting.actions?.[index];
+  if (!meeting || !action) throw usage('edit.no-action', { id: given });
+  if (action.done) return alreadyThere('action', given, action, { done: req.date });
+  const edit = ctx
+    .edit(meeting.file)
+    .set(['meetings', meeting.index, 'actions', index, 'done'], req.date)
+    .done();
+  return {
+    kind: 'change',
+    change: { edits: [edit], summary: message('edit.done', { id: given, file: meeting.file }) },
+  };
 }

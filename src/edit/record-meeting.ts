@@ -1,9 +1,13 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDueOn, isRotating } from '../engine/host-rotation.js';
-import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
-import { type Planned, planned, refuse } from './change.js';
+import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
+import { conflict, type Outcome, usage } from './change.js';
+import type { RecordContext } from './context.js';
+import { conflictOn, differing, message } from './existing.js';
+import { createFile } from './file-edit.js';
+import { uniqueId } from './ids.js';
 import { schemaLineFor } from './schema-line.js';
-import { appendIn, newListFile, setIn } from './yaml-splice.js';
+import { newListFile } from './yaml-splice.js';
 
 export interface MeetingRequest {
   body: string;
@@ -12,61 +16,94 @@ export interface MeetingRequest {
   host?: string;
   id?: string;
   title?: string;
+  minutes?: string;
 }
 
-function uniqueId(taken: ReadonlySet<string>, base: string): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
+export const meetingsFile = (date: string) => `meetings/${date.slice(0, 4)}.yaml`;
 
-/** Appends to meetings/<year>.yaml, or marks the planned meeting of that body and date as held. */
-export function planMeeting(
-  data: AgreementData,
-  texts: ReadonlyMap<string, string>,
-  req: MeetingRequest,
-): Planned {
-  const meetings = allMeetings(data);
-  const { agreement } = data;
-  const rotating = isRotating(agreement, req.body);
-  const host =
-    req.host ??
-    (rotating
-      ? hostDueOn(
-          agreement,
-          meetings.map((m) => m.meeting),
-          req.body,
-          req.date,
-        )
-      : null);
-
-  const existing = meetings.find(
-    (m) => m.meeting.body === req.body && m.meeting.date === req.date && m.meeting.status === 'planned',
-  );
-  if (existing && req.status !== 'planned') {
-    const text = texts.get(existing.file);
-    if (text === undefined) return refuse('edit.unreadable', { file: existing.file });
-    const at = ['meetings', existing.index];
-    let after = setIn(text, [...at, 'status'], req.status);
-    if (req.host && req.host !== existing.meeting.host) after = setIn(after, [...at, 'host'], req.host);
-    if (req.title) after = setIn(after, [...at, 'title'], req.title);
-    const params = { id: existing.meeting.id, status: req.status, file: existing.file };
-    return planned(existing.file, text, after, { id: 'edit.meeting-updated', params });
-  }
-
+/** Appends a meeting to meetings/<year>.yaml, or changes the status of that body's meeting that day. */
+export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
+  const meetings = allMeetings(ctx.data);
+  const sameDay = meetings.find((m) => m.meeting.body === req.body && m.meeting.date === req.date);
+  if (sameDay) return updateMeeting(ctx, sameDay, req);
   const taken = new Set(meetings.map((m) => m.meeting.id));
-  if (req.id && taken.has(req.id)) return refuse('edit.id-taken', { id: req.id });
+  if (req.id && taken.has(req.id)) throw usage('edit.id-taken', { id: req.id });
   const id = req.id ?? uniqueId(taken, `${req.date}-${req.body}`);
-  const entry: Record<string, string> = { id, body: req.body, date: req.date, status: req.status };
-  if (req.title) entry.title = req.title;
-  if (host) entry.host = host;
-
-  const file = `meetings/${req.date.slice(0, 4)}.yaml`;
-  const before = texts.get(file) ?? null;
-  const after =
+  const host = req.host ?? hostDue(ctx, req.body, req.date);
+  const entry = compact({
+    id,
+    body: req.body,
+    date: req.date,
+    status: req.status,
+    title: req.title,
+    host,
+    minutes: req.minutes,
+  });
+  const file = meetingsFile(req.date);
+  const before = ctx.text(file);
+  const edit =
     before === null
-      ? newListFile(schemaLineFor(texts, 'meetings'), 'meetings', entry)
-      : appendIn(before, ['meetings'], entry, 'block');
-  return planned(file, before, after, { id: 'edit.meeting-added', params: { id, file } });
+      ? createFile(file, newListFile(schemaLineFor(ctx.texts, 'meetings'), 'meetings', entry), {
+          schemaVersion: 1,
+          meetings: [entry],
+        })
+      : ctx.edit(file).append(['meetings'], entry, 'block').done();
+  return {
+    kind: 'change',
+    change: { edits: [edit], summary: message('edit.meeting-added', { id, file }) },
+  };
+}
+
+function hostDue(ctx: RecordContext, body: string, date: string): string | undefined {
+  if (!isRotating(ctx.data.agreement, body)) return undefined;
+  return (
+    hostDueOn(
+      ctx.data.agreement,
+      allMeetings(ctx.data).map((m) => m.meeting),
+      body,
+      date as CalendarDate,
+    ) ?? undefined
+  );
+}
+
+// SPEC section 8: a planned or cancelled meeting of that body and day changes status in place; a
+// held one is already recorded, and is never turned back into a plan.
+function updateMeeting(ctx: RecordContext, found: LocatedMeeting, req: MeetingRequest): Outcome {
+  const m = found.meeting;
+  if (req.id && req.id !== m.id)
+    throw conflict('edit.meeting-same-day', { id: m.id, date: { date: m.date } });
+  if (m.status === 'held' && req.status !== 'held')
+    throw conflict('edit.meeting-held', { id: m.id, status: { ref: `meeting-status.${req.status}` } });
+  const fields = { host: req.host, title: req.title, minutes: req.minutes };
+  const fill: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const old = (m as Record<string, unknown>)[key];
+    if (old === null || old === undefined) fill[key] = value;
+    else if (differing(m, { [key]: value })) throw conflictOn('meeting', m.id, key, old, value);
+  }
+  if (req.status === 'held' && !m.host && !req.host) {
+    const host = hostDue(ctx, m.body, m.date);
+    if (host) fill.host = host;
+  }
+  if (m.status === req.status && Object.keys(fill).length === 0)
+    return { kind: 'already', message: message('edit.already', { what: { ref: 'kind.meeting' }, id: m.id }) };
+  const editor = ctx.edit(found.file);
+  const at = ['meetings', found.index];
+  if (m.status !== req.status) editor.set([...at, 'status'], req.status);
+  for (const [key, value] of Object.entries(fill)) editor.set([...at, key], value);
+  const summary =
+    m.status !== req.status
+      ? message('edit.meeting-status', {
+          id: m.id,
+          status: { ref: `meeting-status.${req.status}` },
+          file: found.file,
+        })
+      : message('edit.meeting-updated', { id: m.id, file: found.file });
+  return { kind: 'change', change: { edits: [editor.done()], summary } };
+}
+
+/** The object without its undefined fields, in the order given. */
+export function compact<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,47 +1,45 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  type Node,
-  parseDocument,
-  stringify,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { PathSegment } from '../model/finding.js';
+import { guard, nodeAt, pairIn } from './yaml-path.js';
 
 // Edits locate their place with the yaml Document API and then splice the source text at that
 // node's range. Re-serialising the document would reflow comments, quoting and blank lines; a
-// splice leaves every byte outside the edit as it was.
-
-const parse = (text: string) => parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
-
-function nodeAt(text: string, path: PathSegment[]): Node {
-  const doc = parse(text);
-  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if (!node || typeof node !== 'object') throw new Error(`no node at ${path.join('.')}`);
-  return node as Node;
-}
+// splice leaves every byte outside the edit as it was. Every splice is verified afterwards
+// (verify.ts), so a wrong place is caught before anything is written.
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 const column = (text: string, offset: number) => offset - lineStart(text, offset);
 
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
+/** The file's own line ending, for the lines an edit adds. */
+export const eolOf = (text: string) => (/\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n');
+
+/**
+ * Where a line can be inserted after a node: the start of the line that follows it. A block
+ * collection's or block scalar's range already ends after its last line break; a flow node or a
+ * plain scalar ends inside its line, so the rest of that line (a comment) stays with it.
+ */
+function afterNode(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end;
+  const nl = text.indexOf('\n', end);
   return nl === -1 ? text.length : nl + 1;
 }
 
-function insertAt(text: string, offset: number, insert: string): string {
+function insertLines(text: string, offset: number, lines: string): string {
+  const eol = eolOf(text);
   const before = text.slice(0, offset);
-  const glue = offset === text.length && before.length > 0 && !before.endsWith('\n') ? '\n' : '';
-  return before + glue + insert + text.slice(offset);
+  const glue = offset === text.length && before.length > 0 && !before.endsWith('\n') ? eol : '';
+  return before + glue + lines.replace(/\n/g, eol) + text.slice(offset);
 }
+
+const replace = (text: string, [start, end]: [number, number], insert: string) =>
+  text.slice(0, start) + insert.replace(/\n/g, eolOf(text)) + text.slice(end);
 
 /** A value as YAML, in flow style: `2026-11-22`, `"Tekst: med kolon"`, `{ date: 2026-11-22 }`. */
 export const flowYaml = (value: unknown) =>
   stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 
-function blockYaml(value: unknown, indent: number): string {
+/** A value as block YAML whose lines after the first are indented by `indent`. */
+export function blockYaml(value: unknown, indent: number): string {
   const pad = ' '.repeat(indent);
   return stringify(value, { collectionStyle: 'block', lineWidth: 0 })
     .trimEnd()
@@ -50,44 +48,67 @@ function blockYaml(value: unknown, indent: number): string {
     .join('\n');
 }
 
-/** Sets the value at `path`: replaces a scalar, or adds the key to its map. */
-export function setIn(text: string, path: PathSegment[], value: unknown): string {
-  const parentPath = path.slice(0, -1);
-  const key = String(path.at(-1));
-  const parent = nodeAt(text, parentPath);
-  if (!isMap(parent)) throw new Error(`not a map at ${parentPath.join('.')}`);
-  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  const current = pair?.value as Node | null | undefined;
-  if (pair && isScalar(current) && current.range) {
-    return text.slice(0, current.range[0]) + flowYaml(value) + text.slice(current.range[1]);
-  }
-  if (pair) throw new Error(`cannot replace the collection at ${path.join('.')}`);
-  return addPair(text, parent, key, value);
+const isCollection = (v: unknown) => typeof v === 'object' && v !== null;
+
+/** Replaces an empty or null value (`done:`, `done: null`, `evaluations: ~`) with a new one. */
+function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, block: boolean): string {
+  const node = pair.value as Node;
+  const [start, end] = node.range as unknown as [number, number];
+  const rendered =
+    block && Array.isArray(value)
+      ? value.map((v) => `\n${' '.repeat(keyColumn + 2)}- ${blockYaml(v, keyColumn + 4)}`).join('')
+      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}`;
+  // A block list starts on the next line, so the space after the colon goes.
+  const from = block && Array.isArray(value) && text[start - 1] === ' ' ? start - 1 : start;
+  return replace(text, [from, end], rendered);
 }
 
-/** Inserts an entry before the closing bracket of a flow collection that ends at `end`. */
-function insertInFlow(text: string, end: number, close: '}' | ']', hasItems: boolean, entry: string): string {
+/** Sets the value at `path`: replaces a scalar (or fills an empty value), or adds the key to its map. */
+export function setIn(text: string, path: PathSegment[], value: unknown): string {
+  const parent = nodeAt(text, path.slice(0, -1));
+  if (!isMap(parent)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
+  const key = String(path.at(-1));
+  const pair = pairIn(parent, key);
+  if (!pair) return addPair(text, parent, key, value);
+  const current = pair.value as Node | null;
+  guard(current, path);
+  if (isScalar(current) && current.range) {
+    if (current.value === null) return fillNull(text, pair, keyColumn(text, pair), value, false);
+    if (isCollection(value)) throw new Error(`cannot put a collection in place of ${path.join('.')}`);
+    return replace(text, [current.range[0], current.range[1]], flowYaml(value));
+  }
+  throw new Error(`cannot replace the collection at ${path.join('.')}`);
+}
+
+const keyColumn = (text: string, pair: Pair) => column(text, (pair.key as Node).range?.[0] ?? 0);
+
+/** Inserts an entry before the closing bracket of a flow collection. */
+function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): string {
+  const [start, end] = node.range as unknown as [number, number];
+  const close = isMap(node) ? '}' : ']';
   let at = text.lastIndexOf(close, end);
-  while (text[at - 1] === ' ') at--;
-  return `${text.slice(0, at)}${hasItems ? ', ' : ''}${entry}${text.slice(at)}`;
+  if (at < start) throw new Error('flow collection without its closing bracket');
+  while (/\s/.test(text[at - 1] ?? '')) at--;
+  const prev = text[at - 1];
+  const lead = prev === ',' ? ' ' : prev === '{' || prev === '[' ? '' : ', ';
+  return `${text.slice(0, at)}${lead}${entry}${text.slice(at)}`;
 }
 
 function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {
-  const [start, end] = map.range ?? [0, text.length];
-  if (map.flow) return insertInFlow(text, end, '}', map.items.length > 0, `${key}: ${flowYaml(value)}`);
+  if (map.flow) return insertInFlow(text, map, `${key}: ${flowYaml(value)}`);
+  const [start, end] = map.range as unknown as [number, number];
   const indent = column(text, start);
+  const body = isCollection(value)
+    ? `\n${' '.repeat(indent + 2)}${blockYaml(value, indent + 2)}`
+    : ` ${flowYaml(value)}`;
   const last = map.items.at(-1);
-  const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? start;
-  const body =
-    typeof value === 'object' && value !== null
-      ? `\n${' '.repeat(indent + 2)}${blockYaml(value, indent + 2)}`
-      : ` ${flowYaml(value)}`;
-  return insertAt(text, lineEnd(text, lastEnd), `${' '.repeat(indent)}${key}:${body}\n`);
+  const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? end;
+  return insertLines(text, afterNode(text, lastEnd), `${' '.repeat(indent)}${key}:${body}\n`);
 }
 
 /**
- * Appends an item to the list at `path`, in the list's own style; a missing or empty list is
- * created. `itemStyle` says how a map item is written in a block list.
+ * Appends an item to the list at `path`, in the list's own style; a missing, null or empty list
+ * is created. `itemStyle` says how a map item is written in a block list.
  */
 export function appendIn(
   text: string,
@@ -96,27 +117,41 @@ export function appendIn(
   itemStyle: 'block' | 'flow' = 'flow',
 ): string {
   const parent = nodeAt(text, path.slice(0, -1));
-  const key = String(path.at(-1));
   if (!isMap(parent)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
-  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  const list = pair?.value as Node | null | undefined;
+  const key = String(path.at(-1));
+  const pair = pairIn(parent, key);
   if (!pair) return addPair(text, parent, key, [item]);
-  if (isScalar(list) && list.value === null && list.range) {
-    return text.slice(0, list.range[0]) + flowYaml([item]) + text.slice(list.range[1]);
-  }
+  const list = pair.value as Node | null;
+  guard(list, path);
+  const block = itemStyle === 'block' && !parent.flow;
+  if (isScalar(list) && list.value === null && list.range)
+    return fillNull(text, pair, keyColumn(text, pair), [item], block);
   if (!isSeq(list)) throw new Error(`not a list at ${path.join('.')}`);
-  return appendToSeq(text, list, item, itemStyle);
+  if (list.flow && list.items.length === 0 && block && list.range) {
+    return fillNull(text, { ...pair, value: list } as Pair, keyColumn(text, pair), [item], true);
+  }
+  if (list.flow) return insertInFlow(text, list, flowYaml(item));
+  const [start, end] = list.range as unknown as [number, number];
+  const indent = column(text, start);
+  const rendered = itemStyle === 'block' && isCollection(item) ? blockYaml(item, indent + 2) : flowYaml(item);
+  const last = list.items.at(-1) as Node | undefined;
+  return insertLines(text, afterNode(text, last?.range?.[1] ?? end), `${' '.repeat(indent)}- ${rendered}\n`);
 }
 
-function appendToSeq(text: string, seq: YAMLSeq, item: unknown, itemStyle: 'block' | 'flow'): string {
-  const [start, end] = seq.range ?? [0, text.length];
-  if (seq.flow) return insertInFlow(text, end, ']', seq.items.length > 0, flowYaml(item));
-  const indent = column(text, start);
-  const last = seq.items.at(-1) as Node | undefined;
-  const lastEnd = last?.range?.[1] ?? start;
-  const rendered =
-    itemStyle === 'block' && typeof item === 'object' ? blockYaml(item, indent + 2) : flowYaml(item);
-  return insertAt(text, lineEnd(text, lastEnd), `${' '.repeat(indent)}- ${rendered}\n`);
+/** Removes the item at `path` from a block list, with its lines; a list left empty becomes `[]`. */
+export function removeIn(text: string, path: PathSegment[]): string {
+  const list = nodeAt(text, path.slice(0, -1));
+  const index = Number(path.at(-1));
+  if (!isSeq(list) || list.flow) throw new Error(`not a block list at ${path.slice(0, -1).join('.')}`);
+  const item = list.items[index] as Node | undefined;
+  if (!item?.range) throw new Error(`no item at ${path.join('.')}`);
+  const next = list.items[index + 1] as Node | undefined;
+  const from = lineStart(text, item.range[0]);
+  const to = next?.range ? lineStart(text, next.range[0]) : afterNode(text, item.range[1]);
+  const removed = text.slice(0, from) + text.slice(to);
+  if (list.items.length > 1) return removed;
+  // The key now has no value (null); an empty flow list keeps the file valid.
+  return setIn(removed, path.slice(0, -1), []);
 }
 
 /** The text of a new file holding one list with its first item, in block style. */

@@ -34,9 +34,9 @@ export const cliMessages: Catalogue = {
     en: 'no agreement (agreement.yaml) found under {path}',
   },
   'cli.bad-date': {
-    nb: '{option} tar en dato på formen ÅÅÅÅ-MM-DD, fikk «{value}»',
-    nn: '{option} tek ein dato på forma ÅÅÅÅ-MM-DD, fekk «{value}»',
-    en: '{option} takes a date of the form YYYY-MM-DD, got "{value}"',
+    nb: '{option} tar en dato som finnes, skrevet DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fikk «{value}»',
+    nn: '{option} tek ein dato som finst, skriven DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fekk «{value}»',
+    en: '{option} takes a real date, written DD.MM.YYYY or YYYY-MM-DD; got "{value}"',
   },
   'cli.bad-number': {
     nb: '{option} tar et heltall fra 0, fikk «{value}»',

@@ -6,10 +6,80 @@ export const editMessages: Catalogue = {
     nn: 'La til møtet {id} i {file}',
     en: 'Added meeting {id} to {file}',
   },
+  'edit.meeting-status': {
+    nb: 'Registrerte møtet {id} som {status} i {file}',
+    nn: 'Registrerte møtet {id} som {status} i {file}',
+    en: 'Recorded meeting {id} as {status} in {file}',
+  },
   'edit.meeting-updated': {
-    nb: 'Satte møtet {id} til {status} i {file}',
-    nn: 'Sette møtet {id} til {status} i {file}',
-    en: 'Set meeting {id} to {status} in {file}',
+    nb: 'Oppdaterte møtet {id} i {file}',
+    nn: 'Oppdaterte møtet {id} i {file}',
+    en: 'Updated meeting {id} in {file}',
+  },
+  'edit.moved': {
+    nb: 'Flyttet møtet {id} fra {from} til {to}',
+    nn: 'Flytte møtet {id} frå {from} til {to}',
+    en: 'Moved meeting {id} from {from} to {to}',
+  },
+  'edit.decision-added': {
+    nb: 'La til vedtaket {id} i {file}',
+    nn: 'La til vedtaket {id} i {file}',
+    en: 'Added decision {id} to {file}',
+  },
+  'edit.action-added': {
+    nb: 'La til oppfølgingspunktet {id} i {file}',
+    nn: 'La til oppfølgingspunktet {id} i {file}',
+    en: 'Added action {id} to {file}',
+  },
+  'edit.plan-added': {
+    nb: 'Opprettet handlingsplanen {id} som utkast i {file}',
+    nn: 'Oppretta handlingsplanen {id} som utkast i {file}',
+    en: 'Created action plan {id} as a draft in {file}',
+  },
+  'edit.measure-added': {
+    nb: 'La til tiltaket {id} i {file}',
+    nn: 'La til tiltaket {id} i {file}',
+    en: 'Added measure {id} to {file}',
+  },
+  'edit.adopted': {
+    nb: 'Registrerte at handlingsplanen {id} ble vedtatt i møtet {meeting} ({date})',
+    nn: 'Registrerte at handlingsplanen {id} vart vedteken i møtet {meeting} ({date})',
+    en: 'Recorded that action plan {id} was adopted at meeting {meeting} ({date})',
+  },
+  'edit.adopt-decision-text': {
+    nb: 'Handlingsplanen «{title}» vedtas.',
+    nn: 'Handlingsplanen «{title}» vert vedteken.',
+    en: 'The action plan "{title}" is adopted.',
+  },
+  'edit.group-added': {
+    nb: 'Opprettet arbeidsgruppen {id} i {file}',
+    nn: 'Oppretta arbeidsgruppa {id} i {file}',
+    en: 'Set up working group {id} in {file}',
+  },
+  'edit.leader-joins-committee': {
+    nb: 'Lederen {person} er lagt til i samarbeidsutvalget i people.yaml (pkt. 4)',
+    nn: 'Leiaren {person} er lagd til i samarbeidsutvalet i people.yaml (pkt. 4)',
+    en: 'Leader {person} added to the committee in people.yaml (clause 4)',
+  },
+  'edit.area-added': {
+    nb: 'La til samarbeidsområdet {id} i {file}',
+    nn: 'La til samarbeidsområdet {id} i {file}',
+    en: 'Added area of cooperation {id} to {file}',
+  },
+  'edit.person-added': {
+    nb: 'La til personen {id} i {file}',
+    nn: 'La til personen {id} i {file}',
+    en: 'Added person {id} to {file}',
+  },
+  'edit.sub-agreement-added': {
+    nb: 'La til underavtalen {id} i {file}',
+    nn: 'La til underavtalen {id} i {file}',
+    en: 'Added sub-agreement {id} to {file}',
+  },
+  'edit.approval-added': {
+    nb: 'Registrerte at {party} har godkjent underavtalen {id}, i {file}',
+    nn: 'Registrerte at {party} har godkjent underavtalen {id}, i {file}',
+    en: 'Recorded that {party} approved sub-agreement {id}, in {file}',
   },
   'edit.evaluation-added': {
     nb: 'La til evalueringen i {file}',
@@ -26,56 +96,10 @@ export const editMessages: Catalogue = {
     nn: 'Markerte {id} som utført i {file}',
     en: 'Marked {id} as done in {file}',
   },
-  'edit.nothing-written': {
-    nb: 'ingenting er skrevet: avtalen ville hatt feil etter endringen',
-    nn: 'ingenting er skrive: avtalen ville hatt feil etter endringa',
-    en: 'nothing written: the agreement would have errors after the change',
-  },
-  'edit.changed-on-disk': {
-    nb: '{file} ble endret av noen andre mens kommandoen kjørte; ingenting er skrevet, prøv igjen',
-    nn: '{file} vart endra av nokon andre medan kommandoen køyrde; ingenting er skrive, prøv igjen',
-    en: '{file} was changed by someone else while the command ran; nothing written, try again',
-  },
-  'edit.one-agreement': {
-    nb: '{path} er ikke én avtalemappe (med agreement.yaml)',
-    nn: '{path} er ikkje éi avtalemappe (med agreement.yaml)',
-    en: '{path} is not one agreement folder (with agreement.yaml)',
-  },
-  'edit.unreadable': { nb: 'kan ikke lese {file}', nn: 'kan ikkje lese {file}', en: 'cannot read {file}' },
-  'edit.id-taken': {
-    nb: 'møte-id {id} er allerede i bruk',
-    nn: 'møte-id {id} er allereie i bruk',
-    en: 'meeting id {id} is already used',
-  },
-  'edit.no-plan': {
-    nb: 'ingen handlingsplan {id}',
-    nn: 'ingen handlingsplan {id}',
-    en: 'no action plan {id}',
-  },
-  'edit.no-group': {
-    nb: 'ingen arbeidsgruppe {id}',
-    nn: 'inga arbeidsgruppe {id}',
-    en: 'no working group {id}',
-  },
-  'edit.no-measure': {
-    nb: 'ingen tiltak {id} (oppgi PLAN/TILTAK)',
-    nn: 'ingen tiltak {id} (oppgi PLAN/TILTAK)',
-    en: 'no measure {id} (give PLAN/MEASURE)',
-  },
-  'edit.no-action': {
-    nb: 'ingen oppfølgingspunkt {id} (oppgi MØTE/PUNKT)',
-    nn: 'ikkje noko oppfølgingspunkt {id} (oppgi MØTE/PUNKT)',
-    en: 'no action {id} (give MEETING/ACTION)',
-  },
-  'edit.plan-or-agreement': {
-    nb: 'oppgi enten --plan ID eller --agreement',
-    nn: 'oppgi anten --plan ID eller --agreement',
-    en: 'give either --plan ID or --agreement',
-  },
-  'edit.measure-or-action': {
-    nb: 'oppgi enten --measure PLAN/ID eller --action MØTE/ID',
-    nn: 'oppgi anten --measure PLAN/ID eller --action MØTE/ID',
-    en: 'give either --measure PLAN/ID or --action MEETING/ID',
+  'edit.already': {
+    nb: 'Allerede registrert: {what} {id}. Ingenting er endret.',
+    nn: 'Allereie registrert: {what} {id}. Ingenting er endra.',
+    en: 'Already recorded: {what} {id}. Nothing changed.',
   },
 };
 

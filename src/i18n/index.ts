@@ -3,6 +3,8 @@ import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
+import { editRefusals } from './edit-refusals.js';
+import { editWords } from './edit-words.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -21,6 +23,8 @@ export const catalogue: Catalogue = {
   ...statusMessages,
   ...remindMessages,
   ...editMessages,
+  ...editRefusals,
+  ...editWords,
   ...initMessages,
 };
 

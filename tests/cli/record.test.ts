@@ -40,7 +40,7 @@ describe('samarbeid record (built bin)', () => {
       'en',
     ]);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toBe('Set meeting 2026-12-08-top to held in meetings/2026.yaml\n');
+    expect(run.stdout).toBe('Recorded meeting 2026-12-08-top as held in meetings/2026.yaml\n');
     expect(read(dir, 'meetings/2026.yaml')).toBe(
       before.replace('status: planned\n    host: buskerud-fk', 'status: held\n    host: buskerud-fk'),
     );

@@ -1,0 +1,48 @@
+import type { CalendarDate } from '../dates.js';
+import type { Lang } from '../i18n/catalogue.js';
+import type { LoadedAgreement } from '../load/read-agreement.js';
+import type { AgreementData } from '../model/index.js';
+import { refused } from './change.js';
+import { editFile, type FileEditor } from './file-edit.js';
+
+/** What a record command plans from: the agreement as read, under the folder's lock. */
+export interface RecordContext {
+  data: AgreementData;
+  asOf: CalendarDate;
+  /** The agreement's own language, for texts written into its files. */
+  language: Lang;
+  /** Every readable file's text, by path inside the folder. */
+  texts: ReadonlyMap<string, string>;
+  /** The file's text, or null when it does not exist. */
+  text(file: string): string | null;
+  edit(file: string): FileEditor;
+}
+
+export function recordContext(
+  loaded: LoadedAgreement,
+  data: AgreementData,
+  asOf: CalendarDate,
+): RecordContext {
+  const broken = new Set(loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file));
+  const text = (file: string): string | null => {
+    const source = loaded.sources.get(file);
+    if (!source) return null;
+    // A file that could not be read, parsed or checked has no data to edit against.
+    if (source.text === null || broken.has(source.display)) throw refused('edit.file-has-errors', { file });
+    return source.text;
+  };
+  return {
+    data,
+    asOf,
+    language: data.agreement.language ?? 'nb',
+    texts: new Map(
+      [...loaded.sources.values()].flatMap((s) => (s.text === null ? [] : [[s.file, s.text] as const])),
+    ),
+    text,
+    edit(file) {
+      const before = text(file);
+      if (before === null) throw new Error(`no file ${file} to edit`);
+      return editFile(file, before);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { CalendarDate } from '../dates.js';
+import type { Outcome } from './change.js';
+import type { RecordContext } from './context.js';
+import { alreadyThere, message } from './existing.js';
+import { findSubAgreementIndex } from './lookup.js';
+
+/** Clause 5: a sub-agreement is adopted by the leaders of both organisations; one approval a party. */
+export function planApproval(
+  ctx: RecordContext,
+  req: { subAgreement: string; party: string; date: CalendarDate },
+): Outcome {
+  const index = findSubAgreementIndex(ctx, req.subAgreement);
+  const approvals = ctx.data.subAgreements[index]?.approvals ?? [];
+  const existing = approvals.find((a) => a.party === req.party);
+  if (existing)
+    return alreadyThere('approval', `${req.subAgreement}/${req.party}`, existing, { date: req.date });
+  const file = 'sub-agreements.yaml';
+  const edit = ctx
+    .edit(file)
+    .append(['subAgreements', index, 'approvals'], { party: req.party, date: req.date })
+    .done();
+  const summary = message('edit.approval-added', { id: req.subAgreement, party: req.party, file });
+  return { kind: 'change', change: { edits: [edit], summary } };
+}

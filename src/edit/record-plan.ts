@@ -1,0 +1,56 @@
+import type { CalendarDate } from '../dates.js';
+import { conflict, type Outcome } from './change.js';
+import type { RecordContext } from './context.js';
+import { alreadyThere, message } from './existing.js';
+import { createFile } from './file-edit.js';
+import { slug, uniqueId } from './ids.js';
+import { findPlan } from './lookup.js';
+import { compact } from './record-meeting.js';
+import { schemaLineFor } from './schema-line.js';
+import { blockYaml } from './yaml-splice.js';
+
+/** A new action plan, as a draft in action-plans/<id>.yaml (clause 4: the groups draft, the middle level adopts). */
+export function planPlan(ctx: RecordContext, req: { id: string; title: string; owner: string }): Outcome {
+  const existing = ctx.data.actionPlans.find((p) => p.value.id === req.id);
+  if (existing) return alreadyThere('plan', req.id, existing.value, { title: req.title, owner: req.owner });
+  const file = `action-plans/${req.id}.yaml`;
+  if (ctx.text(file) !== null) throw conflict('edit.file-exists', { file });
+  const value = {
+    schemaVersion: 1,
+    id: req.id,
+    title: req.title,
+    owner: req.owner,
+    status: 'draft',
+    measures: [],
+  };
+  const text = `${schemaLineFor(ctx.texts, 'action-plans')}${blockYaml(value, 0)}\n`;
+  return {
+    kind: 'change',
+    change: {
+      edits: [createFile(file, text, value)],
+      summary: message('edit.plan-added', { id: req.id, file }),
+    },
+  };
+}
+
+export interface MeasureRequest {
+  plan: string;
+  title: string;
+  responsible: string;
+  area?: string;
+  due?: CalendarDate;
+  id?: string;
+}
+
+export function planMeasure(ctx: RecordContext, req: MeasureRequest): Outcome {
+  const plan = findPlan(ctx, req.plan);
+  const measures = plan.value.measures ?? [];
+  const fields = { title: req.title, area: req.area, responsible: req.responsible, due: req.due };
+  const same = measures.find((m) => (req.id ? m.id === req.id : m.title === req.title));
+  if (same) return alreadyThere('measure', `${req.plan}/${same.id}`, same, fields);
+  const id = req.id ?? uniqueId(new Set(measures.map((m) => m.id)), slug(req.title, 'tiltak'));
+  const entry = compact({ id, ...fields });
+  const edit = ctx.edit(plan.file).append(['measures'], entry, 'block').done();
+  const summary = message('edit.measure-added', { id: `${req.plan}/${id}`, file: plan.file });
+  return { kind: 'change', change: { edits: [edit], summary } };
+}

@@ -1,0 +1,57 @@
+import type { CalendarDate } from '../dates.js';
+import { appendToFile } from './append-file.js';
+import type { Outcome } from './change.js';
+import type { RecordContext } from './context.js';
+import { alreadyThere, message } from './existing.js';
+import { compact } from './record-meeting.js';
+
+// The registers of the agreement: areas of cooperation (clause 5), people by role (clauses 4, 7
+// and 8), sub-agreements (clause 5). Each is a list; a new entry is appended in its style.
+
+export function planArea(ctx: RecordContext, req: { id: string; title: string }): Outcome {
+  const existing = ctx.data.agreement.areas?.find((a) => a.id === req.id);
+  if (existing) return alreadyThere('area', req.id, existing, { title: req.title });
+  const edit = ctx.edit('agreement.yaml').append(['areas'], { id: req.id, title: req.title }).done();
+  const summary = message('edit.area-added', { id: req.id, file: 'agreement.yaml' });
+  return { kind: 'change', change: { edits: [edit], summary } };
+}
+
+export interface PersonRequest {
+  id: string;
+  party: string;
+  role: string;
+  name?: string;
+  email?: string;
+}
+
+export function planPerson(ctx: RecordContext, req: PersonRequest): Outcome {
+  const fields = { party: req.party, role: req.role, name: req.name, email: req.email };
+  const existing = ctx.data.people?.people.find((p) => p.id === req.id);
+  if (existing) return alreadyThere('person', req.id, existing, fields);
+  const edit = ctx
+    .edit('people.yaml')
+    .append(['people'], compact({ id: req.id, ...fields }), 'block')
+    .done();
+  const summary = message('edit.person-added', { id: req.id, file: 'people.yaml' });
+  return { kind: 'change', change: { edits: [edit], summary } };
+}
+
+export interface SubAgreementRequest {
+  id: string;
+  title: string;
+  area?: string;
+  validUntil?: CalendarDate;
+}
+
+export function planSubAgreement(ctx: RecordContext, req: SubAgreementRequest): Outcome {
+  const fields = { title: req.title, area: req.area, validUntil: req.validUntil };
+  const existing = ctx.data.subAgreements.find((s) => s.id === req.id);
+  if (existing) return alreadyThere('subAgreement', req.id, existing, fields);
+  const entry = compact({ id: req.id, ...fields, approvals: [] });
+  const file = 'sub-agreements.yaml';
+  const edit = appendToFile(ctx, file, 'sub-agreements', 'subAgreements', entry);
+  return {
+    kind: 'change',
+    change: { edits: [edit], summary: message('edit.sub-agreement-added', { id: req.id, file }) },
+  };
+}

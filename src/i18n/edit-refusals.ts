@@ -1,0 +1,199 @@
+import type { Catalogue } from './catalogue.js';
+
+export const editRefusals: Catalogue = {
+  'edit.conflict': {
+    nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet; rett fila hvis det som står der, er feil.',
+    nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive; rett fila viss det som står der, er feil.',
+    en: 'Already recorded: {what} {id} with {field} {existing}, not {wanted}. Nothing written; correct the file if what it says is wrong.',
+  },
+  'edit.meeting-same-day': {
+    nb: 'Organet har allerede et møte {date}: {id}. Ingenting er skrevet.',
+    nn: 'Organet har allereie eit møte {date}: {id}. Ingenting er skrive.',
+    en: 'That body already has a meeting on {date}: {id}. Nothing written.',
+  },
+  'edit.meeting-held': {
+    nb: 'Møtet {id} er registrert som holdt og kan ikke endres til {status}. Ingenting er skrevet.',
+    nn: 'Møtet {id} er registrert som halde og kan ikkje endrast til {status}. Ingenting er skrive.',
+    en: 'Meeting {id} is recorded as held and cannot be changed to {status}. Nothing written.',
+  },
+  'edit.move-not-planned': {
+    nb: 'Bare planlagte møter kan flyttes; møtet {id} er {status}. Ingenting er skrevet.',
+    nn: 'Berre planlagde møte kan flyttast; møtet {id} er {status}. Ingenting er skrive.',
+    en: 'Only planned meetings can be moved; meeting {id} is {status}. Nothing written.',
+  },
+  'edit.meeting-cancelled': {
+    nb: 'Møtet {id} er avlyst. Registrer vedtak og oppfølgingspunkter på et møte som er holdt eller planlagt.',
+    nn: 'Møtet {id} er avlyst. Registrer vedtak og oppfølgingspunkt på eit møte som er halde eller planlagt.',
+    en: 'Meeting {id} is cancelled. Record decisions and actions on a held or planned meeting.',
+  },
+  'edit.plan-retired': {
+    nb: 'Handlingsplanen {id} er avsluttet og kan ikke vedtas på nytt. Ingenting er skrevet.',
+    nn: 'Handlingsplanen {id} er avslutta og kan ikkje vedtakast på nytt. Ingenting er skrive.',
+    en: 'Action plan {id} is retired and cannot be adopted again. Nothing written.',
+  },
+  'edit.plan-adopted-elsewhere': {
+    nb: 'Handlingsplanen {id} er allerede vedtatt i møtet {meeting}. Ingenting er skrevet.',
+    nn: 'Handlingsplanen {id} er allereie vedteken i møtet {meeting}. Ingenting er skrive.',
+    en: 'Action plan {id} was already adopted at meeting {meeting}. Nothing written.',
+  },
+  'edit.file-exists': {
+    nb: '{file} finnes allerede og har en annen id. Ingenting er skrevet.',
+    nn: '{file} finst allereie og har ein annan id. Ingenting er skrive.',
+    en: '{file} already exists with another id. Nothing written.',
+  },
+  'edit.alias': {
+    nb: 'Kan ikke endre gjennom et YAML-alias eller -anker (* eller &) ved {path}: endringen ville slått inn flere steder. Skriv verdien ut i fila først.',
+    nn: 'Kan ikkje endre gjennom eit YAML-alias eller -anker (* eller &) ved {path}: endringa ville slått inn fleire stader. Skriv verdien ut i fila først.',
+    en: 'Cannot edit through a YAML alias or anchor (* or &) at {path}: the change would apply in several places. Write the value out in the file first.',
+  },
+  'edit.file-has-errors': {
+    nb: '{file} har feil som må rettes før samarbeid kan endre fila; kjør «samarbeid validate»',
+    nn: '{file} har feil som må rettast før samarbeid kan endre fila; køyr «samarbeid validate»',
+    en: '{file} has errors that must be fixed before samarbeid can edit it; run "samarbeid validate"',
+  },
+  'edit.locked': {
+    nb: 'En annen samarbeid-kommando skriver i denne avtalen (prosess {pid}). Prøv igjen om litt; står det fast, slett {file} i avtalemappa.',
+    nn: 'Ein annan samarbeid-kommando skriv i denne avtalen (prosess {pid}). Prøv igjen om litt; står det fast, slett {file} i avtalemappa.',
+    en: 'Another samarbeid command is writing to this agreement (process {pid}). Try again shortly; if it persists, delete {file} in the agreement folder.',
+  },
+  'edit.cannot-lock': {
+    nb: 'kan ikke låse avtalemappa for skriving ({code}); ingenting er skrevet',
+    nn: 'kan ikkje låse avtalemappa for skriving ({code}); ingenting er skrive',
+    en: 'cannot lock the agreement folder for writing ({code}); nothing written',
+  },
+  'edit.cannot-read': {
+    nb: 'kan ikke lese {file} ({code}); ingenting er skrevet',
+    nn: 'kan ikkje lese {file} ({code}); ingenting er skrive',
+    en: 'cannot read {file} ({code}); nothing written',
+  },
+  'edit.not-regular': {
+    nb: '{file} er ikke en vanlig fil; samarbeid skriver bare i vanlige filer',
+    nn: '{file} er ikkje ei vanleg fil; samarbeid skriv berre i vanlege filer',
+    en: '{file} is not a regular file; samarbeid writes only to regular files',
+  },
+  'edit.too-large': {
+    nb: '{file} er for stor til å være en avtalefil; ingenting er skrevet',
+    nn: '{file} er for stor til å vere ei avtalefil; ingenting er skrive',
+    en: '{file} is too large to be an agreement file; nothing written',
+  },
+  'edit.not-utf8': {
+    nb: '{file} er ikke UTF-8-tekst; lagre fila som UTF-8 og prøv igjen',
+    nn: '{file} er ikkje UTF-8-tekst; lagra fila som UTF-8 og prøv igjen',
+    en: '{file} is not UTF-8 text; save it as UTF-8 and try again',
+  },
+  'edit.outside': {
+    nb: '{file} peker ut av avtalemappa; samarbeid skriver aldri gjennom en slik lenke',
+    nn: '{file} peikar ut av avtalemappa; samarbeid skriv aldri gjennom ei slik lenkje',
+    en: '{file} leads out of the agreement folder; samarbeid never writes through such a link',
+  },
+  'edit.hard-link': {
+    nb: '{file} har {links} harde lenker, og å skrive fila på nytt ville bryte dem. Gjør den til én fil (kopier den) og prøv igjen.',
+    nn: '{file} har {links} harde lenkjer, og å skrive fila på nytt ville bryte dei. Gjer ho til éi fil (kopier ho) og prøv igjen.',
+    en: '{file} has {links} hard links, and rewriting it would break them. Make it one file (copy it) and try again.',
+  },
+  'edit.read-only': {
+    nb: '{file} er skrivebeskyttet; samarbeid endrer ikke fila',
+    nn: '{file} er skriveverna; samarbeid endrar ikkje fila',
+    en: '{file} is read-only; samarbeid does not change it',
+  },
+  'edit.changed-on-disk': {
+    nb: '{file} ble endret av noen andre mens kommandoen kjørte; ingenting er skrevet, prøv igjen',
+    nn: '{file} vart endra av nokon andre medan kommandoen køyrde; ingenting er skrive, prøv igjen',
+    en: '{file} was changed by someone else while the command ran; nothing written, try again',
+  },
+  'edit.agreement-unreadable': {
+    nb: 'ingenting er skrevet: avtalen kan ikke leses (se feilene over)',
+    nn: 'ingenting er skrive: avtalen kan ikkje lesast (sjå feila over)',
+    en: 'nothing written: the agreement cannot be read (see the errors above)',
+  },
+  'edit.would-add-errors': {
+    nb: 'ingenting er skrevet: endringen ville gitt feilene over',
+    nn: 'ingenting er skrive: endringa ville gitt feila over',
+    en: 'nothing written: the change would add the errors above',
+  },
+  'edit.hint-planned': {
+    nb: 'Tips: et møte fram i tid registreres med --status planned.',
+    nn: 'Tips: eit møte fram i tid blir registrert med --status planned.',
+    en: 'Hint: a meeting in the future is recorded with --status planned.',
+  },
+  'edit.errors-before': {
+    nb: 'merk: avtalen har feil fra før som denne endringen ikke berører; kjør «samarbeid validate» for å se dem',
+    nn: 'merk: avtalen har feil frå før som denne endringa ikkje rører ved; køyr «samarbeid validate» for å sjå dei',
+    en: 'note: the agreement already has errors that this change does not touch; run "samarbeid validate" to see them',
+  },
+  'edit.in-the-change': {
+    nb: 'i endringen',
+    nn: 'i endringa',
+    en: 'in the change',
+  },
+  'edit.unverified': {
+    nb: 'endringen ble ikke som tenkt ({detail}), så ingenting er skrevet. Dette er en feil i samarbeid; meld den gjerne med kommandoen du kjørte.',
+    nn: 'endringa vart ikkje som tenkt ({detail}), så ingenting er skrive. Dette er ein feil i samarbeid; meld han gjerne med kommandoen du køyrde.',
+    en: 'the edit did not come out as intended ({detail}), so nothing was written. This is a bug in samarbeid; please report it with the command you ran.',
+  },
+  'edit.one-agreement': {
+    nb: '{path} er ikke én avtalemappe (med agreement.yaml)',
+    nn: '{path} er ikkje éi avtalemappe (med agreement.yaml)',
+    en: '{path} is not one agreement folder (with agreement.yaml)',
+  },
+  'edit.id-taken': {
+    nb: 'møte-id-en {id} er allerede i bruk',
+    nn: 'møte-id-en {id} er allereie i bruk',
+    en: 'meeting id {id} is already used',
+  },
+  'edit.no-meeting': {
+    nb: 'fant ikke møtet {id}',
+    nn: 'fann ikkje møtet {id}',
+    en: 'no meeting {id}',
+  },
+  'edit.no-plan': {
+    nb: 'fant ikke handlingsplanen {id}',
+    nn: 'fann ikkje handlingsplanen {id}',
+    en: 'no action plan {id}',
+  },
+  'edit.no-group': {
+    nb: 'fant ikke arbeidsgruppen {id}',
+    nn: 'fann ikkje arbeidsgruppa {id}',
+    en: 'no working group {id}',
+  },
+  'edit.no-sub-agreement': {
+    nb: 'fant ikke underavtalen {id}',
+    nn: 'fann ikkje underavtalen {id}',
+    en: 'no sub-agreement {id}',
+  },
+  'edit.no-measure': {
+    nb: 'fant ikke tiltaket {id} (oppgi PLAN/TILTAK)',
+    nn: 'fann ikkje tiltaket {id} (oppgi PLAN/TILTAK)',
+    en: 'no measure {id} (give PLAN/MEASURE)',
+  },
+  'edit.no-action': {
+    nb: 'fant ikke oppfølgingspunktet {id} (oppgi MØTE/PUNKT)',
+    nn: 'fann ikkje oppfølgingspunktet {id} (oppgi MØTE/PUNKT)',
+    en: 'no action {id} (give MEETING/ACTION)',
+  },
+  'edit.plan-or-agreement': {
+    nb: 'oppgi enten --plan ID eller --agreement',
+    nn: 'oppgi anten --plan ID eller --agreement',
+    en: 'give either --plan ID or --agreement',
+  },
+  'edit.measure-or-action': {
+    nb: 'oppgi enten --measure PLAN/ID eller --action MØTE/ID',
+    nn: 'oppgi anten --measure PLAN/ID eller --action MØTE/ID',
+    en: 'give either --measure PLAN/ID or --action MEETING/ID',
+  },
+  'edit.results-only-agreement': {
+    nb: '--result hører bare til den årlige evalueringen (--agreement)',
+    nn: '--result høyrer berre til den årlege evalueringa (--agreement)',
+    en: '--result goes with the annual evaluation (--agreement) only',
+  },
+  'edit.bad-result': {
+    nb: '--result tar OMRÅDE=TEKST, fikk «{value}»',
+    nn: '--result tek OMRÅDE=TEKST, fekk «{value}»',
+    en: '--result takes AREA=TEXT, got "{value}"',
+  },
+  'edit.empty-text': {
+    nb: 'teksten kan ikke være tom',
+    nn: 'teksten kan ikkje vere tom',
+    en: 'the text cannot be empty',
+  },
+};

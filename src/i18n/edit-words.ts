@@ -1,0 +1,139 @@
+import type { Catalogue } from './catalogue.js';
+
+export const editWords: Catalogue = {
+  'meeting-status.held': {
+    nb: 'holdt',
+    nn: 'halde',
+    en: 'held',
+  },
+  'meeting-status.planned': {
+    nb: 'planlagt',
+    nn: 'planlagt',
+    en: 'planned',
+  },
+  'meeting-status.cancelled': {
+    nb: 'avlyst',
+    nn: 'avlyst',
+    en: 'cancelled',
+  },
+  'kind.approval': {
+    nb: 'godkjenning',
+    nn: 'godkjenning',
+    en: 'approval',
+  },
+  'kind.evaluation': {
+    nb: 'evaluering',
+    nn: 'evaluering',
+    en: 'evaluation',
+  },
+  'kind.report': {
+    nb: 'rapport',
+    nn: 'rapport',
+    en: 'report',
+  },
+  'field.date': {
+    nb: 'dato',
+    nn: 'dato',
+    en: 'date',
+  },
+  'field.summary': {
+    nb: 'sammendrag',
+    nn: 'samandrag',
+    en: 'summary',
+  },
+  'field.title': {
+    nb: 'tittel',
+    nn: 'tittel',
+    en: 'title',
+  },
+  'field.owner': {
+    nb: 'ansvarlig',
+    nn: 'ansvarleg',
+    en: 'owner',
+  },
+  'field.due': {
+    nb: 'frist',
+    nn: 'frist',
+    en: 'due date',
+  },
+  'field.done': {
+    nb: 'utført',
+    nn: 'utført',
+    en: 'done',
+  },
+  'field.host': {
+    nb: 'vertskap',
+    nn: 'vertskap',
+    en: 'host',
+  },
+  'field.text': {
+    nb: 'tekst',
+    nn: 'tekst',
+    en: 'text',
+  },
+  'field.name': {
+    nb: 'navn',
+    nn: 'namn',
+    en: 'name',
+  },
+  'field.role': {
+    nb: 'rolle',
+    nn: 'rolle',
+    en: 'role',
+  },
+  'field.party': {
+    nb: 'part',
+    nn: 'part',
+    en: 'party',
+  },
+  'field.email': {
+    nb: 'e-post',
+    nn: 'e-post',
+    en: 'e-mail',
+  },
+  'field.responsible': {
+    nb: 'ansvarlig',
+    nn: 'ansvarleg',
+    en: 'responsible',
+  },
+  'field.area': {
+    nb: 'samarbeidsområde',
+    nn: 'samarbeidsområde',
+    en: 'area',
+  },
+  'field.adopts': {
+    nb: 'vedtar',
+    nn: 'vedtek',
+    en: 'adopts',
+  },
+  'field.meeting': {
+    nb: 'møte',
+    nn: 'møte',
+    en: 'meeting',
+  },
+  'field.minutes': {
+    nb: 'referat',
+    nn: 'referat',
+    en: 'minutes',
+  },
+  'field.leader': {
+    nb: 'leder',
+    nn: 'leiar',
+    en: 'leader',
+  },
+  'field.members': {
+    nb: 'medlemmer',
+    nn: 'medlemer',
+    en: 'members',
+  },
+  'field.results': {
+    nb: 'resultater',
+    nn: 'resultat',
+    en: 'results',
+  },
+  'field.validUntil': {
+    nb: 'gyldig til',
+    nn: 'gyldig til',
+    en: 'valid until',
+  },
+};
