@@ -33,8 +33,8 @@ export const referenceRule: DataRule = {
       en: 'Unknown {kind} "{value}"',
     },
     'reference.no-committee': {
-      nb: 'Eieren «committee» betyr samarbeidsutvalget i people.yaml, men avtalen har ikke noe samarbeidsutvalg der, og heller ikke noe organ eller noen arbeidsgruppe med id-en committee. Legg til committee i people.yaml, eller skriv id-en til organet eller arbeidsgruppen som eier planen',
-      nn: 'Eigaren «committee» tyder samarbeidsutvalet i people.yaml, men avtalen har ikkje noko samarbeidsutval der, og heller ikkje noko organ eller noka arbeidsgruppe med id-en committee. Legg til committee i people.yaml, eller skriv id-en til organet eller arbeidsgruppa som eig planen',
+      nb: 'Eieren «committee» er samarbeidsutvalget i people.yaml, men people.yaml har ikke noe samarbeidsutvalg, og det finnes ikke noe organ eller noen arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalget i people.yaml, eller skriv id-en til organet eller arbeidsgruppen som eier planen',
+      nn: 'Eigaren «committee» er samarbeidsutvalet i people.yaml, men people.yaml har ikkje noko samarbeidsutval, og det finst ikkje noko organ eller noka arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalet i people.yaml, eller skriv id-en til organet eller arbeidsgruppa som eig planen',
       en: 'The owner "committee" means the committee (samarbeidsutvalg) of people.yaml, but people.yaml has none, and no body or working group has the id committee. Add a committee to people.yaml, or give the id of the body or working group that owns the plan',
     },
     'reference.unknown-suggest': {

@@ -64,6 +64,16 @@ describe('reference: the owner of an action plan', () => {
     expect(render(finding!.message, 'en')).toContain('committee (samarbeidsutvalg) of people.yaml');
   });
 
+  it('a misspelt committee is suggested when people.yaml has a committee', () => {
+    const [finding] = referenceFindings({
+      'action-plans/plan.yaml': plan('comittee'),
+      'people.yaml': peopleWithCommittee,
+    });
+    expect(render(finding!.message, 'nb')).toBe(
+      'Ukjent organ, arbeidsgruppe eller samarbeidsutvalg «comittee»; mente du «committee»?',
+    );
+  });
+
   it('an unknown owner names all three kinds it could be', () => {
     const [finding] = referenceFindings({ 'action-plans/plan.yaml': plan('ledergruppe') });
     expect(finding).toMatchObject({ line: 4 });
