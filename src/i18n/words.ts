@@ -29,6 +29,11 @@ export const words: Catalogue = {
     nn: 'organ eller arbeidsgruppe',
     en: 'body or working group',
   },
+  'kind.body-or-group-or-committee': {
+    nb: 'organ, arbeidsgruppe eller samarbeidsutvalg',
+    nn: 'organ, arbeidsgruppe eller samarbeidsutval',
+    en: 'body, working group or committee',
+  },
   'kind.party-or-person': { nb: 'part eller person', nn: 'part eller person', en: 'party or person' },
   'kind.plan-or-subAgreement': {
     nb: 'handlingsplan eller underavtale',

@@ -5,6 +5,7 @@ import type { AgreementData } from '../model/index.js';
 import { adoptionRule } from './adoption.js';
 import { committeeRule } from './committee.js';
 import { contactsRule } from './contacts.js';
+import { duplicateRecordRule } from './duplicate-record.js';
 import { futureRecordRule } from './future-record.js';
 import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
@@ -25,6 +26,7 @@ export type { WorkspaceAgreement } from './rule.js';
 export const RULES: readonly Rule[] = [
   referenceRule,
   uniqueIdRule,
+  duplicateRecordRule,
   contactsRule,
   secretariatRule,
   committeeRule,

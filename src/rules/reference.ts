@@ -11,6 +11,7 @@ function targets(data: AgreementData): Record<RefKind, string[]> {
     person: data.people?.people.map((p) => p.id) ?? [],
     body: Object.keys(data.agreement.governance.bodies),
     group: data.workingGroups.map((g) => g.id),
+    committee: data.people?.committee ? ['committee'] : [],
     area: data.agreement.areas?.map((a) => a.id) ?? [],
     meeting: allMeetings(data).map((m) => m.meeting.id),
     plan: data.actionPlans.map((p) => p.value.id),
@@ -24,12 +25,17 @@ export const referenceRule: DataRule = {
   severity: 'error',
   needs: ['agreement'],
   description:
-    'Every party, person, body, working group, area, meeting, action plan and sub-agreement id resolves.',
+    "Every party, person, body, working group, area, meeting, action plan and sub-agreement id resolves; a plan's owner committee needs a committee in people.yaml (or a body or group of that id).",
   messages: {
     'reference.unknown': {
       nb: 'Ukjent {kind} «{value}»',
       nn: 'Ukjend {kind} «{value}»',
       en: 'Unknown {kind} "{value}"',
+    },
+    'reference.no-committee': {
+      nb: 'Eieren «committee» er samarbeidsutvalget i people.yaml, men people.yaml har ikke noe samarbeidsutvalg, og det finnes ikke noe organ eller noen arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalget i people.yaml, eller skriv id-en til organet eller arbeidsgruppen som eier planen',
+      nn: 'Eigaren «committee» er samarbeidsutvalet i people.yaml, men people.yaml har ikkje noko samarbeidsutval, og det finst ikkje noko organ eller noka arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalet i people.yaml, eller skriv id-en til organet eller arbeidsgruppa som eig planen',
+      en: 'The owner "committee" means the committee (samarbeidsutvalg) of people.yaml, but people.yaml has none, and no body or working group has the id committee. Add a committee to people.yaml, or give the id of the body or working group that owns the plan',
     },
     'reference.unknown-suggest': {
       nb: 'Ukjent {kind} «{value}»; mente du «{suggestion}»?',
@@ -44,6 +50,8 @@ export const referenceRule: DataRule = {
       .filter((r) => !r.kinds.some((k) => data.broken.has(DEFINED_IN[k])))
       .filter((r) => !r.kinds.some((k) => known[k].includes(r.value)))
       .map((r) => {
+        if (r.kinds.includes('committee') && r.value === 'committee')
+          return report(r.file, r.path, 'reference.no-committee');
         const kind = ref(`kind.${r.kinds.join('-or-')}`);
         const suggestion = closest(
           r.value,

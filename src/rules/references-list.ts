@@ -2,7 +2,16 @@ import type { PathSegment } from '../model/finding.js';
 import type { AgreementData, FileKind } from '../model/index.js';
 import { AGREEMENT, EVALUATIONS, PEOPLE, SUB_AGREEMENTS, WORKING_GROUPS } from './lookup.js';
 
-export type RefKind = 'party' | 'person' | 'body' | 'group' | 'area' | 'meeting' | 'plan' | 'subAgreement';
+export type RefKind =
+  | 'party'
+  | 'person'
+  | 'body'
+  | 'group'
+  | 'committee'
+  | 'area'
+  | 'meeting'
+  | 'plan'
+  | 'subAgreement';
 
 export interface Reference {
   file: string;
@@ -19,6 +28,7 @@ export const DEFINED_IN: Record<RefKind, FileKind> = {
   area: 'agreement',
   person: 'people',
   group: 'workingGroups',
+  committee: 'people',
   meeting: 'meetings',
   plan: 'actionPlan',
   subAgreement: 'subAgreements',
@@ -61,7 +71,9 @@ export function listReferences(data: AgreementData): Reference[] {
   });
 
   for (const { file, value: plan } of data.actionPlans) {
-    add(file, ['owner'], plan.owner, 'body', 'group');
+    // SPEC section 2: `owner: committee` is the samarbeidsutvalg of people.yaml (clause 4);
+    // a body or working group id is accepted too.
+    add(file, ['owner'], plan.owner, 'body', 'group', 'committee');
     add(file, ['adopted', 'meeting'], plan.adopted?.meeting, 'meeting');
     plan.evaluations?.forEach((e, i) => add(file, ['evaluations', i, 'meeting'], e.meeting, 'meeting'));
     plan.measures?.forEach((m, i) => {

@@ -24,10 +24,12 @@ function events(ics: string) {
 }
 
 describe('samarbeid remind (built bin)', () => {
-  it('text: the reminders of the example data, soonest first, with suggested date and agenda', () => {
+  it('text: the reminders of the example data, soonest first, with meeting dates and agenda', () => {
     const run = runBin(['remind', 'data', ...AS_OF]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('foreslått møtedato: 07.12.2026');
+    // The tertial's middle meeting is planned (10.12.2026), so no date is suggested for it.
+    expect(run.stdout).toContain('◷ Møte i Mellomledernivå\n    møtedato 10.12.2026\n    frist 31.12.2026');
+    expect(run.stdout).not.toContain('foreslått møtedato');
     expect(run.stdout).toContain('Vedta handlingsplan: Handlingsplan for arbeidsgruppen Ungdom i opplæring');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('6 påminnelse(r) per 22.11.2026');
   });
@@ -125,10 +127,17 @@ meetings:
 
   it('markdown: one section per reminder', () => {
     const md = runBin(['remind', 'data', ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
-    expect(md).toContain('### Deadline: Meeting of Mellomledernivå');
-    expect(md).toContain('- Suggested meeting date: 7 Dec 2026');
+    expect(md).toContain('### Meeting of Mellomledernivå\n\n- Meeting on 10 Dec 2026');
     expect(md).toContain('**Draft agenda**');
     expect(md.match(/^### /gm)).toHaveLength(6);
+  });
+
+  it('markdown: a meeting deadline with nothing planned gets a suggested date', () => {
+    // The minimal agreement has held no middle meeting since 2025: 22.11.2026 plus 14 days'
+    // notice is a Sunday, so the suggestion is Monday 7 December.
+    const md = runBin(['remind', agreementWith(), ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
+    expect(md).toContain('### Deadline: Meeting of Mellomledermøte');
+    expect(md).toContain('- Suggested meeting date: 7 Dec 2026');
   });
 
   it('--out writes one file per agreement', () => {

@@ -1,0 +1,123 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/i18n/index.js';
+import { agreementWith, findingsOf, ROOT } from '../helpers.js';
+
+// SPEC section 8: one meeting of a body, one report of a group, one evaluation of a plan or of
+// the agreement on one date. Valid and invalid cases side by side.
+const duplicates = (folder: string) => findingsOf(folder).filter((f) => f.rule === 'duplicate-record');
+
+const meetings = (...rows: string[]) => ({
+  'meetings/2026.yaml': `schemaVersion: 1\nmeetings:\n${rows.join('\n')}\n`,
+});
+const meeting = (id: string, body: string, date: string, status = 'held') =>
+  `  - { id: ${id}, body: ${body}, date: ${date}, status: ${status}${body === 'top' ? ', host: part-a' : ''} }`;
+
+const group = (id: string, ...dates: string[]) =>
+  `  - id: ${id}\n    name: Gruppe ${id}\n    leader: kontakt-a\n    members: [kontakt-a, kontakt-b]\n    reports:\n${dates
+    .map((d) => `      - { date: ${d} }`)
+    .join('\n')}`;
+
+const plan = (id: string, ...dates: string[]) =>
+  `schemaVersion: 1\nid: ${id}\ntitle: Plan ${id}\nowner: middle\nstatus: draft\nevaluations:\n${dates
+    .map((d) => `  - { date: ${d} }`)
+    .join('\n')}\n`;
+
+describe('duplicate-record: valid', () => {
+  it('meetings of different bodies on one date', () => {
+    const folder = agreementWith(
+      meetings(
+        meeting('2026-03-01-top', 'top', '2026-03-01'),
+        meeting('2026-03-01-middle', 'middle', '2026-03-01'),
+      ),
+    );
+    expect(duplicates(folder)).toEqual([]);
+  });
+
+  it('meetings of one body on different dates, in one file or across files', () => {
+    const folder = agreementWith({
+      ...meetings(
+        meeting('2026-03-01-middle', 'middle', '2026-03-01'),
+        meeting('2026-03-02-middle', 'middle', '2026-03-02'),
+      ),
+      'meetings/2025.yaml': `schemaVersion: 1\nmeetings:\n${meeting('2025-03-01-middle', 'middle', '2025-03-01')}\n`,
+    });
+    expect(duplicates(folder)).toEqual([]);
+  });
+
+  it('reports of different groups on one date, and of one group on different dates', () => {
+    const folder = agreementWith({
+      'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-03-01', '2026-06-01')}\n${group('b', '2026-03-01')}\n`,
+    });
+    expect(duplicates(folder)).toEqual([]);
+  });
+
+  it('evaluations of different plans on one date, of one plan on different dates, and of the agreement on different dates', () => {
+    const folder = agreementWith({
+      'action-plans/a.yaml': plan('a', '2026-03-01', '2026-09-01'),
+      'action-plans/b.yaml': plan('b', '2026-03-01'),
+      'evaluations.yaml':
+        'schemaVersion: 1\nevaluations:\n  - { date: 2025-12-10 }\n  - { date: 2026-03-01 }\n',
+    });
+    expect(duplicates(folder)).toEqual([]);
+  });
+
+  it('the example data has no duplicate records', () => {
+    expect(duplicates(join(ROOT, 'data', 'buskerud-2024'))).toEqual([]);
+  });
+});
+
+describe('duplicate-record: invalid', () => {
+  it('a second meeting of one body on one date, whatever its status, names the first', () => {
+    const folder = agreementWith(
+      meetings(
+        meeting('2026-12-08-top', 'top', '2026-12-08', 'planned'),
+        meeting('2026-03-01-middle', 'middle', '2026-03-01'),
+        meeting('2026-12-08-top-2', 'top', '2026-12-08', 'cancelled'),
+      ),
+    );
+    const found = duplicates(folder);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: 5 });
+    expect(render(found[0]!.message, 'nb')).toBe(
+      'Møtet 2026-12-08-top-2 er enda et møte i Toppledermøte 08.12.2026 (det første er 2026-12-08-top); et organ kan bare ha ett møte per dag, så slå dem sammen eller rett datoen',
+    );
+    expect(render(found[0]!.message, 'en')).toContain('another meeting of Toppledermøte on 8 Dec 2026');
+  });
+
+  it('the second meeting is found across meeting files, and a third is reported too', () => {
+    const folder = agreementWith({
+      ...meetings(meeting('b', 'middle', '2026-03-01'), meeting('c', 'middle', '2026-03-01')),
+      'meetings/2025.yaml': `schemaVersion: 1\nmeetings:\n${meeting('a', 'middle', '2026-03-01')}\n`,
+    });
+    const found = duplicates(folder).map((f) => [f.file.replace(/^.*agreement\//, ''), f.line]);
+    expect(found).toEqual([
+      ['meetings/2026.yaml', 3],
+      ['meetings/2026.yaml', 4],
+    ]);
+  });
+
+  it('a second report of one group on one date gives the place of the first', () => {
+    const folder = agreementWith({
+      'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-01-10', '2026-03-01', '2026-03-01')}\n`,
+    });
+    const [finding] = duplicates(folder);
+    expect(finding).toMatchObject({ line: 10 });
+    expect(render(finding!.message, 'nn')).toBe(
+      'Arbeidsgruppa Gruppe a har allereie ein rapport 01.03.2026 (nr. 2 under reports); slå dei saman eller rett datoen',
+    );
+  });
+
+  it('a second evaluation of one plan, and of the agreement, on one date', () => {
+    const folder = agreementWith({
+      'action-plans/a.yaml': plan('a', '2026-03-01', '2026-03-01'),
+      'evaluations.yaml':
+        'schemaVersion: 1\nevaluations:\n  - { date: 2025-12-10 }\n  - { date: 2025-12-10 }\n',
+    });
+    const ids = duplicates(folder).map((f) => [f.message.id, f.line]);
+    expect(ids).toEqual([
+      ['duplicate-record.plan-evaluation', 8],
+      ['duplicate-record.agreement-evaluation', 4],
+    ]);
+  });
+});
