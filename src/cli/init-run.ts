@@ -9,7 +9,7 @@ import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsFormatters } from '../output/findings.js';
 import { checkWorkspace } from './check.js';
-import { makeChalk, parseAsOf, translator, UsageError, writing } from './context.js';
+import { dateOption, makeChalk, parseAsOf, translator, UsageError, writing } from './context.js';
 import type { InitOptions } from './init.js';
 
 const ID = new RegExp(ID_PATTERN);
@@ -41,7 +41,7 @@ export function runInit(dirArg: string, o: InitOptions): void {
       id,
       title: o.title,
       language: o.language,
-      from: parseAsOf(o.from),
+      from: o.from === undefined ? parseAsOf(undefined) : dateOption(o.from, '--from'),
       parties: list,
     });
   }

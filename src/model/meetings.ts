@@ -9,6 +9,8 @@ export const Meeting = z.strictObject({
   title: maybe(z.string()),
   host: maybe(Id),
   notes: maybe(z.string()),
+  // SPEC section 10: a link to the minutes, or a path in the repository.
+  minutes: maybe(z.string()),
   decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id) }))),
   actions: maybe(
     z.array(
