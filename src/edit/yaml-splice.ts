@@ -94,13 +94,18 @@ function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): str
   return `${text.slice(0, at)}${lead}${entry}${text.slice(at)}`;
 }
 
-function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {
+function addPair(text: string, map: YAMLMap, key: string, value: unknown, itemStyle = 'block'): string {
   if (map.flow) return insertInFlow(text, map, `${key}: ${flowYaml(value)}`);
   const [start, end] = map.range as unknown as [number, number];
   const indent = column(text, start);
-  const body = isCollection(value)
-    ? `\n${' '.repeat(indent + 2)}${blockYaml(value, indent + 2)}`
-    : ` ${flowYaml(value)}`;
+  const pad = ' '.repeat(indent + 2);
+  // A new list of flow items is written as the lists beside it are: one `- { ... }` a line.
+  const body =
+    Array.isArray(value) && itemStyle === 'flow'
+      ? value.map((v) => `\n${pad}- ${flowYaml(v)}`).join('')
+      : isCollection(value)
+        ? `\n${pad}${blockYaml(value, indent + 2)}`
+        : ` ${flowYaml(value)}`;
   const last = map.items.at(-1);
   const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? end;
   return insertLines(text, afterNode(text, lastEnd), `${' '.repeat(indent)}${key}:${body}\n`);
@@ -120,7 +125,7 @@ export function appendIn(
   if (!isMap(parent)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
   const key = String(path.at(-1));
   const pair = pairIn(parent, key);
-  if (!pair) return addPair(text, parent, key, [item]);
+  if (!pair) return addPair(text, parent, key, [item], itemStyle);
   const list = pair.value as Node | null;
   guard(list, path);
   const block = itemStyle === 'block' && !parent.flow;
