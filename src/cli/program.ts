@@ -32,7 +32,7 @@ Examples:
   samarbeid status data                     what is due, overdue and planned
   samarbeid validate data --format github   check the data in CI
   samarbeid remind data --format ics --out reminders
-  samarbeid record meeting data/buskerud-2024 --body top --date 2026-12-08
+  samarbeid record meeting data/buskerud-2024 --body middle --date 20.11.2026
   samarbeid init new-agreement --example
 
 Exit codes: 0 success, 1 findings (or --fail-on met), 2 usage error or no agreement found.`,
