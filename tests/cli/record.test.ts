@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin } from '../helpers.js';
+import { FIXTURES, ROOT, runBin } from '../helpers.js';
 
 /** A copy of the example workspace (the predecessor too: `supersedes` names it); the Buskerud folder. */
 function copyOfBuskerud(): string {
@@ -236,6 +236,17 @@ describe('samarbeid init (built bin)', () => {
     expect(snapshot(ws)).toEqual(before);
   });
 
+  it('a failure half way leaves nothing behind: both files or none', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
+    const run = runBin(
+      ['init', 'ny', '--title', 'T', '--party', 'a=A', '--party', 'b=B', '--from', '01.01.2026'],
+      { cwd: ws, env: { NODE_OPTIONS: `--require ${join(FIXTURES, 'enospc-second-write.cjs')}` } },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ENOSPC');
+    expect(readdirSync(ws)).toEqual([]);
+  });
+
   it('refuses bad parties and a missing title with exit 2', () => {
     const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
     expect(
@@ -253,5 +264,27 @@ describe('samarbeid init (built bin)', () => {
       '# yaml-language-server: $schema=../../schemas/meetings.schema.json',
     );
     expect(runBin(['validate', 'eksempel', '--as-of', '2026-11-22'], { cwd: ws }).status).toBe(0);
+  });
+});
+
+describe('record --help', () => {
+  it('every record command has help with an example of itself', () => {
+    const kinds = [
+      'meeting',
+      'move',
+      'decision',
+      'action',
+      'plan',
+      'adopt',
+      'measure',
+      'group',
+      'area',
+      'person',
+    ];
+    for (const kind of [...kinds, 'sub-agreement', 'approval', 'evaluation', 'report', 'done']) {
+      const run = runBin(['record', kind, '--help']);
+      expect(run.status, kind).toBe(0);
+      expect(run.stdout, kind).toMatch(new RegExp(`Examples?:\\n  samarbeid record ${kind} `));
+    }
   });
 });
