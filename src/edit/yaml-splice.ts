@@ -1,4 +1,16 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  stringify,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { PathSegment } from '../model/finding.js';
 import { guard, nodeAt, pairIn } from './yaml-path.js';
 
@@ -38,10 +50,24 @@ const replace = (text: string, [start, end]: [number, number], insert: string) =
 export const flowYaml = (value: unknown) =>
   stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 
-/** A value as block YAML whose lines after the first are indented by `indent`. */
+/**
+ * A value as block YAML whose lines after the first are indented by `indent`. Inside it, a list or
+ * map of plain values is written in flow style (`members: [a, b]`, `- { date: …, summary: … }`),
+ * as the agreement's files are written by hand.
+ */
 export function blockYaml(value: unknown, indent: number): string {
   const pad = ' '.repeat(indent);
-  return stringify(value, { collectionStyle: 'block', lineWidth: 0 })
+  const doc = new Document(value);
+  visit(doc, {
+    Collection(_key, node, path) {
+      const items = node.items.map((i) => (isPair(i) ? (i.value as Node | null) : i));
+      const plain = items.every((i) => isScalar(i) || i === null);
+      // path holds the document itself; its contents stay in block style.
+      if (path.length > 1 && plain) node.flow = true;
+    },
+  });
+  return doc
+    .toString({ lineWidth: 0 })
     .trimEnd()
     .split('\n')
     .map((line, i) => (i === 0 ? line : pad + line))

@@ -126,8 +126,8 @@ export const initMessages: Catalogue = {
     en: 'the example agreement is not in the package',
   },
   'init.next': {
-    nb: 'Neste: fyll inn people.yaml, kjør «samarbeid validate {dir}» og «samarbeid schema --out schemas» i mappa over for redigeringsstøtte.',
-    nn: 'Neste: fyll inn people.yaml, køyr «samarbeid validate {dir}» og «samarbeid schema --out schemas» i mappa over for redigeringsstøtte.',
-    en: 'Next: fill in people.yaml, run "samarbeid validate {dir}", and "samarbeid schema --out schemas" in the folder above for editor support.',
+    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappa over gir redigeringsstøtte.',
+    nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappa over gir redigeringsstøtte.',
+    en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". "samarbeid schema --out schemas" in the folder above gives editor support.',
   },
 };
