@@ -6,6 +6,7 @@ import { type FolderLock, lockFolder } from '../edit/lock.js';
 import { verifyEdit } from '../edit/verify.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
+import { discover } from '../load/discover.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { checkWorkspace } from './check.js';
@@ -37,11 +38,12 @@ export type Planner = (ctx: RecordContext) => Outcome;
  */
 export async function runRecord(folder: string, options: RecordCommon, plan: Planner): Promise<void> {
   const asOf = parseAsOf(options.asOf);
-  const first = await openWorkspace([folder], { cache: false });
-  const [target] = first.agreements;
-  if (!target || first.agreements.length !== 1)
+  const found = discover([folder], process.cwd());
+  if (!found.ok) throw new UsageError(found.message);
+  const [target] = found.value.targets;
+  if (!target || found.value.targets.length !== 1)
     throw new UsageError({ id: 'edit.one-agreement', params: { path: folder } });
-  const lock: FolderLock | null = options.dryRun ? null : await locking(target.dir);
+  const lock: FolderLock | null = options.dryRun ? null : await locking(target);
   try {
     await recordUnderLock(folder, options, plan, asOf, lock);
   } finally {

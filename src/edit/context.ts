@@ -41,7 +41,8 @@ export function recordContext(
     text,
     edit(file) {
       const before = text(file);
-      if (before === null) throw new Error(`no file ${file} to edit`);
+      // A required file that is missing (people.yaml) is the agreement's error, not a bug.
+      if (before === null) throw refused('edit.no-file', { file });
       return editFile(file, before);
     },
   };

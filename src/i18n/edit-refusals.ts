@@ -46,6 +46,11 @@ export const editRefusals: Catalogue = {
     nn: 'Kan ikkje endre gjennom eit YAML-alias eller -anker (* eller &) ved {path}: endringa ville slått inn fleire stader. Skriv verdien ut i fila først.',
     en: 'Cannot edit through a YAML alias or anchor (* or &) at {path}: the change would apply in several places. Write the value out in the file first.',
   },
+  'edit.no-file': {
+    nb: '{file} finnes ikke i avtalemappa; kjør «samarbeid validate»',
+    nn: '{file} finst ikkje i avtalemappa; køyr «samarbeid validate»',
+    en: '{file} is not in the agreement folder; run "samarbeid validate"',
+  },
   'edit.file-has-errors': {
     nb: '{file} har feil som må rettes før samarbeid kan endre fila; kjør «samarbeid validate»',
     nn: '{file} har feil som må rettast før samarbeid kan endre fila; køyr «samarbeid validate»',

@@ -253,4 +253,22 @@ describe('record blocks only what the change would break', () => {
     }
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('a person recorded into an agreement without people.yaml is refused with the reason, not as a bug', () => {
+    const dir = agreementWith({ 'people.yaml': null });
+    const run = runBin([
+      'record',
+      'person',
+      dir,
+      '--id',
+      'x',
+      '--party',
+      'part-a',
+      '--role',
+      'Rådgiver',
+      ...AS_OF,
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('people.yaml is not in the agreement folder');
+  });
 });
