@@ -3,6 +3,7 @@ import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
+import { filesMessages } from './files-messages.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -15,6 +16,7 @@ export { LANGS, type Lang } from './catalogue.js';
 export const catalogue: Catalogue = {
   ...words,
   ...loadMessages,
+  ...filesMessages,
   ...schemaMessages,
   ...ruleMessages,
   ...cliMessages,

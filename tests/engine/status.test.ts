@@ -3,7 +3,7 @@ import { asCalendarDate as d } from '../../src/dates.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { makeData } from './make-data.js';
 
-const NONE: Array<{ id: string; supersedes: string | null }> = [];
+const NONE: Array<{ id: string; supersedes: string | null; from: string | null }> = [];
 const status = (data: ReturnType<typeof makeData>, asOf: string, workspace = NONE) =>
   agreementStatus(data, d(asOf), workspace);
 const find = (s: ReturnType<typeof status>, subject: string) =>
@@ -200,11 +200,21 @@ describe('other obligation kinds', () => {
 });
 
 describe('agreement state', () => {
-  const successor = [{ id: 'next', supersedes: 'test' }];
+  const successor = [{ id: 'next', supersedes: 'test', from: '2024-01-01' }];
   it('superseded wins over expired, and reports no obligations', () => {
     const data = makeData({ agreement: { validity: { from: '2020-01-01', until: '2024-01-01' } } });
     expect(status(data, '2026-11-22', successor)).toMatchObject({ state: 'superseded', obligations: [] });
     expect(status(data, '2026-11-22')).toMatchObject({ state: 'expired', obligations: [] });
+  });
+
+  it("superseded applies only once the successor's validity.from has come", () => {
+    const data = makeData({ agreement: { validity: { from: '2020-01-01' } } });
+    const planned = [{ id: 'next', supersedes: 'test', from: '2027-01-01' }];
+    expect(status(data, '2026-11-22', planned).state).toBe('active');
+    expect(status(data, '2026-11-22', planned).obligations.length).toBeGreaterThan(0);
+    expect(status(data, '2027-01-01', planned).state).toBe('superseded');
+    // A successor whose agreement.yaml did not pass its schema has no known start: it hides nothing.
+    expect(status(data, '2026-11-22', [{ id: 'next', supersedes: 'test', from: null }]).state).toBe('active');
   });
 
   it('expired on validity.until itself, still active the day before', () => {
