@@ -2,6 +2,7 @@ import type { Message } from '../model/finding.js';
 import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
+import { datesMessages } from './dates-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
 import { filesMessages } from './files-messages.js';
 import { loadMessages } from './load-messages.js';
@@ -17,6 +18,7 @@ export const catalogue: Catalogue = {
   ...words,
   ...loadMessages,
   ...filesMessages,
+  ...datesMessages,
   ...schemaMessages,
   ...ruleMessages,
   ...cliMessages,
