@@ -65,6 +65,28 @@ describe('meeting obligations', () => {
     expect(find(status(data, '2026-01-10'), 'meeting:committee')).toBeUndefined();
   });
 
+  it('item 10: same-day held meetings are ordered by meeting id for host rotation, not by file order', () => {
+    const sameDay = (order: string[]) =>
+      find(
+        status(
+          makeData({
+            parties: ['a', 'b'],
+            meetings: order.map((id) => ({
+              id,
+              body: 'top',
+              date: '2026-06-01',
+              host: id === 'x-first' ? 'a' : 'b',
+            })),
+          }),
+          '2026-11-22',
+        ),
+        'meeting:top',
+      )?.host;
+    // x-first (host a) sorts before y-second (host b): b hosted last, a is next, in either file order.
+    expect(sameDay(['x-first', 'y-second'])).toBe('a');
+    expect(sameDay(['y-second', 'x-first'])).toBe('a');
+  });
+
   it('rotation with three parties: a, b, c, then a again', () => {
     const base = { parties: ['a', 'b', 'c'] };
     const hostAfter = (hosts: string[]) =>
@@ -180,6 +202,19 @@ describe('other obligation kinds', () => {
       daysLeft: -63,
       missed: [],
     });
+  });
+
+  it('item 10: an explicit reporting: null on a working group means no reports, whatever the default', () => {
+    const quiet = { ...data.workingGroups[0]!, id: 'quiet', reporting: null };
+    const withQuiet = { ...data, workingGroups: [...data.workingGroups, quiet] };
+    expect(find(status(withQuiet, '2026-11-22'), 'report:working-group:quiet')).toBeUndefined();
+    expect(find(status(withQuiet, '2026-11-22'), 'report:working-group:g')).toBeDefined();
+  });
+
+  it('item 10: a held event before the start of the clock does not move a rolling deadline', () => {
+    const early = { ...data.workingGroups[0]!, reports: [{ date: '2026-01-15' }] }; // established 1 Feb
+    const r = find(status({ ...data, workingGroups: [early] }, '2026-11-22'), 'report:working-group:g');
+    expect(r).toMatchObject({ deadline: '2026-06-01', last: '2026-01-15', missed: [] });
   });
 
   it('measures: done, and done after as-of is not yet done; draft plans have none', () => {
