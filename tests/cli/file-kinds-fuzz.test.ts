@@ -69,11 +69,14 @@ function plant(dir: string, place: string, kind: Kind, isFolder: boolean): void 
       expect(spawnSync('mkfifo', [path]).status).toBe(0);
       return;
     case 'dev-zero':
-      return link('/dev/zero');
+      link('/dev/zero');
+      return;
     case 'dev-stdin':
-      return link('/dev/stdin');
+      link('/dev/stdin');
+      return;
     case 'dev-urandom':
-      return link('/dev/urandom');
+      link('/dev/urandom');
+      return;
     case 'directory':
       mkdirSync(path);
       return;
@@ -81,14 +84,16 @@ function plant(dir: string, place: string, kind: Kind, isFolder: boolean): void 
       writeFileSync(path, 'schemaVersion: 1\n');
       return;
     case 'link-outside':
-      return link(isFolder ? join(outside, 'meetings') : join(outside, 'config'));
+      link(isFolder ? join(outside, 'meetings') : join(outside, 'config'));
+      return;
     case 'unreadable':
       if (isFolder) mkdirSync(path);
       else writeFileSync(path, 'schemaVersion: 1\n');
       chmodSync(path, 0o000);
       return;
     case 'dangling-link':
-      return link(join(dir, 'nothing-here.yaml'));
+      link(join(dir, 'nothing-here.yaml'));
+      return;
     default: {
       const never: never = kind;
       throw new Error(String(never));
