@@ -1,7 +1,8 @@
+import { openFileCache } from '../load/cache-location.js';
 import type { Checker } from '../load/checker.js';
 import type { Discovery } from '../load/discover.js';
 import { discover } from '../load/discover.js';
-import { CacheMiss, type Checkers, type FileCache, openFileCache, uncached } from '../load/file-cache.js';
+import { CacheMiss, type Checkers, type FileCache, uncached } from '../load/file-cache.js';
 import { readAgreement } from '../load/read-agreement.js';
 import { knownOf, loadWorkspace, peek, type Workspace, withUnreadable } from '../load/workspace.js';
 import { BUILD } from '../version.js';

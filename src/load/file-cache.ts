@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Checker } from './checker.js';
 import { checksum } from './checksum.js';
-import { readRegular } from './read-regular.js';
+import { readSmall } from './read-regular.js';
 
 // The cache keeps, per agreement folder, the value each file's schema accepted, with the text it
 // was read from. On unchanged data a command then needs neither the YAML parser nor zod, whose
@@ -15,7 +15,7 @@ export const CACHE_FOLDER = 'samarbeid-cache';
 const FORMAT = 2;
 // A record this large is not read (the next run parses); a tag or a `.git` file is a line.
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
-const MAX_SMALL_FILE = 64 * 1024;
+export const MAX_SMALL_FILE = 64 * 1024;
 const TAG_MARK = '# A cache of samarbeid. See https://bford.info/cachedir/';
 // A record is named after its folder (`f-` and the encoded path), so that records of folders
 // that are gone can be found and removed. A folder whose name would pass a file system's limit
@@ -34,12 +34,6 @@ interface StoredEntry extends Entry {
 }
 
 const sumOf = (e: Entry) => checksum(`${e.kind}\0${e.text}\0${JSON.stringify(e.value)}`);
-
-/** A regular file's text, or null: the cache never waits on a FIFO or reads a device. */
-function readSmall(path: string, max: number): string | null {
-  const read = readRegular(path, max);
-  return read.ok ? read.bytes.toString('utf8') : null;
-}
 
 interface FolderRecord {
   format: number;
@@ -210,39 +204,6 @@ export class FileCache {
 function safeDecode(name: string): string | null {
   try {
     return decodeURIComponent(name);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Where the cache lives: SAMARBEID_CACHE_DIR when set, else `samarbeid-cache` inside the git
- * folder of the work tree that holds the first agreement folder. Inside `.git` it can never be
- * committed, so a clone or a pull request cannot bring records that would pass off a file as
- * checked; it goes with the clone, and `git status` never shows it. Data outside git gets none.
- */
-export function openFileCache(
-  targets: readonly string[],
-  build: string,
-  env = process.env,
-): FileCache | null {
-  const first = targets[0];
-  if (first === undefined) return null;
-  const chosen = env.SAMARBEID_CACHE_DIR;
-  if (chosen) return new FileCache(resolve(chosen), parse(resolve(chosen)).root, build);
-  for (let dir = first; ; dir = dirname(dir)) {
-    const gitDir = gitFolder(join(dir, '.git'));
-    if (gitDir) return new FileCache(join(gitDir, CACHE_FOLDER), dir, build);
-    if (dirname(dir) === dir) return null;
-  }
-}
-
-// `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`.
-function gitFolder(dotGit: string): string | null {
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+)$/m.exec(readSmall(dotGit, MAX_SMALL_FILE) ?? '')?.[1]?.trim();
-    return named ? resolve(dirname(dotGit), named) : null;
   } catch {
     return null;
   }

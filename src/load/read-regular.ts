@@ -67,3 +67,9 @@ function readAtMost(fd: number, max: number): RegularRead {
     if (length > max) return { ok: false, reason: 'too-large', size: null };
   }
 }
+
+/** A small regular file's text, or null: for the cache's own files, which are never waited on. */
+export function readSmall(path: string, max: number): string | null {
+  const read = readRegular(path, max);
+  return read.ok ? read.bytes.toString('utf8') : null;
+}
