@@ -12,9 +12,18 @@ export type CalendarDate = string & { readonly __calendarDate: true };
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The date, or null when the text is not YYYY-MM-DD or names no real day (2026-02-30). */
+/**
+ * SPEC section 2: dates are in the years 1900-2999. Arithmetic on them (a cadence adds at most
+ * ten years, src/model/cadence.ts) thus stays within four-digit years, which compare as text.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** The date, or null when the text is not YYYY-MM-DD, names no real day (2026-02-30) or a year outside 1900-2999. */
 export function parseCalendarDate(text: string): CalendarDate | null {
   if (!SHAPE.test(text)) return null;
+  const year = Number(text.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   // An impossible day rolls over into the next month, so it does not survive the round trip.
   return fromDate(toDate(text as CalendarDate)) === text ? (text as CalendarDate) : null;
 }
@@ -42,7 +51,14 @@ export function asCalendarDate(text: string): CalendarDate {
 // on local dates, and no wall-clock time ever leaves this module.
 export function toDate(d: CalendarDate): Date {
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, day);
+  return localDate(y, m, day);
+}
+
+// Not new Date(y, m, d): it reads years 0-99 as 1900-1999.
+function localDate(y: number, m: number, d: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 export function fromDate(d: Date): CalendarDate {
@@ -53,7 +69,7 @@ export function fromDate(d: Date): CalendarDate {
 }
 
 export function ymd(y: number, m: number, d: number): CalendarDate {
-  return fromDate(new Date(y, m - 1, d));
+  return fromDate(localDate(y, m, d));
 }
 
 export const addDays = (d: CalendarDate, n: number) => fromDate(fnsAddDays(toDate(d), n));

@@ -64,14 +64,34 @@ export interface Run {
   stderr: string;
 }
 
-export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Milliseconds before the run is killed (its status is then null). */
+  timeout?: number;
+  /** Run as an unprivileged user (nobody), so that file permissions apply even when tests run as root. */
+  unprivileged?: boolean;
+  /** A file descriptor for the run's standard input; default: an empty pipe. */
+  stdin?: number;
+}
+
+/** Whether the tests run as root and can drop to nobody with setpriv (util-linux). */
+const canDrop = () =>
+  process.getuid?.() === 0 && spawnSync('setpriv', ['--version'], { encoding: 'utf8' }).status === 0;
+
+export function runBin(args: string[], options: RunOptions = {}): Run {
+  const drop = options.unprivileged && canDrop();
+  const command = drop ? 'setpriv' : process.execPath;
+  const prefix = drop ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
+  const result = spawnSync(command, [...prefix, BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...withoutColourSettings(), NO_COLOR: '1', ...options.env },
-    timeout: 20_000,
+    timeout: options.timeout ?? 20_000,
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: [options.stdin ?? 'pipe', 'pipe', 'pipe'],
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 function withoutColourSettings(): NodeJS.ProcessEnv {

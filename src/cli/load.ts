@@ -1,9 +1,10 @@
+import { openFileCache } from '../load/cache-location.js';
 import type { Checker } from '../load/checker.js';
 import type { Discovery } from '../load/discover.js';
 import { discover } from '../load/discover.js';
-import { CacheMiss, type Checkers, type FileCache, openFileCache, uncached } from '../load/file-cache.js';
+import { CacheMiss, type Checkers, type FileCache, uncached } from '../load/file-cache.js';
 import { readAgreement } from '../load/read-agreement.js';
-import { knownOf, loadWorkspace, peek, type Workspace } from '../load/workspace.js';
+import { knownOf, loadWorkspace, peek, type Workspace, withUnreadable } from '../load/workspace.js';
 import { BUILD } from '../version.js';
 import { UsageError } from './context.js';
 
@@ -40,9 +41,9 @@ async function loadCached(found: Discovery, cwd: string, cache: FileCache): Prom
       return load(cache.checkers(full));
     }
   }
-  const agreements = [];
-  for (const dir of found.targets)
-    agreements.push(await attempt((c) => readAgreement(dir, cwd, c.folder(dir))));
+  const read = [];
+  for (const dir of found.targets) read.push(await attempt((c) => readAgreement(dir, cwd, c.folder(dir))));
+  const agreements = withUnreadable(read, found, cwd);
   const known = knownOf(agreements);
   for (const dir of found.neighbours) {
     const neighbour = await attempt((c) => peek(dir, cwd, c.neighbour(dir)));

@@ -1,14 +1,13 @@
-import { join } from 'node:path';
-import { writeFileSafely } from '../edit/write-file.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatters } from '../output/remind.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
 import { reminders } from '../remind/reminders.js';
-import { makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
+import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
 import { openWorkspace } from './load.js';
 import type { RemindOptions } from './remind.js';
+import { writeOutFiles } from './remind-out.js';
 import { statusEntries } from './status.js';
 
 function parseWithin(value: string | undefined): number | undefined {
@@ -29,6 +28,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
   const t = translator(lang);
   const isHoliday = norwegianPublicHolidays();
   const entries: RemindEntry[] = [];
+  const folders: string[] = [];
   let invalid = false;
   statusEntries(workspace, asOf).forEach(({ path, status }, i) => {
     const data = workspace.agreements[i]?.data;
@@ -37,6 +37,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
       process.stderr.write(`samarbeid: ${t('status.invalid', { path })}\n`);
       return;
     }
+    folders.push(path);
     entries.push({
       id: status.id,
       title: status.title,
@@ -50,13 +51,13 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
   const chalk = makeChalk(options);
   if (!options.out) process.stdout.write(format(view, chalk));
   else {
-    for (const entry of entries) {
-      const path = join(options.out, `${entry.id}.${REMIND_EXTENSIONS[options.format]}`);
-      writing(path, () =>
-        writeFileSafely(path, format({ ...view, entries: [entry] }, makeChalk({ color: false }))),
-      );
+    const files = entries.map((entry, i) => ({
+      id: entry.id,
+      folder: folders[i] ?? '',
+      text: () => format({ ...view, entries: [entry] }, makeChalk({ color: false })),
+    }));
+    for (const path of writeOutFiles(options.out, REMIND_EXTENSIONS[options.format], files))
       process.stderr.write(`${t('cli.wrote', { path })}\n`);
-    }
   }
   process.exitCode = invalid ? 1 : 0;
 }

@@ -9,10 +9,13 @@ export const EXPIRING_DAYS = 90;
 export function agreementState(
   agreement: Agreement,
   asOf: CalendarDate,
-  workspace: ReadonlyArray<{ id: string; supersedes: string | null }>,
+  workspace: ReadonlyArray<{ id: string; supersedes: string | null; from: string | null }>,
 ): AgreementState {
-  // Superseded wins over expired: the successor is what the secretariat works with.
-  if (workspace.some((w) => w.supersedes === agreement.id && w.id !== agreement.id)) return 'superseded';
+  // Superseded wins over expired: the successor is what the secretariat works with. SPEC section 6:
+  // only once the successor's validity.from has come; a planned successor hides nothing yet.
+  const successor = (w: (typeof workspace)[number]) =>
+    w.supersedes === agreement.id && w.id !== agreement.id && w.from !== null && w.from <= asOf;
+  if (workspace.some(successor)) return 'superseded';
   const { from, until } = agreement.validity;
   if (until && asOf >= until) return 'expired';
   if (asOf < from) return 'not-yet-valid';

@@ -20,11 +20,15 @@ export function nextHost(order: readonly string[], lastHost: string | null | und
   return order[(at + 1) % order.length] ?? null;
 }
 
-/** Held meetings of a body with a recorded host, oldest first. */
+/**
+ * Held meetings of a body with a recorded host, oldest first. Meetings of one day are ordered by
+ * id (docs/obligations.md): something the user sees in every listing, and the same however the
+ * meetings are spread over files.
+ */
 export function heldWithHost(meetings: readonly Meeting[], bodyId: string): Meeting[] {
   return meetings
     .filter((m) => m.body === bodyId && m.status === 'held' && m.host)
-    .sort((a, b) => compareText(a.date, b.date));
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 }
 
 /** The host due for a meeting of the body on `date`, from the last held meeting before it. */

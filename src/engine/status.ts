@@ -22,7 +22,7 @@ export const DEFAULT_NOTICE_DAYS = 14;
 export function agreementStatus(
   data: AgreementData,
   asOf: CalendarDate,
-  workspace: ReadonlyArray<{ id: string; supersedes: string | null }>,
+  workspace: ReadonlyArray<{ id: string; supersedes: string | null; from: string | null }>,
 ): AgreementStatus {
   const { agreement } = data;
   const state = agreementState(agreement, asOf, workspace);

@@ -2,9 +2,11 @@ import type { Message } from '../model/finding.js';
 import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
+import { datesMessages } from './dates-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
 import { editRefusals } from './edit-refusals.js';
 import { editWords } from './edit-words.js';
+import { filesMessages } from './files-messages.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -17,6 +19,8 @@ export { LANGS, type Lang } from './catalogue.js';
 export const catalogue: Catalogue = {
   ...words,
   ...loadMessages,
+  ...filesMessages,
+  ...datesMessages,
   ...schemaMessages,
   ...ruleMessages,
   ...cliMessages,

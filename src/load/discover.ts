@@ -1,48 +1,75 @@
-import { existsSync, type lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Message } from '../model/finding.js';
+import { present } from './list-folder.js';
+import { errorCode } from './read-regular.js';
+import { isWithin, realPath } from './within.js';
 
 export interface Discovery {
   /** Agreement folders to report on, absolute, sorted. */
   targets: string[];
   /** Other agreement folders of the same workspace, read only for their ids and `supersedes`. */
   neighbours: string[];
+  /** Folders below a workspace that could not be read: each is a finding, the rest is still checked. */
+  unreadable: Array<{ dir: string; code: string }>;
 }
 
 export type DiscoveryResult = { ok: true; value: Discovery } | { ok: false; message: Message };
 
-const isAgreementFolder = (dir: string) => existsSync(join(dir, 'agreement.yaml'));
+// present(), not existsSync: an agreement.yaml that is a dangling link, a FIFO or a folder still
+// makes an agreement folder, whose reading then reports what is wrong with it.
+const isAgreementFolder = (dir: string) => present(join(dir, 'agreement.yaml'));
 const skipped = (name: string) => name === 'node_modules' || name.startsWith('.');
+// Plain concatenation: path.join would normalise the whole (ever longer) path at every level.
+const child = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
-}
-
-// SPEC section 2: every folder below a workspace that holds an agreement.yaml is one agreement;
-// node_modules, dot-folders and symlinks that leave the workspace are skipped.
-function walk(root: string, dir: string, seen: Set<string>, out: string[]): void {
-  const real = realpathSync(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  if (isAgreementFolder(dir)) out.push(dir);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skipped(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isSymbolicLink()) {
-      const target = safeRealpath(path);
-      if (target && inside(root, target) && statSync(target).isDirectory()) walk(root, path, seen, out);
-    } else if (entry.isDirectory()) {
-      walk(root, path, seen, out);
-    }
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
-function safeRealpath(path: string): string | null {
-  try {
-    return realpathSync(path);
-  } catch {
-    return null;
+interface Folder {
+  path: string;
+  /** Its real path, built level by level from the root's: one realpath call per link, not per folder. */
+  real: string;
+}
+
+/**
+ * SPEC section 2: every folder below a workspace that holds an agreement.yaml is one agreement;
+ * node_modules, dot-folders and symlinks that leave the workspace are skipped. Linear in the
+ * number of folders, with an explicit stack: a tree 10,000 levels deep neither takes minutes nor
+ * overflows the call stack.
+ */
+function walk(root: Folder, found: string[], unreadable: Discovery['unreadable']): void {
+  const seen = new Set<string>([root.real]);
+  const stack: Folder[] = [root];
+  for (let folder = stack.pop(); folder !== undefined; folder = stack.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder.path, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ dir: folder.path, code: errorCode(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name === 'agreement.yaml') found.push(folder.path);
+      if (skipped(entry.name)) continue;
+      const path = child(folder.path, entry.name);
+      let real: string | null = null;
+      if (entry.isDirectory()) real = child(folder.real, entry.name);
+      else if (entry.isSymbolicLink()) {
+        const target = realPath(path);
+        if (target.ok && isWithin(root.real, target.real) && isDirectory(target.real)) real = target.real;
+      }
+      // A link back into the tree is walked once, by whichever name comes first.
+      if (real !== null && !seen.has(real)) {
+        seen.add(real);
+        stack.push({ path, real });
+      }
+    }
   }
 }
 
@@ -61,40 +88,44 @@ function siblings(folder: string): string[] {
 export function discover(paths: readonly string[], cwd: string): DiscoveryResult {
   const targets: string[] = [];
   const neighbours: string[] = [];
+  const unreadable: Discovery['unreadable'] = [];
   for (const given of paths.length > 0 ? paths : ['.']) {
     const path = resolve(cwd, given);
-    let stat: ReturnType<typeof lstatSync>;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      const code = errorCode(error);
       const id = code === 'ENOENT' ? 'cli.no-such-path' : 'cli.unreadable-path';
       return { ok: false, message: { id, params: { path: given, code } } };
     }
-    if (stat.isFile()) {
+    if (!stat.isDirectory()) {
       if (basename(path) !== 'agreement.yaml')
         return { ok: false, message: { id: 'cli.not-a-folder', params: { path: given } } };
       targets.push(dirname(path));
       neighbours.push(...siblings(dirname(path)));
       continue;
     }
-    try {
-      if (isAgreementFolder(path)) {
-        targets.push(path);
-        neighbours.push(...siblings(path));
-      } else {
-        const found: string[] = [];
-        walk(path, path, new Set(), found);
-        if (found.length === 0)
-          return { ok: false, message: { id: 'cli.no-agreement', params: { path: given } } };
-        targets.push(...found);
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      return { ok: false, message: { id: 'cli.unreadable-path', params: { path: given, code } } };
+    if (isAgreementFolder(path)) {
+      targets.push(path);
+      neighbours.push(...siblings(path));
+      continue;
     }
+    const real = realPath(path);
+    if (!real.ok)
+      return { ok: false, message: { id: 'cli.unreadable-path', params: { path: given, code: real.code } } };
+    const found: string[] = [];
+    const before = unreadable.length;
+    walk({ path, real: real.real }, found, unreadable);
+    // The named folder itself unreadable is a usage problem (SPEC section 6: exit 2), not a finding.
+    const self = unreadable.find((u) => u.dir === path);
+    if (self)
+      return { ok: false, message: { id: 'cli.unreadable-path', params: { path: given, code: self.code } } };
+    if (found.length === 0 && unreadable.length === before)
+      return { ok: false, message: { id: 'cli.no-agreement', params: { path: given } } };
+    targets.push(...found);
   }
   const unique = [...new Set(targets)].sort();
   const others = [...new Set(neighbours)].filter((n) => !unique.includes(n)).sort();
-  return { ok: true, value: { targets: unique, neighbours: others } };
+  return { ok: true, value: { targets: unique, neighbours: others, unreadable } };
 }

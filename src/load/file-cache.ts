@@ -1,14 +1,8 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, parse, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Checker } from './checker.js';
+import { checksum } from './checksum.js';
+import { readSmall } from './read-regular.js';
 
 // The cache keeps, per agreement folder, the value each file's schema accepted, with the text it
 // was read from. On unchanged data a command then needs neither the YAML parser nor zod, whose
@@ -17,7 +11,11 @@ import type { Checker } from './checker.js';
 // costs 5 ms. Files with findings are never cached, so each of their findings comes from a real parse.
 
 export const CACHE_FOLDER = 'samarbeid-cache';
-const FORMAT = 1;
+// 2: entries carry a checksum of kind, text and value.
+const FORMAT = 2;
+// A record this large is not read (the next run parses); a tag or a `.git` file is a line.
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+export const MAX_SMALL_FILE = 64 * 1024;
 const TAG_MARK = '# A cache of samarbeid. See https://bford.info/cachedir/';
 // A record is named after its folder (`f-` and the encoded path), so that records of folders
 // that are gone can be found and removed. A folder whose name would pass a file system's limit
@@ -30,11 +28,18 @@ interface Entry {
   value: unknown;
 }
 
+/** An entry as stored: with the checksum that vouches for its value. */
+interface StoredEntry extends Entry {
+  sum: string;
+}
+
+const sumOf = (e: Entry) => checksum(`${e.kind}\0${e.text}\0${JSON.stringify(e.value)}`);
+
 interface FolderRecord {
   format: number;
   build: string;
   folder: string;
-  files: Record<string, Entry>;
+  files: Record<string, StoredEntry>;
 }
 
 interface FolderState {
@@ -125,13 +130,18 @@ export class FileCache {
 
   private read(path: string, dir: string): Record<string, Entry> {
     try {
-      const record: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      const text = readSmall(path, MAX_RECORD_BYTES);
+      if (text === null) return {};
+      const record: unknown = JSON.parse(text);
       if (!isRecord(record) || record.format !== FORMAT || record.build !== this.build) return {};
       if (record.folder !== dir || !isRecord(record.files)) return {};
       const files: Record<string, Entry> = {};
       for (const [file, entry] of Object.entries(record.files)) {
-        if (isRecord(entry) && typeof entry.kind === 'string' && typeof entry.text === 'string')
-          files[file] = { kind: entry.kind, text: entry.text, value: entry.value };
+        if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.text !== 'string') continue;
+        // Only a value this build's schema accepted (the checksum says so) reaches the engine;
+        // anything else is a miss, and the file is parsed again.
+        const candidate = { kind: entry.kind, text: entry.text, value: entry.value };
+        if (entry.sum === sumOf(candidate)) files[file] = candidate;
       }
       return files;
     } catch {
@@ -154,12 +164,9 @@ export class FileCache {
       const { default: writeFileAtomic } = await import('write-file-atomic');
       if (!this.prepare()) return;
       for (const state of written) {
-        const record: FolderRecord = {
-          format: FORMAT,
-          build: this.build,
-          folder: state.dir,
-          files: state.used,
-        };
+        const files: Record<string, StoredEntry> = {};
+        for (const [file, entry] of Object.entries(state.used)) files[file] = { ...entry, sum: sumOf(entry) };
+        const record: FolderRecord = { format: FORMAT, build: this.build, folder: state.dir, files };
         // No fsync: a record lost in a crash costs one slower run.
         writeFileAtomic.sync(state.path!, JSON.stringify(record), { fsync: false });
       }
@@ -175,7 +182,7 @@ export class FileCache {
    */
   private prepare(): boolean {
     const tag = join(this.dir, 'CACHEDIR.TAG');
-    if (existsSync(tag)) return readFileSync(tag, 'utf8').includes(TAG_MARK);
+    if (existsSync(tag)) return readSmall(tag, MAX_SMALL_FILE)?.includes(TAG_MARK) === true;
     if (existsSync(this.dir) && readdirSync(this.dir).length > 0) return false;
     mkdirSync(this.dir, { recursive: true });
     // For a SAMARBEID_CACHE_DIR inside a work tree; and backup tools skip a tagged folder.
@@ -197,39 +204,6 @@ export class FileCache {
 function safeDecode(name: string): string | null {
   try {
     return decodeURIComponent(name);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Where the cache lives: SAMARBEID_CACHE_DIR when set, else `samarbeid-cache` inside the git
- * folder of the work tree that holds the first agreement folder. Inside `.git` it can never be
- * committed, so a clone or a pull request cannot bring records that would pass off a file as
- * checked; it goes with the clone, and `git status` never shows it. Data outside git gets none.
- */
-export function openFileCache(
-  targets: readonly string[],
-  build: string,
-  env = process.env,
-): FileCache | null {
-  const first = targets[0];
-  if (first === undefined) return null;
-  const chosen = env.SAMARBEID_CACHE_DIR;
-  if (chosen) return new FileCache(resolve(chosen), parse(resolve(chosen)).root, build);
-  for (let dir = first; ; dir = dirname(dir)) {
-    const gitDir = gitFolder(join(dir, '.git'));
-    if (gitDir) return new FileCache(join(gitDir, CACHE_FOLDER), dir, build);
-    if (dirname(dir) === dir) return null;
-  }
-}
-
-// `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`.
-function gitFolder(dotGit: string): string | null {
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-    return named ? resolve(dirname(dotGit), named) : null;
   } catch {
     return null;
   }

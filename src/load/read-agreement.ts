@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Message } from '../model/finding.js';
 import { type AgreementData, FILE_KINDS, type FileKind, type Sourced } from '../model/index.js';
 import type { Checker } from './checker.js';
+import { folderUnreadable, listFolder, present } from './list-folder.js';
 import { readText } from './read-text.js';
 import { findingAt, joinDisplay, type SourceFile } from './source.js';
+import { realPath } from './within.js';
 
 export interface LoadedAgreement {
   dir: string;
@@ -25,15 +27,22 @@ export function displayPath(dir: string, cwd: string): string {
   return rel === '' ? '.' : rel.split(sep).join('/');
 }
 
-function yamlFilesIn(dir: string, sub: string, overlay: Overlay): string[] {
-  const folder = join(dir, sub);
-  const onDisk = existsSync(folder)
-    ? readdirSync(folder, { withFileTypes: true })
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/.test(e.name))
-        .map((e) => `${sub}/${e.name}`)
-    : [];
-  const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
-  return [...new Set([...onDisk, ...added])].sort();
+export const placedAt = (file: string, rule: string, message: Message): Finding => ({
+  rule,
+  severity: 'error',
+  file,
+  line: 1,
+  column: 1,
+  message,
+});
+
+/** The agreement folder's real path; null when it does not exist (yet: `init` checks a new one). */
+type Root = { ok: true; real: string | null } | { ok: false; code: string };
+
+function rootOf(dir: string): Root {
+  const real = realPath(dir);
+  if (real.ok) return real;
+  return real.code === 'ENOENT' ? { ok: true, real: null } : real;
 }
 
 /** Texts that stand in for files, by path inside the folder: the agreement as an edit would leave it. */
@@ -51,13 +60,37 @@ export function readAgreement(
   const findings: Finding[] = [];
   const broken = new Set<FileKind>();
   let brokenId: string | null = null;
+  const root = rootOf(dir);
+  if (!root.ok) {
+    const failed = folderUnreadable(root.code, display);
+    findings.push(placedAt(display, failed.rule, failed.message));
+  }
+  const rootReal = root.ok ? root.real : null;
+
+  // Every file and folder is reached through this: inside the agreement folder, or not at all.
+  function readFile(file: string) {
+    const replaced = overlay.get(file);
+    if (replaced !== undefined) return { ok: true, text: replaced } as const;
+    return readText(join(dir, file), rootReal ?? dir);
+  }
+
+  function yamlFilesIn(sub: string): string[] {
+    const listing: ReturnType<typeof listFolder> =
+      rootReal === null ? { ok: false, absent: true } : listFolder(rootReal, join(dir, sub), `${sub}/`);
+    if (!listing.ok && !listing.absent)
+      findings.push(placedAt(joinDisplay(display, sub), listing.rule, listing.message));
+    // Every kind of entry: a folder or a FIFO named 2026.yaml is reported, not passed over.
+    const onDisk = listing.ok
+      ? listing.entries.filter((e) => /\.ya?ml$/.test(e.name)).map((e) => `${sub}/${e.name}`)
+      : [];
+    const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
+    return [...new Set([...onDisk, ...added])].sort();
+  }
 
   function read<T>(kind: FileKind, file: string): T | null {
     const source: SourceFile = { file, display: joinDisplay(display, file), text: null, parsed: null };
     sources.set(file, source);
-    const replaced = overlay.get(file);
-    const result =
-      replaced !== undefined ? ({ ok: true, text: replaced } as const) : readText(join(dir, file));
+    const result = readFile(file);
     if (!result.ok) {
       findings.push(findingAt(source, result.rule, 0, result.message));
       broken.add(kind);
@@ -74,7 +107,7 @@ export function readAgreement(
 
   function readIfPresent<T>(kind: FileKind): T | null {
     const file = FILE_KINDS[kind].file;
-    if (overlay.has(file) || existsSync(join(dir, file))) return read<T>(kind, file);
+    if (overlay.has(file) || (rootReal !== null && present(join(dir, file)))) return read<T>(kind, file);
     if (FILE_KINDS[kind].required) {
       findings.push({
         rule: 'missing-file',
@@ -95,7 +128,7 @@ export function readAgreement(
   const subAgreements = readIfPresent<{ subAgreements: AgreementData['subAgreements'] }>('subAgreements');
   const evaluations = readIfPresent<{ evaluations: AgreementData['evaluations'] }>('evaluations');
   const sourced = <T>(kind: FileKind, sub: string) =>
-    yamlFilesIn(dir, sub, overlay).flatMap((file): Sourced<T>[] => {
+    yamlFilesIn(sub).flatMap((file): Sourced<T>[] => {
       const value = read<T>(kind, file);
       return value === null ? [] : [{ file, value }];
     });
@@ -104,7 +137,7 @@ export function readAgreement(
     'meetings',
     'meetings',
   );
-  findings.push(...strayFiles(dir, display));
+  if (rootReal !== null) findings.push(...strayFiles(rootReal, display));
 
   const id = agreement?.id ?? brokenId;
   const data: AgreementData | null = agreement && {
@@ -128,9 +161,10 @@ export function idOf(raw: unknown): string | null {
 }
 
 // A misnamed file (people.yml, evaluation.yaml) would otherwise be ignored without a word.
-function strayFiles(dir: string, display: string): Finding[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
+function strayFiles(root: string, display: string): Finding[] {
+  const listing = listFolder(root, root, display);
+  const entries: Dirent[] = listing.ok ? listing.entries : [];
+  return entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !KNOWN_NAMES.has(e.name))
     .map((e) => ({
       rule: 'unknown-file',

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
-import { ID_PATTERN } from '../model/primitives.js';
+import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
 import { keysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
 
@@ -43,6 +43,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
   }
   if (issue.format === 'email') return { id: 'schema.invalid-email', params: { value: text } };
   const pattern = (issue as { pattern?: string }).pattern ?? '';
+  if (pattern.includes(YEAR_PATTERN)) return { id: 'schema.year-out-of-range', params: { value: text } };
   if (pattern.includes(ID_PATTERN)) return { id: 'schema.invalid-id', params: { value: text } };
   if (pattern.includes(CADENCE_PATTERN)) {
     return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };

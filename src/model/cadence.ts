@@ -14,20 +14,47 @@ const CALENDAR: Record<string, PeriodUnit> = {
   monthly: 'month',
 };
 
+/**
+ * The largest rolling interval is ten years in every unit: no governance rhythm is longer (the
+ * agreements are revised far more often), and dates (1900-2999, SPEC section 2) plus ten years
+ * keep four-digit years, which compare as text. `every 300000 years` once printed "NaN".
+ */
+export const ROLLING_MAX: Record<RollingUnit, number> = { days: 3660, weeks: 520, months: 120, years: 10 };
+/** The largest count per period: one event a day for a whole (leap) year. */
+export const COUNT_MAX = 366;
+
 export const CADENCE_FORMS = [
   'yearly',
   'half-yearly',
   'tertial',
   'quarterly',
   'monthly',
-  '<n> per year|half-year|tertial|quarter|month',
-  'every <n> days|weeks|months|years',
+  `<n> per year|half-year|tertial|quarter|month (n up to ${COUNT_MAX})`,
+  `every <n> days|weeks|months|years (at most ten years: ${ROLLING_MAX.days} days, ${ROLLING_MAX.weeks} weeks, ${ROLLING_MAX.months} months, ${ROLLING_MAX.years} years)`,
   'null',
 ];
 
+/** A regular expression for the whole numbers 1..max, without leading zeros. */
+export function upTo(max: number): string {
+  const top = String(max);
+  const alternatives: string[] = [];
+  for (let length = 1; length < top.length; length++)
+    alternatives.push(length === 1 ? '[1-9]' : `[1-9][0-9]{${length - 1}}`);
+  for (let i = 0; i < top.length; i++) {
+    const low = i === 0 ? 1 : 0;
+    const high = Number(top[i]) - 1;
+    if (high < low) continue;
+    const rest = top.length - i - 1;
+    alternatives.push(`${top.slice(0, i)}[${low}-${high}]${rest > 0 ? `[0-9]{${rest}}` : ''}`);
+  }
+  alternatives.push(top);
+  return `(?:${alternatives.join('|')})`;
+}
+
+const rolling = (unit: RollingUnit) => `every ${upTo(ROLLING_MAX[unit])} ${unit.slice(0, -1)}s?`;
+
 // Also the JSON Schema pattern, so editors flag a bad cadence while typing.
-export const CADENCE_PATTERN =
-  '^(yearly|half-yearly|tertial|quarterly|monthly|[1-9][0-9]* per (year|half-year|tertial|quarter|month)|every [1-9][0-9]* (days?|weeks?|months?|years?))$';
+export const CADENCE_PATTERN = `^(yearly|half-yearly|tertial|quarterly|monthly|${upTo(COUNT_MAX)} per (year|half-year|tertial|quarter|month)|${(['days', 'weeks', 'months', 'years'] as const).map(rolling).join('|')})$`;
 
 const COUNTED = /^([1-9][0-9]*) per (year|half-year|tertial|quarter|month)$/;
 const ROLLING = /^every ([1-9][0-9]*) (day|week|month|year)s?$/;
@@ -36,8 +63,15 @@ export function parseCadence(text: string): Cadence | null {
   const calendar = CALENDAR[text];
   if (calendar) return { kind: 'period', unit: calendar, count: 1, text };
   const counted = COUNTED.exec(text);
-  if (counted) return { kind: 'period', unit: counted[2] as PeriodUnit, count: Number(counted[1]), text };
-  const rolling = ROLLING.exec(text);
-  if (rolling) return { kind: 'rolling', unit: `${rolling[2]}s` as RollingUnit, n: Number(rolling[1]), text };
+  if (counted) {
+    const count = Number(counted[1]);
+    return count <= COUNT_MAX ? { kind: 'period', unit: counted[2] as PeriodUnit, count, text } : null;
+  }
+  const every = ROLLING.exec(text);
+  if (every) {
+    const unit = `${every[2]}s` as RollingUnit;
+    const n = Number(every[1]);
+    return n <= ROLLING_MAX[unit] ? { kind: 'rolling', unit, n, text } : null;
+  }
   return null;
 }

@@ -4,7 +4,9 @@ import { CADENCE_PATTERN } from './cadence.js';
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export const Id = z.string().regex(new RegExp(ID_PATTERN));
-export const IsoDate = z.iso.date();
+// SPEC section 2: the years 1900-2999 (src/dates.ts); the pattern also goes into the JSON Schema.
+export const YEAR_PATTERN = '^(19|2[0-9])[0-9]{2}-';
+export const IsoDate = z.iso.date().regex(new RegExp(YEAR_PATTERN));
 export const Cadence = z.string().regex(new RegExp(CADENCE_PATTERN)).nullable();
 export const SchemaVersion = z.literal(1);
 export const Text = z.string().min(1);

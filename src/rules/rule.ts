@@ -6,6 +6,8 @@ import type { AgreementData, FileKind } from '../model/index.js';
 export interface WorkspaceAgreement {
   id: string;
   supersedes: string | null;
+  /** validity.from, when the agreement.yaml passed its schema: a successor supersedes only from then. */
+  from: string | null;
   display: string;
 }
 

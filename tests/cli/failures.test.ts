@@ -13,7 +13,7 @@ describe('failure behaviour', () => {
     mkdirSync(join(folder, 'people.yaml'));
     const run = runBin(['validate', folder, '--lang', 'en', '--as-of', '2026-11-22']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('[file-unreadable] The file cannot be read (EISDIR)');
+    expect(run.stdout).toContain('[file-not-regular] This is not a regular file but a folder');
   });
 
   it('a broken symlink to a meeting file is a finding; a broken symlinked folder is skipped', () => {

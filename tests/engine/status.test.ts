@@ -3,7 +3,7 @@ import { asCalendarDate as d } from '../../src/dates.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { makeData } from './make-data.js';
 
-const NONE: Array<{ id: string; supersedes: string | null }> = [];
+const NONE: Array<{ id: string; supersedes: string | null; from: string | null }> = [];
 const status = (data: ReturnType<typeof makeData>, asOf: string, workspace = NONE) =>
   agreementStatus(data, d(asOf), workspace);
 const find = (s: ReturnType<typeof status>, subject: string) =>
@@ -63,6 +63,28 @@ describe('meeting obligations', () => {
     const data = makeData();
     data.agreement.governance.bodies.committee = { name: 'Utvalg', meets: null };
     expect(find(status(data, '2026-01-10'), 'meeting:committee')).toBeUndefined();
+  });
+
+  it('item 10: same-day held meetings are ordered by meeting id for host rotation, not by file order', () => {
+    const sameDay = (order: string[]) =>
+      find(
+        status(
+          makeData({
+            parties: ['a', 'b'],
+            meetings: order.map((id) => ({
+              id,
+              body: 'top',
+              date: '2026-06-01',
+              host: id === 'x-first' ? 'a' : 'b',
+            })),
+          }),
+          '2026-11-22',
+        ),
+        'meeting:top',
+      )?.host;
+    // x-first (host a) sorts before y-second (host b): b hosted last, a is next, in either file order.
+    expect(sameDay(['x-first', 'y-second'])).toBe('a');
+    expect(sameDay(['y-second', 'x-first'])).toBe('a');
   });
 
   it('rotation with three parties: a, b, c, then a again', () => {
@@ -182,6 +204,19 @@ describe('other obligation kinds', () => {
     });
   });
 
+  it('item 10: an explicit reporting: null on a working group means no reports, whatever the default', () => {
+    const quiet = { ...data.workingGroups[0]!, id: 'quiet', reporting: null };
+    const withQuiet = { ...data, workingGroups: [...data.workingGroups, quiet] };
+    expect(find(status(withQuiet, '2026-11-22'), 'report:working-group:quiet')).toBeUndefined();
+    expect(find(status(withQuiet, '2026-11-22'), 'report:working-group:g')).toBeDefined();
+  });
+
+  it('item 10: a held event before the start of the clock does not move a rolling deadline', () => {
+    const early = { ...data.workingGroups[0]!, reports: [{ date: '2026-01-15' }] }; // established 1 Feb
+    const r = find(status({ ...data, workingGroups: [early] }, '2026-11-22'), 'report:working-group:g');
+    expect(r).toMatchObject({ deadline: '2026-06-01', last: '2026-01-15', missed: [] });
+  });
+
   it('measures: done, and done after as-of is not yet done; draft plans have none', () => {
     expect(find(s, 'measure:p/m1')).toMatchObject({ state: 'done', last: '2026-09-01' });
     expect(find(s, 'measure:p/m2')).toMatchObject({ state: 'due-soon', last: null, daysLeft: 9 });
@@ -200,11 +235,21 @@ describe('other obligation kinds', () => {
 });
 
 describe('agreement state', () => {
-  const successor = [{ id: 'next', supersedes: 'test' }];
+  const successor = [{ id: 'next', supersedes: 'test', from: '2024-01-01' }];
   it('superseded wins over expired, and reports no obligations', () => {
     const data = makeData({ agreement: { validity: { from: '2020-01-01', until: '2024-01-01' } } });
     expect(status(data, '2026-11-22', successor)).toMatchObject({ state: 'superseded', obligations: [] });
     expect(status(data, '2026-11-22')).toMatchObject({ state: 'expired', obligations: [] });
+  });
+
+  it("superseded applies only once the successor's validity.from has come", () => {
+    const data = makeData({ agreement: { validity: { from: '2020-01-01' } } });
+    const planned = [{ id: 'next', supersedes: 'test', from: '2027-01-01' }];
+    expect(status(data, '2026-11-22', planned).state).toBe('active');
+    expect(status(data, '2026-11-22', planned).obligations.length).toBeGreaterThan(0);
+    expect(status(data, '2027-01-01', planned).state).toBe('superseded');
+    // A successor whose agreement.yaml did not pass its schema has no known start: it hides nothing.
+    expect(status(data, '2026-11-22', [{ id: 'next', supersedes: 'test', from: null }]).state).toBe('active');
   });
 
   it('expired on validity.until itself, still active the day before', () => {

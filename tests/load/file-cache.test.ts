@@ -12,16 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openFileCache } from '../../src/load/cache-location.js';
 import { checkText } from '../../src/load/check-text.js';
 import type { Checker } from '../../src/load/checker.js';
 import { discover } from '../../src/load/discover.js';
-import {
-  CACHE_FOLDER,
-  CacheMiss,
-  type Checkers,
-  FileCache,
-  openFileCache,
-} from '../../src/load/file-cache.js';
+import { CACHE_FOLDER, CacheMiss, type Checkers, FileCache } from '../../src/load/file-cache.js';
 import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
 import { ROOT, workspaceOf } from '../helpers.js';
 

@@ -25,7 +25,7 @@ const FILES = [
 function check(dir: string, file: string, text: string): { findings: Finding[]; text: string } {
   const loaded = loadAgreement(dir, dir, new Map([[file, text]]));
   const findings = checkWorkspace(
-    { agreements: [loaded], known: [{ id: 'viken-2020', supersedes: null, display: 'viken' }] },
+    { agreements: [loaded], known: [{ id: 'viken-2020', supersedes: null, from: null, display: 'viken' }] },
     AS_OF,
   );
   if (loaded.data) agreementStatus(loaded.data, AS_OF, []);

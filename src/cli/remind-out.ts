@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { makeOutFolder } from '../edit/out-folder.js';
+import { writeFileSafely } from '../edit/write-file.js';
+import { outFileProblem, outFolderProblem } from '../load/out-target.js';
+import { UsageError, writing } from './context.js';
+
+export interface OutFile {
+  /** The agreement's id: the file's name. */
+  id: string;
+  /** The agreement folder as shown, to name both when two share an id. */
+  folder: string;
+  text: () => string;
+}
+
+/**
+ * Writes one file per agreement into `dir`. Everything that would stop a file is found first, so
+ * that a refusal leaves nothing half written: two agreements with one id (the second would
+ * overwrite the first), an output folder that is a file, and targets that are not regular files.
+ */
+export function writeOutFiles(dir: string, extension: string, files: readonly OutFile[]): string[] {
+  const byId = new Map<string, OutFile>();
+  for (const file of files) {
+    const first = byId.get(file.id);
+    if (first)
+      throw new UsageError({
+        id: 'files.out-same-id',
+        params: { id: file.id, first: first.folder, second: file.folder },
+      });
+    byId.set(file.id, file);
+  }
+  const folderProblem = outFolderProblem(dir, dir);
+  if (folderProblem) throw new UsageError(folderProblem);
+  const paths = files.map((f) => join(dir, `${f.id}.${extension}`));
+  for (const path of paths) {
+    const problem = outFileProblem(path);
+    if (problem) throw new UsageError(problem);
+  }
+  writing(dir, () => makeOutFolder(dir));
+  files.forEach((file, i) => {
+    const path = paths[i]!;
+    writing(path, () => writeFileSafely(path, file.text()));
+  });
+  return paths;
+}
