@@ -13,8 +13,11 @@ export function outputText(text: string): string {
 
 const decoder = new TextDecoder();
 
-function guardStream(stream: NodeJS.WriteStream): void {
-  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+type Write = (chunk: unknown, ...rest: unknown[]) => boolean;
+
+/** Makes every string or byte chunk written to the stream pass `outputText`. */
+export function guardStream(stream: { write: Write } | NodeJS.WriteStream): void {
+  const write = stream.write.bind(stream) as Write;
   stream.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (typeof chunk === 'string') return write(outputText(chunk), ...rest);
     if (chunk instanceof Uint8Array) {
@@ -23,7 +26,7 @@ function guardStream(stream: NodeJS.WriteStream): void {
       return write(masked === text ? chunk : masked, ...rest);
     }
     return write(chunk, ...rest);
-  }) as typeof stream.write;
+  }) as Write & NodeJS.WriteStream['write'];
 }
 
 /** Makes every write to stdout and stderr pass `outputText`; called once, at start-up. */
