@@ -1,4 +1,5 @@
-import { dataStrings } from './data-strings.js';
+import type { RuleFinding } from '../model/finding.js';
+import { visitDataStrings } from './data-strings.js';
 import { type DataRule, reporter, type TextRule } from './rule.js';
 
 // SPEC section 7: data text must never steer a terminal, a log or a reader. Control characters
@@ -8,6 +9,8 @@ import { type DataRule, reporter, type TextRule } from './rule.js';
 // this finding asks for them to be removed at the source.
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const ANY_CONTROL = new RegExp(CONTROL.source);
 
 const code = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -45,12 +48,15 @@ export const controlCharacterValuesRule: DataRule = {
   messages: {},
   check({ data, texts }) {
     const report = reporter(this);
-    return dataStrings(data).flatMap(({ file, path, key, text }) => {
+    const out: RuleFinding[] = [];
+    visitDataStrings(data, (file, path, key, text) => {
+      if (!ANY_CONTROL.test(text)) return;
+      const found = text.match(CONTROL) ?? [];
       const raw = texts.get(file) ?? '';
-      const hidden = [...new Set(text.match(CONTROL) ?? [])].filter((c) => !raw.includes(c));
-      return hidden.map((c) =>
-        report(file, path, 'control-character.found', { code: code(c) }, { atKey: key }),
-      );
+      for (const c of new Set(found))
+        if (!raw.includes(c))
+          out.push(report(file, [...path], 'control-character.found', { code: code(c) }, { atKey: key }));
     });
+    return out;
   },
 };

@@ -2,21 +2,27 @@ import type { PathSegment } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import { AGREEMENT, EVALUATIONS, PEOPLE, SUB_AGREEMENTS, WORKING_GROUPS } from './lookup.js';
 
-export interface DataString {
-  file: string;
-  path: PathSegment[];
-  /** The string is a map key, not a value. */
-  key: boolean;
-  text: string;
-}
+/**
+ * Called for every string of the data: its file, its YAML path (a stack the walk reuses: copy it
+ * to keep it, since the data can hold 50,000 meetings and most strings are fine), whether it is a
+ * map key, and the text.
+ */
+export type StringVisitor = (file: string, path: readonly PathSegment[], key: boolean, text: string) => void;
 
-function walk(value: unknown, file: string, path: PathSegment[], out: DataString[]): void {
-  if (typeof value === 'string') out.push({ file, path, key: false, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, file, [...path, i], out));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      out.push({ file, path: [...path, key], key: true, text: key });
-      walk(v, file, [...path, key], out);
+function walk(value: unknown, file: string, stack: PathSegment[], visit: StringVisitor): void {
+  if (typeof value === 'string') visit(file, stack, false, value);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      stack.push(i);
+      walk(value[i], file, stack, visit);
+      stack.pop();
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key in value) {
+      stack.push(key);
+      visit(file, stack, true, key);
+      walk((value as Record<string, unknown>)[key], file, stack, visit);
+      stack.pop();
     }
   }
 }
@@ -26,14 +32,12 @@ function walk(value: unknown, file: string, path: PathSegment[], out: DataString
  * made them, after escapes (`"\x36"`, `"\u0036"`), folding and line joining, which the raw text
  * does not show.
  */
-export function dataStrings(data: AgreementData): DataString[] {
-  const out: DataString[] = [];
-  walk(data.agreement, AGREEMENT, [], out);
-  if (data.people) walk(data.people, PEOPLE, [], out);
-  walk(data.workingGroups, WORKING_GROUPS, ['workingGroups'], out);
-  for (const plan of data.actionPlans) walk(plan.value, plan.file, [], out);
-  for (const meetings of data.meetingFiles) walk(meetings.value, meetings.file, ['meetings'], out);
-  walk(data.subAgreements, SUB_AGREEMENTS, ['subAgreements'], out);
-  walk(data.evaluations, EVALUATIONS, ['evaluations'], out);
-  return out;
+export function visitDataStrings(data: AgreementData, visit: StringVisitor): void {
+  walk(data.agreement, AGREEMENT, [], visit);
+  if (data.people) walk(data.people, PEOPLE, [], visit);
+  walk(data.workingGroups, WORKING_GROUPS, ['workingGroups'], visit);
+  for (const plan of data.actionPlans) walk(plan.value, plan.file, [], visit);
+  for (const meetings of data.meetingFiles) walk(meetings.value, meetings.file, ['meetings'], visit);
+  walk(data.subAgreements, SUB_AGREEMENTS, ['subAgreements'], visit);
+  walk(data.evaluations, EVALUATIONS, ['evaluations'], visit);
 }

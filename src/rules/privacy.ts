@@ -1,5 +1,6 @@
 import { findIdentityNumbers } from '../identity-number.js';
-import { dataStrings } from './data-strings.js';
+import type { RuleFinding } from '../model/finding.js';
+import { visitDataStrings } from './data-strings.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, type NameRule, reporter, type TextRule } from './rule.js';
 
@@ -56,11 +57,15 @@ export const privacyValuesRule: DataRule = {
       seen.set(file, found);
       return found;
     };
-    return dataStrings(data).flatMap(({ file, path, key, text }) =>
-      findIdentityNumbers(text)
-        .filter((m) => !inRaw(file).has(m.masked))
-        .map((m) => report(file, path, 'privacy.identity-number', { masked: m.masked }, { atKey: key })),
-    );
+    const out: RuleFinding[] = [];
+    visitDataStrings(data, (file, path, key, text) => {
+      // Most strings are ids, dates and short names: too short to hold eleven digits.
+      if (text.length < 11) return;
+      for (const m of findIdentityNumbers(text))
+        if (!inRaw(file).has(m.masked))
+          out.push(report(file, [...path], 'privacy.identity-number', { masked: m.masked }, { atKey: key }));
+    });
+    return out;
   },
 };
 
