@@ -1,6 +1,9 @@
 import { run } from './cli/program.js';
+import { guardProcessOutput } from './output/emit.js';
 
 export function main(argv: readonly string[]): void {
+  // Whatever any command writes passes the identity-number mask (src/output/emit.ts).
+  guardProcessOutput();
   // A closed pipe (`samarbeid status | head`) is not an error worth a message.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

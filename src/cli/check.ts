@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { CalendarDate } from '../dates.js';
 import { placeFinding } from '../load/place-finding.js';
 import type { Workspace } from '../load/workspace.js';
@@ -11,7 +12,14 @@ export function checkWorkspace(workspace: Workspace, asOf: CalendarDate): Findin
       const texts = [...loaded.sources.values()].flatMap((s) =>
         s.text === null ? [] : [{ file: s.file, text: s.text }],
       );
-      const ruleFindings = runRules({ data: loaded.data, texts, asOf, workspace: workspace.known });
+      const ruleFindings = runRules({
+        data: loaded.data,
+        texts,
+        asOf,
+        workspace: workspace.known,
+        folder: { display: loaded.display, name: basename(loaded.dir) },
+        files: [...loaded.sources.keys()],
+      });
       return [
         ...loaded.findings,
         ...ruleFindings.map((f) => placeFinding(loaded.sources, loaded.display, f)),

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGS } from '../i18n/catalogue.js';
 import { render, t } from '../i18n/index.js';
+import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
 import { pickLang, UsageError } from './context.js';
 import { registerInit } from './init.js';
@@ -24,7 +25,14 @@ export function buildProgram(): Command {
     .option('--no-cache', 'parse every file; neither read nor write the cache (.git/samarbeid-cache)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`samarbeid: ${text.replace(/^error: /, '')}`) })
+    // Commander echoes arguments (an unknown option, a bad --format value): they are data too.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(terminalLines(text)),
+      writeErr: (text) => process.stderr.write(terminalLines(text)),
+      // One line, so that no echoed line break can start a line (a GitHub workflow command).
+      outputError: (text, write) =>
+        write(`samarbeid: ${terminalSafe(text.replace(/^error: /, '').trimEnd())}\n`),
+    })
     .addHelpText(
       'after',
       `
@@ -66,18 +74,20 @@ export async function run(argv: readonly string[]): Promise<void> {
     }
     const lang = langFromArgv(argv);
     if (error instanceof UsageError) {
-      process.stderr.write(`samarbeid: ${render(error.detail, lang)}\n`);
+      process.stderr.write(`samarbeid: ${terminalSafe(render(error.detail, lang))}
+`);
       process.exitCode = error.exitCode;
       return;
     }
     if (error instanceof Error && error.name === 'EditNotVerified') {
       // SPEC section 8: an edit that did not come out as intended is never written; it is a bug.
-      process.stderr.write(`samarbeid: ${t('edit.unverified', lang, { detail: error.message })}\n`);
+      process.stderr.write(`samarbeid: ${t('edit.unverified', lang, { detail: error.message })}
+`);
       process.exitCode = 3;
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`samarbeid: ${t('cli.internal-error', lang, { detail })}\n`);
+    process.stderr.write(`samarbeid: ${terminalSafe(t('cli.internal-error', lang, { detail }))}\n`);
     if (process.env.SAMARBEID_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 3;
   }

@@ -1,7 +1,9 @@
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
+import { outputText } from '../output/emit.js';
 import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatters } from '../output/remind.js';
+import { terminalSafe } from '../output/sanitize.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
 import { reminders } from '../remind/reminders.js';
 import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
@@ -9,6 +11,10 @@ import { openWorkspace } from './load.js';
 import type { RemindOptions } from './remind.js';
 import { writeOutFiles } from './remind-out.js';
 import { statusEntries } from './status.js';
+
+// An id may be eleven digits (ids are kebab-case): a file name is output too, masked without the
+// asterisks that some file systems refuse.
+const outFileName = (id: string) => outputText(id).replace(/\*/g, 'x');
 
 function parseWithin(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +40,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
     const data = workspace.agreements[i]?.data;
     if (!status || !data) {
       invalid = true;
-      process.stderr.write(`samarbeid: ${t('status.invalid', { path })}\n`);
+      process.stderr.write(`samarbeid: ${terminalSafe(t('status.invalid', { path }))}\n`);
       return;
     }
     folders.push(path);
@@ -52,9 +58,9 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
   if (!options.out) process.stdout.write(format(view, chalk));
   else {
     const files = entries.map((entry, i) => ({
-      id: entry.id,
+      id: outFileName(entry.id),
       folder: folders[i] ?? '',
-      text: () => format({ ...view, entries: [entry] }, makeChalk({ color: false })),
+      text: () => outputText(format({ ...view, entries: [entry] }, makeChalk({ color: false }))),
     }));
     for (const path of writeOutFiles(options.out, REMIND_EXTENSIONS[options.format], files))
       process.stderr.write(`${t('cli.wrote', { path })}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { holdsIdentityNumber } from '../identity-number.js';
 import type { Checker } from './checker.js';
 import { checksum } from './checksum.js';
 import { readSmall } from './read-regular.js';
@@ -9,6 +10,9 @@ import { readSmall } from './read-regular.js';
 // loading alone costs more than Node's own start-up (docs/performance.md). A file counts as
 // unchanged only when its text is the same to the character; no hash, since loading node:crypto
 // costs 5 ms. Files with findings are never cached, so each of their findings comes from a real parse.
+// Nor is anything that holds a national identity number (clause 7): not a file whose text, values or
+// name hold one, not a folder whose path does. The number stays in the data, where the privacy rule
+// reports it, and is never copied into a cache that outlives its removal from the data.
 
 export const CACHE_FOLDER = 'samarbeid-cache';
 // 2: entries carry a checksum of kind, text and value.
@@ -103,7 +107,7 @@ export class FileCache {
       }
       if (!fallback) throw new CacheMiss(source.file);
       const checked = fallback(kind, source);
-      if (checked.ok) {
+      if (checked.ok && !holdsNumber(source.file, source.text, checked.value)) {
         state.used[source.file] = { kind, text: source.text, value: checked.value };
         state.changed = true;
       }
@@ -112,8 +116,9 @@ export class FileCache {
   }
 
   private state(dir: string, complete: boolean): FolderState {
-    const name = `f-${encodeURIComponent(relative(this.base, dir))}.json`;
-    const path = name.length <= MAX_NAME ? join(this.dir, name) : null;
+    const folder = relative(this.base, dir);
+    const name = `f-${encodeURIComponent(folder)}.json`;
+    const path = name.length <= MAX_NAME && !holdsIdentityNumber(dir) ? join(this.dir, name) : null;
     // A second pass (after a miss) starts from what the first one read.
     const before = this.folders.get(dir);
     const state: FolderState = {
@@ -199,6 +204,21 @@ export class FileCache {
         unlinkSync(join(this.dir, name));
     }
   }
+}
+
+function holdsNumber(file: string, text: string, value: unknown): boolean {
+  return holdsIdentityNumber(file) || holdsIdentityNumber(text) || stringsOf(value).some(holdsIdentityNumber);
+}
+
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (isRecord(value))
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      stringsOf(v, out);
+    }
+  return out;
 }
 
 function safeDecode(name: string): string | null {

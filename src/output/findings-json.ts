@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { FindingsView } from './findings-text.js';
+import { jsonText } from './json-text.js';
 
 // A public interface (SPEC section 6): keep the field names and their order stable.
 export function findingsJson(view: FindingsView): string {
@@ -12,5 +13,5 @@ export function findingsJson(view: FindingsView): string {
     message: view.render(f),
   }));
   const errors = view.findings.filter((f: Finding) => f.severity === 'error').length;
-  return `${JSON.stringify({ findings, errors, warnings: findings.length - errors }, null, 2)}\n`;
+  return jsonText({ findings, errors, warnings: findings.length - errors });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { daysBetween, utcMidnight } from '../dates.js';
+import { maskIdentityNumbers } from '../identity-number.js';
 import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
@@ -42,8 +43,9 @@ export function remindIcs(view: RemindView): string {
         allDay: true,
         stamp,
         sequence,
-        summary: `${title} (${entry.id})`,
-        description: description.join('\n'),
+        summary: terminalSafe(`${title} (${entry.id})`),
+        // Masked as one text too: a number split over two lines is still one number.
+        description: maskIdentityNumbers(description.join('\n')),
       });
       event.createAlarm({
         type: ICalAlarmType.display,

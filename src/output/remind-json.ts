@@ -1,3 +1,4 @@
+import { jsonText } from './json-text.js';
 import type { RemindView } from './remind-view.js';
 
 // A public interface (SPEC section 6): field names and order are fixed.
@@ -15,5 +16,5 @@ export function remindJson(view: RemindView): string {
       agenda: r.agenda.map((m) => view.render(m)),
     })),
   );
-  return `${JSON.stringify({ asOf: view.asOf, reminders }, null, 2)}\n`;
+  return jsonText({ asOf: view.asOf, reminders });
 }

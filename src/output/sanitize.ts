@@ -1,11 +1,45 @@
-// Data text reaches terminals, CI logs and documents. These functions make sure it is shown, never
-// obeyed: no escape sequences, no bidirectional overrides, no line breaks inside a line.
+import { maskIdentityNumbers } from '../identity-number.js';
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Data text reaches terminals, CI logs and documents. These functions make sure it is shown, never
+// obeyed or hidden: no escape sequences, no bidirectional reordering, no invisible characters that
+// hide or split text, no line breaks inside a line (SPEC section 7, output safety).
+
+// The whole class: control characters (Cc: C0, DEL, C1), format characters (Cf: bidi controls,
+// zero-width characters, BOM, soft hyphen, tag characters, invisible operators), line and
+// paragraph separators (Zl, Zp), lone surrogates, and the Hangul fillers that show as blanks.
+const HIDDEN = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u115f\\u1160\\u3164\\uffa0';
+// Emoji keep what makes them: a zero-width joiner between two pictographs (👨‍👩‍👧) and the tag
+// characters of a subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+const EMOJI_PARTS =
+  '\\u{1f3f4}[\\u{e0020}-\\u{e007e}]{1,8}\\u{e007f}|(?<=[\\p{Extended_Pictographic}\\u{1f3fb}-\\u{1f3ff}]\\ufe0f?)\\u200d(?=\\p{Extended_Pictographic})';
+
+let hiddenPattern: RegExp | null = null;
+/** Built at first use: compiling the Unicode classes would otherwise cost every start-up. */
+export function hiddenCharacters(): RegExp {
+  hiddenPattern ??= new RegExp(`(${EMOJI_PARTS})|[${HIDDEN}]`, 'gu');
+  return hiddenPattern;
+}
 
 const visible = (c: string) => `\\u{${c.codePointAt(0)?.toString(16)}}`;
 
-/** For one line of terminal text: control characters are shown as \u{…}, tabs and newlines as spaces. */
+/** Hidden characters shown as \u{…}; the parts of emoji kept. Line breaks are the caller's. */
+export function showHidden(text: string): string {
+  return text.replace(hiddenCharacters(), (c, emoji: string | undefined) => emoji ?? visible(c));
+}
+
+/**
+ * For one line of terminal text: identity numbers masked, then control and invisible characters
+ * shown as \u{…}, tabs and newlines as spaces. Masking comes first, so that no character this
+ * step adds can split a number and hide it from the mask.
+ */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\t\n]/g, ' ').replace(CONTROL, visible);
+  return showHidden(maskIdentityNumbers(text).replace(/[\t\n]/g, ' '));
+}
+
+/** Terminal text of several lines (commander's help and errors): each line made safe. */
+export function terminalLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => terminalSafe(line.replace(/\r$/, '')))
+    .join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Obligation } from '../engine/obligation.js';
+import { jsonText } from './json-text.js';
 import { type StatusView, summarise } from './status-view.js';
 
 // A public interface (SPEC section 6): fields and their order are fixed; codes are not translated.
@@ -24,5 +25,5 @@ export function statusJson(view: StatusView): string {
     state: status?.state ?? 'invalid',
     obligations: status?.obligations.map((o) => obligationJson(o, view)) ?? [],
   }));
-  return `${JSON.stringify({ asOf: view.asOf, agreements, summary: summarise(view.entries) }, null, 2)}\n`;
+  return jsonText({ asOf: view.asOf, agreements, summary: summarise(view.entries) });
 }

@@ -28,7 +28,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     if (!status) {
       lines.push(
         chalk.bold(terminalSafe(path)),
-        `  ${chalk.red(view.t('agreement-state.invalid'))}: ${view.t('status.invalid', { path })}`,
+        `  ${chalk.red(view.t('agreement-state.invalid'))}: ${terminalSafe(view.t('status.invalid', { path }))}`,
         '',
       );
       continue;

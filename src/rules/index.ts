@@ -5,14 +5,15 @@ import type { AgreementData } from '../model/index.js';
 import { adoptionRule } from './adoption.js';
 import { committeeRule } from './committee.js';
 import { contactsRule } from './contacts.js';
+import { controlCharacterRule, controlCharacterValuesRule } from './control-character.js';
 import { duplicateRecordRule } from './duplicate-record.js';
 import { futureRecordRule } from './future-record.js';
 import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
 import { meetingFileYearRule } from './meeting-file-year.js';
-import { privacyRule } from './privacy.js';
+import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
 import { referenceRule } from './reference.js';
-import type { DataRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
+import type { DataRule, NameRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
 import { secretariatRule } from './secretariat.js';
 import { stalePlannedRule } from './stale-planned.js';
 import { subAgreementApprovalRule } from './sub-agreement-approval.js';
@@ -41,6 +42,10 @@ export const RULES: readonly Rule[] = [
   validityRule,
   supersedesRule,
   privacyRule,
+  privacyValuesRule,
+  privacyNamesRule,
+  controlCharacterRule,
+  controlCharacterValuesRule,
 ];
 
 export const ruleMessages: Catalogue = Object.assign({}, ...RULES.map((r) => r.messages));
@@ -50,6 +55,10 @@ export interface RuleInput {
   texts: ReadonlyArray<{ file: string; text: string }>;
   asOf: CalendarDate;
   workspace: readonly WorkspaceAgreement[];
+  /** The agreement folder as shown to the user, and its own name. */
+  folder?: { display: string; name: string };
+  /** Every file of the folder that was looked at, read or not. */
+  files?: readonly string[];
 }
 
 /** Runs every rule that can run on what loaded; pure. */
@@ -58,11 +67,16 @@ export function runRules(input: RuleInput, rules: readonly Rule[] = RULES): Rule
   for (const rule of rules.filter((r): r is TextRule => r.scope === 'text')) {
     for (const { file, text } of input.texts) out.push(...rule.check(file, text));
   }
+  const files = input.files ?? input.texts.map((t) => t.file);
+  const folder = input.folder ? [input.folder.display, input.folder.name] : [];
+  for (const rule of rules.filter((r): r is NameRule => r.scope === 'names'))
+    out.push(...rule.check(folder, files));
   const { data } = input;
   if (!data) return out;
+  const texts = new Map(input.texts.map((t) => [t.file, t.text]));
   for (const rule of rules.filter((r): r is DataRule => r.scope === 'data')) {
     if (rule.needs.some((kind) => data.broken.has(kind))) continue;
-    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace }));
+    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace, texts }));
   }
   return out;
 }

@@ -16,6 +16,8 @@ export interface RuleContext {
   asOf: CalendarDate;
   /** Every agreement of the workspace, the checked one included. */
   workspace: readonly WorkspaceAgreement[];
+  /** The raw text of every file that could be read, by its path inside the folder. */
+  texts: ReadonlyMap<string, string>;
 }
 
 interface RuleMeta {
@@ -40,7 +42,13 @@ export interface TextRule extends RuleMeta {
   check(file: string, text: string): RuleFinding[];
 }
 
-export type Rule = DataRule | TextRule;
+/** Checks the names of the agreement folder (as shown, and its own name) and of its files. */
+export interface NameRule extends RuleMeta {
+  scope: 'names';
+  check(folder: readonly string[], files: readonly string[]): RuleFinding[];
+}
+
+export type Rule = DataRule | TextRule | NameRule;
 
 export type Report = (
   file: string,

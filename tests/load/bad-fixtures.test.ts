@@ -45,6 +45,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['until-before-from', 'validity', 'agreement.yaml', 9, 'error'],
   ['supersedes-unknown', 'supersedes', 'agreement.yaml', 9, 'error'],
   ['identity-number', 'privacy', 'evaluations.yaml', 4, 'error'],
+  ['control-character', 'control-character', 'evaluations.yaml', 4, 'error'],
 ];
 
 const relative = (file: string) => file.replace(/^.*?agreement\//, '');

@@ -18,7 +18,7 @@ describe('GitHub workflow commands', () => {
       t: (id) => id,
     });
     expect(out.trimEnd().split('\n')).toHaveLength(1);
-    expect(out).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=schema::bad ::add-mask::secret\n');
+    expect(out).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=schema::bad%0A::add-mask::secret\n');
   });
 });
 

@@ -1,0 +1,104 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runBin } from '../helpers.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+// Anything a terminal obeys, that reorders text, or that GitHub reads as a workflow command.
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+// The runner trims a line's leading blanks before it looks for `::`.
+const COMMAND_AT_LINE_START = /(^|\n)[ \t]*::/;
+
+const NAMES = [
+  'x\n::error title=Injected::pwned',
+  'esc\u001b[31mred\u001b]0;title\u0007',
+  'rlo\u202eevil',
+  'zw\u200bsp\u2028ls\u061c',
+];
+
+/** A workspace with one agreement folder of that name, its data broken or whole. */
+function workspaceNamed(name: string, broken: boolean): { dir: string; folder: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'samarbeid-inject-'));
+  const folder = join(dir, name);
+  cpSync(join(FIXTURES, 'minimal'), folder, { recursive: true });
+  mkdirSync(join(folder, 'meetings'));
+  writeFileSync(
+    join(folder, 'meetings', `${name.replace(/\n/g, '_')}.yaml`),
+    broken ? 'nope: [' : 'schemaVersion: 1\nmeetings: []\n',
+  );
+  if (broken) writeFileSync(join(folder, 'people.yaml'), 'schemaVersion: 1\npeople: 3\n');
+  return { dir, folder };
+}
+
+const outputsOf = (args: string[], cwd: string) => {
+  const run = runBin(args, { cwd });
+  // ICS lines end in CRLF, the one control character that belongs there.
+  return { run, all: `${run.stdout}\n${run.stderr}`.replace(/\r\n/g, '\n') };
+};
+
+describe('injection through folder and file names', () => {
+  it.each(NAMES)('status (text, markdown, json) with invalid data in a folder named %j', (name) => {
+    const { dir } = workspaceNamed(name, true);
+    for (const format of ['text', 'markdown', 'json']) {
+      const { run, all } = outputsOf(['status', '.', ...AS_OF, '--format', format], dir);
+      expect(run.status, format).toBe(1);
+      expect(all, format).not.toMatch(RAW);
+      expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+    }
+  });
+
+  it.each(NAMES)('validate (text, json, github) in a folder named %j', (name) => {
+    const { dir } = workspaceNamed(name, true);
+    for (const format of ['text', 'json', 'github']) {
+      const { run, all } = outputsOf(['validate', '.', ...AS_OF, '--format', format], dir);
+      expect(run.status, format).toBe(1);
+      expect(all, format).not.toMatch(RAW);
+      if (format === 'github') {
+        // One workflow command per line, each one that samarbeid wrote.
+        for (const line of run.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning) file=/);
+      } else expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+    }
+  });
+
+  it.each(NAMES)('remind (text, markdown, json, ics) in a folder named %j', (name) => {
+    for (const broken of [true, false]) {
+      const { dir } = workspaceNamed(name, broken);
+      for (const format of ['text', 'markdown', 'json', 'ics']) {
+        const { all } = outputsOf(['remind', '.', ...AS_OF, '--format', format], dir);
+        expect(all, format).not.toMatch(RAW);
+        expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+      }
+    }
+  });
+
+  it.each(NAMES)('status text of a valid agreement in a folder named %j', (name) => {
+    const { dir } = workspaceNamed(name, false);
+    const { run, all } = outputsOf(['status', '.', ...AS_OF], dir);
+    expect(run.status).toBe(0);
+    expect(all).not.toMatch(RAW);
+    expect(all).not.toMatch(COMMAND_AT_LINE_START);
+  });
+});
+
+describe('injection through arguments echoed in usage errors', () => {
+  it.each(NAMES)('a path named %j that does not exist', (name) => {
+    const { run, all } = outputsOf(['status', name], tmpdir());
+    expect(run.status).toBe(2);
+    expect(all).not.toMatch(RAW);
+    expect(all).not.toMatch(COMMAND_AT_LINE_START);
+  });
+
+  it.each(NAMES)('an unknown option and a bad --format value named %j', (name) => {
+    for (const args of [
+      ['status', `--${name}`],
+      ['status', '--format', name],
+      ['validate', `--x=${name}`],
+    ]) {
+      const { run, all } = outputsOf(args, tmpdir());
+      expect(run.status).toBe(2);
+      expect(all).not.toMatch(RAW);
+      expect(all).not.toMatch(COMMAND_AT_LINE_START);
+    }
+  });
+});
