@@ -4,6 +4,7 @@ import type { RecordContext } from './context.js';
 import { message } from './existing.js';
 import { slug, uniqueId } from './ids.js';
 import { findMeeting, findPlan } from './lookup.js';
+import { itemStyleAt } from './record-style.js';
 
 /**
  * Clause 4: action plans are adopted in meetings at the middle level. One change across two files:
@@ -36,12 +37,9 @@ export function planAdopt(ctx: RecordContext, req: { plan: string; meeting: stri
   if (!hasDecision) {
     const id = uniqueId(new Set(decisions.map((d) => d.id)), slug(`vedtak ${p.id}`, 'vedtak'));
     const text = t('edit.adopt-decision-text', ctx.language, { title: p.title });
-    edits.push(
-      ctx
-        .edit(found.file)
-        .append(['meetings', found.index, 'decisions'], { id, text, adopts: p.id }, 'flow')
-        .done(),
-    );
+    const at = ['meetings', found.index, 'decisions'];
+    const style = itemStyleAt(ctx.text(found.file), at, 'flow');
+    edits.push(ctx.edit(found.file).append(at, { id, text, adopts: p.id }, style).done());
   }
   const summary = message('edit.adopted', { id: p.id, meeting: m.id, date: { date: m.date } });
   return { kind: 'change', change: { edits, summary } };

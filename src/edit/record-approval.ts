@@ -3,6 +3,7 @@ import type { Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { alreadyThere, message } from './existing.js';
 import { findSubAgreementIndex } from './lookup.js';
+import { itemStyleAt } from './record-style.js';
 
 /** Clause 5: a sub-agreement is adopted by the leaders of both organisations; one approval a party. */
 export function planApproval(
@@ -15,10 +16,9 @@ export function planApproval(
   if (existing)
     return alreadyThere('approval', `${req.subAgreement}/${req.party}`, existing, { date: req.date });
   const file = 'sub-agreements.yaml';
-  const edit = ctx
-    .edit(file)
-    .append(['subAgreements', index, 'approvals'], { party: req.party, date: req.date })
-    .done();
+  const at = ['subAgreements', index, 'approvals'];
+  const style = itemStyleAt(ctx.text(file), at, 'flow');
+  const edit = ctx.edit(file).append(at, { party: req.party, date: req.date }, style).done();
   const summary = message('edit.approval-added', { id: req.subAgreement, party: req.party, file });
   return { kind: 'change', change: { edits: [edit], summary } };
 }

@@ -6,6 +6,7 @@ import type { RecordContext } from './context.js';
 import { alreadyThere, message } from './existing.js';
 import { findGroupIndex, findPlan } from './lookup.js';
 import { compact } from './record-meeting.js';
+import { itemStyleAt } from './record-style.js';
 
 // Clause 6: measures are followed up and evaluated, results reported yearly; clause 4: working
 // groups report to the samarbeidsutvalg. One record a thing and a date (rule duplicate-record).
@@ -29,9 +30,10 @@ export function planEvaluation(ctx: RecordContext, req: EvaluationRequest): Outc
     const plan = findPlan(ctx, req.plan);
     const same = plan.value.evaluations?.find((e) => e.date === req.date);
     if (same) return alreadyThere('evaluation', `${req.plan} ${req.date}`, same, fields);
+    const style = itemStyleAt(ctx.text(plan.file), ['evaluations'], 'flow');
     const edit = ctx
       .edit(plan.file)
-      .append(['evaluations'], compact({ date: req.date, ...fields }))
+      .append(['evaluations'], compact({ date: req.date, ...fields }), style)
       .done();
     const summary = message('edit.evaluation-added', { file: plan.file });
     return { kind: 'change', change: { edits: [edit], summary } };
@@ -51,9 +53,11 @@ export function planReport(
   const same = ctx.data.workingGroups[index]?.reports?.find((r) => r.date === req.date);
   if (same) return alreadyThere('report', `${req.group} ${req.date}`, same, { summary: req.summary });
   const file = 'working-groups.yaml';
+  const at = ['workingGroups', index, 'reports'];
+  const style = itemStyleAt(ctx.text(file), at, 'flow');
   const edit = ctx
     .edit(file)
-    .append(['workingGroups', index, 'reports'], compact({ date: req.date, summary: req.summary }))
+    .append(at, compact({ date: req.date, summary: req.summary }), style)
     .done();
   const summary = message('edit.report-added', { group: req.group, file });
   return { kind: 'change', change: { edits: [edit], summary } };

@@ -5,6 +5,7 @@ import { alreadyThere, message } from './existing.js';
 import { slug, uniqueId } from './ids.js';
 import { findMeeting } from './lookup.js';
 import { compact } from './record-meeting.js';
+import { itemStyleAt } from './record-style.js';
 
 // What a meeting decided and who follows up what (clause 4: the levels adopt and follow up plans
 // and sub-agreements). Both go into the meeting's own entry.
@@ -28,7 +29,9 @@ function place(
   const taken = new Set(existing.map((e) => e.id));
   const id = wanted.id ?? uniqueId(taken, slug(wanted.text, kind === 'decision' ? 'vedtak' : 'oppfolging'));
   const entry = compact({ id, ...fields });
-  const edit = ctx.edit(found.file).append(['meetings', found.index, list], entry, 'flow').done();
+  const at = ['meetings', found.index, list];
+  const style = itemStyleAt(ctx.text(found.file), at, 'flow');
+  const edit = ctx.edit(found.file).append(at, entry, style).done();
   const summary = message(`edit.${kind}-added`, { id: `${found.meeting.id}/${id}`, file: found.file });
   return { kind: 'change', change: { edits: [edit], summary } };
 }

@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { CalendarDate } from '../dates.js';
 import { conflict, type Outcome } from './change.js';
 import type { RecordContext } from './context.js';
@@ -6,8 +7,8 @@ import { createFile } from './file-edit.js';
 import { slug, uniqueId } from './ids.js';
 import { findPlan } from './lookup.js';
 import { compact } from './record-meeting.js';
+import { itemStyleAt } from './record-style.js';
 import { schemaLineFor } from './schema-line.js';
-import { blockYaml } from './yaml-splice.js';
 
 /** A new action plan, as a draft in action-plans/<id>.yaml (clause 4: the groups draft, the middle level adopts). */
 export function planPlan(ctx: RecordContext, req: { id: string; title: string; owner: string }): Outcome {
@@ -21,9 +22,12 @@ export function planPlan(ctx: RecordContext, req: { id: string; title: string; o
     title: req.title,
     owner: req.owner,
     status: 'draft',
+    adopted: null,
     measures: [],
   };
-  const text = `${schemaLineFor(ctx.texts, 'action-plans')}${blockYaml(value, 0)}\n`;
+  // `adopted: null` keeps the adoption's place beside the status, where people read it; an empty
+  // list stays `[]` on its key's line (block style would put it on a line of its own).
+  const text = `${schemaLineFor(ctx.texts, 'action-plans')}${stringify(value, { lineWidth: 0 })}`;
   return {
     kind: 'change',
     change: {
@@ -50,7 +54,8 @@ export function planMeasure(ctx: RecordContext, req: MeasureRequest): Outcome {
   if (same) return alreadyThere('measure', `${req.plan}/${same.id}`, same, fields);
   const id = req.id ?? uniqueId(new Set(measures.map((m) => m.id)), slug(req.title, 'tiltak'));
   const entry = compact({ id, ...fields });
-  const edit = ctx.edit(plan.file).append(['measures'], entry, 'block').done();
+  const style = itemStyleAt(ctx.text(plan.file), ['measures'], 'block');
+  const edit = ctx.edit(plan.file).append(['measures'], entry, style).done();
   const summary = message('edit.measure-added', { id: `${req.plan}/${id}`, file: plan.file });
   return { kind: 'change', change: { edits: [edit], summary } };
 }

@@ -4,6 +4,7 @@ import type { Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { alreadyThere, message } from './existing.js';
 import { compact } from './record-meeting.js';
+import { itemStyleAt } from './record-style.js';
 
 // The registers of the agreement: areas of cooperation (clause 5), people by role (clauses 4, 7
 // and 8), sub-agreements (clause 5). Each is a list; a new entry is appended in its style.
@@ -11,7 +12,8 @@ import { compact } from './record-meeting.js';
 export function planArea(ctx: RecordContext, req: { id: string; title: string }): Outcome {
   const existing = ctx.data.agreement.areas?.find((a) => a.id === req.id);
   if (existing) return alreadyThere('area', req.id, existing, { title: req.title });
-  const edit = ctx.edit('agreement.yaml').append(['areas'], { id: req.id, title: req.title }).done();
+  const style = itemStyleAt(ctx.text('agreement.yaml'), ['areas'], 'flow');
+  const edit = ctx.edit('agreement.yaml').append(['areas'], { id: req.id, title: req.title }, style).done();
   const summary = message('edit.area-added', { id: req.id, file: 'agreement.yaml' });
   return { kind: 'change', change: { edits: [edit], summary } };
 }
@@ -30,7 +32,11 @@ export function planPerson(ctx: RecordContext, req: PersonRequest): Outcome {
   if (existing) return alreadyThere('person', req.id, existing, fields);
   const edit = ctx
     .edit('people.yaml')
-    .append(['people'], compact({ id: req.id, ...fields }), 'block')
+    .append(
+      ['people'],
+      compact({ id: req.id, ...fields }),
+      itemStyleAt(ctx.text('people.yaml'), ['people'], 'block'),
+    )
     .done();
   const summary = message('edit.person-added', { id: req.id, file: 'people.yaml' });
   return { kind: 'change', change: { edits: [edit], summary } };
@@ -47,7 +53,9 @@ export function planSubAgreement(ctx: RecordContext, req: SubAgreementRequest): 
   const fields = { title: req.title, area: req.area, validUntil: req.validUntil };
   const existing = ctx.data.subAgreements.find((s) => s.id === req.id);
   if (existing) return alreadyThere('subAgreement', req.id, existing, fields);
-  const entry = compact({ id: req.id, ...fields, approvals: [] });
+  // No `approvals: []`: the first approval starts the list (a block style empty list would sit on
+  // a line of its own, which no one writes by hand).
+  const entry = compact({ id: req.id, ...fields });
   const file = 'sub-agreements.yaml';
   const edit = appendToFile(ctx, file, 'sub-agreements', 'subAgreements', entry);
   return {

@@ -4,7 +4,7 @@ export const editRefusals: Catalogue = {
   'edit.conflict': {
     nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet; rett fila hvis det som står der, er feil.',
     nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive; rett fila viss det som står der, er feil.',
-    en: 'Already recorded: {what} {id} with {field} {existing}, not {wanted}. Nothing written; correct the file if what it says is wrong.',
+    en: 'Conflicts with the record: {what} {id} has {field} {existing}, not {wanted}. Nothing written; correct the file if what it says is wrong.',
   },
   'edit.meeting-same-day': {
     nb: 'Organet har allerede et møte {date}: {id}. Ingenting er skrevet.',

@@ -57,9 +57,9 @@ export const editWords: Catalogue = {
     en: 'due date',
   },
   'field.done': {
-    nb: 'utført',
-    nn: 'utført',
-    en: 'done',
+    nb: 'ferdigdato',
+    nn: 'ferdigdato',
+    en: 'date done',
   },
   'field.host': {
     nb: 'vertskap',
