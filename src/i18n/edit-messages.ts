@@ -18,7 +18,7 @@ export const editMessages: Catalogue = {
   },
   'edit.moved': {
     nb: 'Flyttet møtet {id} fra {from} til {to}',
-    nn: 'Flytte møtet {id} frå {from} til {to}',
+    nn: 'Flytta møtet {id} frå {from} til {to}',
     en: 'Moved meeting {id} from {from} to {to}',
   },
   'edit.decision-added': {
@@ -57,9 +57,9 @@ export const editMessages: Catalogue = {
     en: 'Set up working group {id} in {file}',
   },
   'edit.leader-joins-committee': {
-    nb: 'Lederen {person} er lagt til i samarbeidsutvalget i people.yaml (pkt. 4)',
-    nn: 'Leiaren {person} er lagd til i samarbeidsutvalet i people.yaml (pkt. 4)',
-    en: 'Leader {person} added to the committee in people.yaml (clause 4)',
+    nb: '{person} leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)',
+    nn: '{person} leiar arbeidsgruppa og er difor lagd til i samarbeidsutvalet i people.yaml (pkt. 4)',
+    en: '{person} leads the working group and has therefore been added to the committee in people.yaml (clause 4)',
   },
   'edit.area-added': {
     nb: 'La til samarbeidsområdet {id} i {file}',
@@ -77,9 +77,9 @@ export const editMessages: Catalogue = {
     en: 'Added sub-agreement {id} to {file}',
   },
   'edit.approval-added': {
-    nb: 'Registrerte at {party} har godkjent underavtalen {id}, i {file}',
-    nn: 'Registrerte at {party} har godkjent underavtalen {id}, i {file}',
-    en: 'Recorded that {party} approved sub-agreement {id}, in {file}',
+    nb: 'Registrerte i {file} at {party} har godkjent underavtalen {id}',
+    nn: 'Registrerte i {file} at {party} har godkjent underavtalen {id}',
+    en: 'Recorded in {file} that {party} approved sub-agreement {id}',
   },
   'edit.evaluation-added': {
     nb: 'La til evalueringen i {file}',

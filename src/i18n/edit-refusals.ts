@@ -2,14 +2,14 @@ import type { Catalogue } from './catalogue.js';
 
 export const editRefusals: Catalogue = {
   'edit.conflict': {
-    nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet; rett fila hvis det som står der, er feil.',
-    nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive; rett fila viss det som står der, er feil.',
-    en: 'Conflicts with the record: {what} {id} has {field} {existing}, not {wanted}. Nothing written; correct the file if what it says is wrong.',
+    nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet. Er det fila som er feil, retter du den der.',
+    nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive. Er det fila som er feil, rettar du ho der.',
+    en: 'Conflicts with the record: {what} {id} has {field} {existing}, not {wanted}. Nothing written. If the file is wrong, correct it there.',
   },
   'edit.meeting-same-day': {
-    nb: 'Organet har allerede et møte {date}: {id}. Ingenting er skrevet.',
-    nn: 'Organet har allereie eit møte {date}: {id}. Ingenting er skrive.',
-    en: 'That body already has a meeting on {date}: {id}. Nothing written.',
+    nb: 'Organet har allerede et møte {date}: {id}. Ingenting er skrevet. Velg en annen dato, eller bruk det møtet.',
+    nn: 'Organet har allereie eit møte {date}: {id}. Ingenting er skrive. Vel ein annan dato, eller bruk det møtet.',
+    en: 'That body already has a meeting on {date}: {id}. Nothing written. Choose another date, or use that meeting.',
   },
   'edit.meeting-held': {
     nb: 'Møtet {id} er registrert som holdt og kan ikke endres til {status}. Ingenting er skrevet.',
@@ -17,9 +17,9 @@ export const editRefusals: Catalogue = {
     en: 'Meeting {id} is recorded as held and cannot be changed to {status}. Nothing written.',
   },
   'edit.move-not-planned': {
-    nb: 'Bare planlagte møter kan flyttes; møtet {id} er {status}. Ingenting er skrevet.',
-    nn: 'Berre planlagde møte kan flyttast; møtet {id} er {status}. Ingenting er skrive.',
-    en: 'Only planned meetings can be moved; meeting {id} is {status}. Nothing written.',
+    nb: 'Møtet {id} er {status}, og bare planlagte møter kan flyttes. Ingenting er skrevet.',
+    nn: 'Møtet {id} er {status}, og berre planlagde møte kan flyttast. Ingenting er skrive.',
+    en: 'Meeting {id} is {status}, and only planned meetings can be moved. Nothing written.',
   },
   'edit.meeting-cancelled': {
     nb: 'Møtet {id} er avlyst. Registrer vedtak og oppfølgingspunkter på et møte som er holdt eller planlagt.',
@@ -42,8 +42,8 @@ export const editRefusals: Catalogue = {
     en: '{file} already exists with another id. Nothing written.',
   },
   'edit.alias': {
-    nb: 'Kan ikke endre gjennom et YAML-alias eller -anker (* eller &) ved {path}: endringen ville slått inn flere steder. Skriv verdien ut i fila først.',
-    nn: 'Kan ikkje endre gjennom eit YAML-alias eller -anker (* eller &) ved {path}: endringa ville slått inn fleire stader. Skriv verdien ut i fila først.',
+    nb: 'Kan ikke endre {path}: der står et YAML-alias eller -anker (* eller &), og endringen ville gjelde flere steder. Skriv verdien helt ut i fila, og prøv igjen.',
+    nn: 'Kan ikkje endre {path}: der står eit YAML-alias eller -anker (* eller &), og endringa ville gjelde fleire stader. Skriv verdien heilt ut i fila, og prøv igjen.',
     en: 'Cannot edit through a YAML alias or anchor (* or &) at {path}: the change would apply in several places. Write the value out in the file first.',
   },
   'edit.no-file': {
@@ -57,9 +57,9 @@ export const editRefusals: Catalogue = {
     en: '{file} has errors that must be fixed before samarbeid can edit it; run "samarbeid validate"',
   },
   'edit.locked': {
-    nb: 'En annen samarbeid-kommando skriver i denne avtalen (prosess {pid}). Prøv igjen om litt; står det fast, slett {file} i avtalemappa.',
-    nn: 'Ein annan samarbeid-kommando skriv i denne avtalen (prosess {pid}). Prøv igjen om litt; står det fast, slett {file} i avtalemappa.',
-    en: 'Another samarbeid command is writing to this agreement (process {pid}). Try again shortly; if it persists, delete {file} in the agreement folder.',
+    nb: 'En annen samarbeid-kommando skriver i denne avtalen (prosess {pid}). Prøv igjen om litt. Kjører ingen annen samarbeid-kommando, kan du slette {file} i avtalemappa.',
+    nn: 'Ein annan samarbeid-kommando skriv i denne avtalen (prosess {pid}). Prøv igjen om litt. Køyrer ingen annan samarbeid-kommando, kan du slette {file} i avtalemappa.',
+    en: 'Another samarbeid command is writing to this agreement (process {pid}). Try again shortly. If no other samarbeid command is running, you can delete {file} in the agreement folder.',
   },
   'edit.cannot-lock': {
     nb: 'kan ikke låse avtalemappa for skriving ({code}); ingenting er skrevet',
@@ -92,8 +92,8 @@ export const editRefusals: Catalogue = {
     en: '{file} leads out of the agreement folder; samarbeid never writes through such a link',
   },
   'edit.hard-link': {
-    nb: '{file} har {links} harde lenker, og å skrive fila på nytt ville bryte dem. Gjør den til én fil (kopier den) og prøv igjen.',
-    nn: '{file} har {links} harde lenkjer, og å skrive fila på nytt ville bryte dei. Gjer ho til éi fil (kopier ho) og prøv igjen.',
+    nb: '{file} har {links} harde lenker, og å skrive fila på nytt ville bryte dem. Lag en vanlig kopi av fila, og prøv igjen.',
+    nn: '{file} har {links} harde lenkjer, og å skrive fila på nytt ville bryte dei. Lag ein vanleg kopi av fila, og prøv igjen.',
     en: '{file} has {links} hard links, and rewriting it would break them. Make it one file (copy it) and try again.',
   },
   'edit.read-only': {
@@ -132,14 +132,14 @@ export const editRefusals: Catalogue = {
     en: 'in the change',
   },
   'edit.unverified': {
-    nb: 'endringen ble ikke som tenkt ({detail}), så ingenting er skrevet. Dette er en feil i samarbeid; meld den gjerne med kommandoen du kjørte.',
-    nn: 'endringa vart ikkje som tenkt ({detail}), så ingenting er skrive. Dette er ein feil i samarbeid; meld han gjerne med kommandoen du køyrde.',
+    nb: 'endringen ble ikke som tenkt ({detail}), så ingenting er skrevet. Dette er en feil i samarbeid. Meld gjerne fra, og ta med kommandoen du kjørte.',
+    nn: 'endringa vart ikkje som tenkt ({detail}), så ingenting er skrive. Dette er ein feil i samarbeid. Meld gjerne frå, og ta med kommandoen du køyrde.',
     en: 'the edit did not come out as intended ({detail}), so nothing was written. This is a bug in samarbeid; please report it with the command you ran.',
   },
   'edit.one-agreement': {
-    nb: '{path} er ikke én avtalemappe (med agreement.yaml)',
-    nn: '{path} er ikkje éi avtalemappe (med agreement.yaml)',
-    en: '{path} is not one agreement folder (with agreement.yaml)',
+    nb: '{path} er ikke mappa til én avtale; oppgi mappa der agreement.yaml ligger',
+    nn: '{path} er ikkje mappa til éin avtale; oppgi mappa der agreement.yaml ligg',
+    en: '{path} is not the folder of one agreement; give the folder that holds agreement.yaml',
   },
   'edit.id-taken': {
     nb: 'møte-id-en {id} er allerede i bruk',

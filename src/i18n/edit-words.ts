@@ -94,7 +94,7 @@ export const editWords: Catalogue = {
   'field.responsible': {
     nb: 'ansvarlig',
     nn: 'ansvarleg',
-    en: 'responsible',
+    en: 'responsible person',
   },
   'field.area': {
     nb: 'samarbeidsområde',
@@ -102,9 +102,9 @@ export const editWords: Catalogue = {
     en: 'area',
   },
   'field.adopts': {
-    nb: 'vedtar',
-    nn: 'vedtek',
-    en: 'adopts',
+    nb: 'vedtatt plan eller underavtale',
+    nn: 'vedteken plan eller underavtale',
+    en: 'adopted plan or sub-agreement',
   },
   'field.meeting': {
     nb: 'møte',
@@ -132,8 +132,8 @@ export const editWords: Catalogue = {
     en: 'results',
   },
   'field.validUntil': {
-    nb: 'gyldig til',
-    nn: 'gyldig til',
-    en: 'valid until',
+    nb: 'sluttdato',
+    nn: 'sluttdato',
+    en: 'end date',
   },
 };

@@ -38,24 +38,24 @@ export const duplicateRecordRule: DataRule = {
     'One meeting of a body on one date (whatever its status), one report of a working group, one evaluation of an action plan and one evaluation of the agreement on one date (a second one would count twice toward a cadence). The finding is on the second record and names the first.',
   messages: {
     'duplicate-record.meeting': {
-      nb: 'Møtet {id} er enda et møte i {body} {date} (det første er {first}); et organ kan bare ha ett møte per dag, så slå dem sammen eller rett datoen',
-      nn: 'Møtet {id} er endå eit møte i {body} {date} (det første er {first}); eit organ kan berre ha eitt møte per dag, så slå dei saman eller rett datoen',
-      en: 'Meeting {id} is another meeting of {body} on {date} (the first is {first}); a body can have only one meeting a day, so merge them or correct the date',
+      nb: '{body} har allerede et møte {date}: {first}. Slå møtet {id} sammen med det, eller rett datoen',
+      nn: '{body} har allereie eit møte {date}: {first}. Slå møtet {id} saman med det, eller rett datoen',
+      en: '{body} already has a meeting on {date}: {first}. Merge meeting {id} into it, or correct the date',
     },
     'duplicate-record.report': {
-      nb: 'Arbeidsgruppen {group} har allerede en rapport {date} (nr. {first} under reports); slå dem sammen eller rett datoen',
-      nn: 'Arbeidsgruppa {group} har allereie ein rapport {date} (nr. {first} under reports); slå dei saman eller rett datoen',
-      en: 'Working group {group} already has a report on {date} (no. {first} under reports); merge them or correct the date',
+      nb: 'Arbeidsgruppen {group} har allerede en rapport {date} (nr. {first} under reports). Slå dem sammen, eller rett datoen',
+      nn: 'Arbeidsgruppa {group} har allereie ein rapport {date} (nr. {first} under reports). Slå dei saman, eller rett datoen',
+      en: 'Working group {group} already has a report on {date} (no. {first} under reports). Merge them, or correct the date',
     },
     'duplicate-record.plan-evaluation': {
-      nb: 'Handlingsplanen «{plan}» har allerede en evaluering {date} (nr. {first} under evaluations); slå dem sammen eller rett datoen',
-      nn: 'Handlingsplanen «{plan}» har allereie ei evaluering {date} (nr. {first} under evaluations); slå dei saman eller rett datoen',
-      en: 'Action plan "{plan}" already has an evaluation on {date} (no. {first} under evaluations); merge them or correct the date',
+      nb: 'Handlingsplanen «{plan}» har allerede en evaluering {date} (nr. {first} under evaluations). Slå dem sammen, eller rett datoen',
+      nn: 'Handlingsplanen «{plan}» har allereie ei evaluering {date} (nr. {first} under evaluations). Slå dei saman, eller rett datoen',
+      en: 'Action plan "{plan}" already has an evaluation on {date} (no. {first} under evaluations). Merge them, or correct the date',
     },
     'duplicate-record.agreement-evaluation': {
-      nb: 'Avtalen har allerede en evaluering {date} (nr. {first} i evaluations.yaml); slå dem sammen eller rett datoen',
-      nn: 'Avtalen har allereie ei evaluering {date} (nr. {first} i evaluations.yaml); slå dei saman eller rett datoen',
-      en: 'The agreement already has an evaluation on {date} (no. {first} in evaluations.yaml); merge them or correct the date',
+      nb: 'Avtalen har allerede en evaluering {date} (nr. {first} i evaluations.yaml). Slå dem sammen, eller rett datoen',
+      nn: 'Avtalen har allereie ei evaluering {date} (nr. {first} i evaluations.yaml). Slå dei saman, eller rett datoen',
+      en: 'The agreement already has an evaluation on {date} (no. {first} in evaluations.yaml). Merge them, or correct the date',
     },
   },
   check({ data }) {

@@ -33,9 +33,9 @@ export const referenceRule: DataRule = {
       en: 'Unknown {kind} "{value}"',
     },
     'reference.no-committee': {
-      nb: 'Eieren «committee» er samarbeidsutvalget i people.yaml, men people.yaml har ikke noe samarbeidsutvalg, og det finnes ikke noe organ eller noen arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalget i people.yaml, eller skriv id-en til organet eller arbeidsgruppen som eier planen',
-      nn: 'Eigaren «committee» er samarbeidsutvalet i people.yaml, men people.yaml har ikkje noko samarbeidsutval, og det finst ikkje noko organ eller noka arbeidsgruppe med id-en committee. Legg inn samarbeidsutvalet i people.yaml, eller skriv id-en til organet eller arbeidsgruppa som eig planen',
-      en: 'The owner "committee" means the committee (samarbeidsutvalg) of people.yaml, but people.yaml has none, and no body or working group has the id committee. Add a committee to people.yaml, or give the id of the body or working group that owns the plan',
+      nb: 'Eieren «committee» viser til samarbeidsutvalget i people.yaml, men der er det ikke lagt inn noe samarbeidsutvalg. Legg inn samarbeidsutvalget i people.yaml, eller oppgi id-en til organet eller arbeidsgruppen som eier planen',
+      nn: 'Eigaren «committee» viser til samarbeidsutvalet i people.yaml, men der er det ikkje lagt inn noko samarbeidsutval. Legg inn samarbeidsutvalet i people.yaml, eller oppgi id-en til organet eller arbeidsgruppa som eig planen',
+      en: 'The owner "committee" means the committee (samarbeidsutvalg) of people.yaml, but people.yaml has none. Add the committee to people.yaml, or give the id of the body or working group that owns the plan',
     },
     'reference.unknown-suggest': {
       nb: 'Ukjent {kind} «{value}»; mente du «{suggestion}»?',

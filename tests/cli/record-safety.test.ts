@@ -168,7 +168,7 @@ describe('record writes each thing once', () => {
     ]);
     expect(done.status).toBe(1);
     expect(done.stderr).toContain(
-      'Already recorded: action 2026-12-08-top/a1 with done 30 Nov 2026, not 2 Dec 2026',
+      'Conflicts with the record: action 2026-12-08-top/a1 has date done 30 Nov 2026, not 2 Dec 2026',
     );
     const same = runBin([
       'record',

@@ -80,9 +80,11 @@ describe('duplicate-record: invalid', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', line: 5 });
     expect(render(found[0]!.message, 'nb')).toBe(
-      'Møtet 2026-12-08-top-2 er enda et møte i Toppledermøte 08.12.2026 (det første er 2026-12-08-top); et organ kan bare ha ett møte per dag, så slå dem sammen eller rett datoen',
+      'Toppledermøte har allerede et møte 08.12.2026: 2026-12-08-top. Slå møtet 2026-12-08-top-2 sammen med det, eller rett datoen',
     );
-    expect(render(found[0]!.message, 'en')).toContain('another meeting of Toppledermøte on 8 Dec 2026');
+    expect(render(found[0]!.message, 'en')).toContain(
+      'Toppledermøte already has a meeting on 8 Dec 2026: 2026-12-08-top',
+    );
   });
 
   it('the second meeting is found across meeting files, and a third is reported too', () => {
@@ -104,7 +106,7 @@ describe('duplicate-record: invalid', () => {
     const [finding] = duplicates(folder);
     expect(finding).toMatchObject({ line: 10 });
     expect(render(finding!.message, 'nn')).toBe(
-      'Arbeidsgruppa Gruppe a har allereie ein rapport 01.03.2026 (nr. 2 under reports); slå dei saman eller rett datoen',
+      'Arbeidsgruppa Gruppe a har allereie ein rapport 01.03.2026 (nr. 2 under reports). Slå dei saman, eller rett datoen',
     );
   });
 
