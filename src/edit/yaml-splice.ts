@@ -75,7 +75,12 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
   if (isScalar(current) && current.range) {
     if (current.value === null) return fillNull(text, pair, keyColumn(text, pair), value, false);
     if (isCollection(value)) throw new Error(`cannot put a collection in place of ${path.join('.')}`);
-    return replace(text, [current.range[0], current.range[1]], flowYaml(value));
+    // A block scalar (`|-`, `>`) ends after its last line break and the blank lines after it:
+    // those stay, or the next key would be joined to the new value's line.
+    const [start, end] = current.range;
+    const block = current.type === 'BLOCK_LITERAL' || current.type === 'BLOCK_FOLDED';
+    const tail = block ? (/\s*$/.exec(text.slice(start, end))?.[0] ?? '') : '';
+    return replace(text, [start, end - tail.length], flowYaml(value));
   }
   throw new Error(`cannot replace the collection at ${path.join('.')}`);
 }
@@ -138,14 +143,21 @@ export function appendIn(
   return insertLines(text, afterNode(text, last?.range?.[1] ?? end), `${' '.repeat(indent)}- ${rendered}\n`);
 }
 
-/** Removes the item at `path` from a block list, with its lines; a list left empty becomes `[]`. */
+/** Removes the item at `path` from a list (a block list's item with its lines); a list left empty is `[]`. */
 export function removeIn(text: string, path: PathSegment[]): string {
   const list = nodeAt(text, path.slice(0, -1));
   const index = Number(path.at(-1));
-  if (!isSeq(list) || list.flow) throw new Error(`not a block list at ${path.slice(0, -1).join('.')}`);
+  if (!isSeq(list)) throw new Error(`not a list at ${path.slice(0, -1).join('.')}`);
   const item = list.items[index] as Node | undefined;
   if (!item?.range) throw new Error(`no item at ${path.join('.')}`);
   const next = list.items[index + 1] as Node | undefined;
+  if (list.flow) {
+    // A flow list (`meetings: [ {...}, {...} ]`): the item goes with the comma that separates it
+    // from its neighbour; a list left empty is `[ ]`, still a list.
+    const prev = list.items[index - 1] as Node | undefined;
+    if (next?.range) return text.slice(0, item.range[0]) + text.slice(next.range[0]);
+    return text.slice(0, prev?.range ? prev.range[1] : item.range[0]) + text.slice(item.range[1]);
+  }
   const from = lineStart(text, item.range[0]);
   const to = next?.range ? lineStart(text, next.range[0]) : afterNode(text, item.range[1]);
   const removed = text.slice(0, from) + text.slice(to);

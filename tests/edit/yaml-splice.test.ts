@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendIn, setIn } from '../../src/edit/yaml-splice.js';
+import { appendIn, removeIn, setIn } from '../../src/edit/yaml-splice.js';
 
 const FILE = `# Kommentar øverst
 schemaVersion: 1   # versjon
@@ -68,5 +68,16 @@ describe('splicing YAML keeps every byte outside the edit', () => {
         expect(after.startsWith(FILE.slice(0, FILE.indexOf('      - { date: 2026-01-01')))).toBe(true);
       }),
     );
+  });
+
+  it('replaces a block scalar value, keeping the line break before the next key', () => {
+    const text = 'm:\n  status: |-\n    planned\n  host: a\n';
+    expect(setIn(text, ['m', 'status'], 'held')).toBe('m:\n  status: held\n  host: a\n');
+  });
+
+  it('removes an item from a flow list with its comma', () => {
+    const text = 'meetings: [ { id: a }, { id: b } ] # c\n';
+    expect(removeIn(text, ['meetings', 0])).toBe('meetings: [ { id: b } ] # c\n');
+    expect(parse(removeIn(text, ['meetings', 1])).meetings).toEqual([{ id: 'a' }]);
   });
 });
