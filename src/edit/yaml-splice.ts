@@ -57,7 +57,10 @@ function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, b
   const rendered =
     block && Array.isArray(value)
       ? value.map((v) => `\n${' '.repeat(keyColumn + 2)}- ${blockYaml(v, keyColumn + 4)}`).join('')
-      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}`;
+      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}${
+          // `done: # note`: an empty value sits just before the comment, which needs its space.
+          start === end && text[end] === '#' ? ' ' : ''
+        }`;
   // A block list starts on the next line, so the space after the colon goes.
   const from = block && Array.isArray(value) && text[start - 1] === ' ' ? start - 1 : start;
   return replace(text, [from, end], rendered);
@@ -80,23 +83,28 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
     const [start, end] = current.range;
     const block = current.type === 'BLOCK_LITERAL' || current.type === 'BLOCK_FOLDED';
     const tail = block ? (/\s*$/.exec(text.slice(start, end))?.[0] ?? '') : '';
-    return replace(text, [start, end - tail.length], flowYaml(value));
+    // A comment on its header line (`>- # note`) stays too, after the new value.
+    const header = block ? (text.slice(start, end - tail.length).split(/\r?\n/)[0] ?? '') : '';
+    const comment = /\s#.*$/.exec(header)?.[0] ?? '';
+    return replace(text, [start, end - tail.length], flowYaml(value) + comment);
   }
   throw new Error(`cannot replace the collection at ${path.join('.')}`);
 }
 
 const keyColumn = (text: string, pair: Pair) => column(text, (pair.key as Node).range?.[0] ?? 0);
 
-/** Inserts an entry before the closing bracket of a flow collection. */
+/**
+ * Inserts an entry into a flow collection, right after its last item (or its opening bracket):
+ * the text between the last item and the closing bracket may hold a comment, and an entry
+ * written there would be part of it.
+ */
 function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): string {
-  const [start, end] = node.range as unknown as [number, number];
-  const close = isMap(node) ? '}' : ']';
-  let at = text.lastIndexOf(close, end);
-  if (at < start) throw new Error('flow collection without its closing bracket');
-  while (/\s/.test(text[at - 1] ?? '')) at--;
-  const prev = text[at - 1];
-  const lead = prev === ',' ? ' ' : prev === '{' || prev === '[' ? '' : ', ';
-  return `${text.slice(0, at)}${lead}${entry}${text.slice(at)}`;
+  const [start] = node.range as unknown as [number, number];
+  const last = node.items.at(-1) as Node | Pair | undefined;
+  const lastNode = (last && 'key' in last ? (last.value ?? last.key) : last) as Node | null | undefined;
+  if (last && !lastNode?.range) throw new Error('flow collection item without a place');
+  const at = lastNode?.range ? lastNode.range[1] : text.indexOf(isMap(node) ? '{' : '[', start) + 1;
+  return `${text.slice(0, at)}${last ? ', ' : ''}${entry}${text.slice(at)}`;
 }
 
 function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {

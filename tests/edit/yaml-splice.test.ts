@@ -50,6 +50,11 @@ describe('splicing YAML keeps every byte outside the edit', () => {
     expect(parse(after).workingGroups[0].leader).toBe('p');
   });
 
+  it('appends to a flow list whose last item has a comment after it', () => {
+    const text = 'm: [\n  a, # kommentar\n  b #\n]\n';
+    expect(appendIn(text, ['m'], 'c')).toBe('m: [\n  a, # kommentar\n  b, c #\n]\n');
+  });
+
   it('adds a missing key to a flow map before its brace', () => {
     const after = setIn(FILE, ['workingGroups', 1, 'leader'], 'p');
     expect(after).toBe(FILE.replace('reports: [] }', 'reports: [], leader: p }'));
@@ -73,6 +78,16 @@ describe('splicing YAML keeps every byte outside the edit', () => {
   it('replaces a block scalar value, keeping the line break before the next key', () => {
     const text = 'm:\n  status: |-\n    planned\n  host: a\n';
     expect(setIn(text, ['m', 'status'], 'held')).toBe('m:\n  status: held\n  host: a\n');
+  });
+
+  it('replaces a block scalar value, keeping the comment on its header line', () => {
+    const text = 'm:\n  status: >- # merknad\n    planned\n  host: a\n';
+    expect(setIn(text, ['m', 'status'], 'held')).toBe('m:\n  status: held # merknad\n  host: a\n');
+  });
+
+  it('fills an empty value followed by a comment, keeping the comment apart', () => {
+    const text = 'm: { done: #\n  }\n';
+    expect(parse(setIn(text, ['m', 'done'], '2026-12-01')).m.done).toBe('2026-12-01');
   });
 
   it('removes an item from a flow list with its comma', () => {
