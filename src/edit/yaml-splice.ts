@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  stringify,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { PathSegment } from '../model/finding.js';
 import { guard, nodeAt, pairIn } from './yaml-path.js';
 
@@ -22,6 +32,25 @@ function afterNode(text: string, end: number): number {
   if (end > 0 && text[end - 1] === '\n') return end;
   const nl = text.indexOf('\n', end);
   return nl === -1 ? text.length : nl + 1;
+}
+
+/**
+ * Where a node's content ends: the end of its last non-empty scalar or flow collection. The range
+ * of a collection whose last value is empty (`done:` and a comment) can reach into the lines of
+ * what follows, up to the next item's dash; an insertion there would land in that item.
+ */
+function contentEnd(node: Node): number {
+  let end = node.range?.[1] ?? 0;
+  if (!isMap(node) && !isSeq(node)) return end;
+  if (node.flow) return end;
+  end = 0;
+  visit(node, (_key, n) => {
+    const range = (n as Node | null)?.range;
+    if (!range || range[0] === range[1]) return undefined;
+    if (isScalar(n) || ((isMap(n) || isSeq(n)) && n.flow)) end = Math.max(end, range[1]);
+    return undefined;
+  });
+  return end || (node.range?.[1] ?? 0);
 }
 
 function insertLines(text: string, offset: number, lines: string): string {
@@ -115,7 +144,11 @@ function addPair(text: string, map: YAMLMap, key: string, value: unknown): strin
     ? `\n${' '.repeat(indent + 2)}${blockYaml(value, indent + 2)}`
     : ` ${flowYaml(value)}`;
   const last = map.items.at(-1);
-  const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? end;
+  const lastValue = last?.value as Node | null | undefined;
+  const lastEnd =
+    lastValue?.range && lastValue.range[0] < lastValue.range[1]
+      ? contentEnd(lastValue)
+      : ((last?.key as Node | null)?.range?.[1] ?? end);
   return insertLines(text, afterNode(text, lastEnd), `${' '.repeat(indent)}${key}:${body}\n`);
 }
 
@@ -148,7 +181,22 @@ export function appendIn(
   const indent = column(text, start);
   const rendered = itemStyle === 'block' && isCollection(item) ? blockYaml(item, indent + 2) : flowYaml(item);
   const last = list.items.at(-1) as Node | undefined;
-  return insertLines(text, afterNode(text, last?.range?.[1] ?? end), `${' '.repeat(indent)}- ${rendered}\n`);
+  return insertLines(
+    text,
+    afterNode(text, last ? contentEnd(last) : end),
+    `${' '.repeat(indent)}- ${rendered}\n`,
+  );
+}
+
+/**
+ * The start of the line of the `-` that opens a block list item. The item's own node may begin
+ * lines later (`- # note` and then `id: a`), so the line is looked for upwards, at the list's column.
+ */
+function dashLine(text: string, offset: number, dash: number): number {
+  let at = lineStart(text, offset);
+  while (at > 0 && !(text[at + dash] === '-' && /^ *$/.test(text.slice(at, at + dash))))
+    at = lineStart(text, at - 1);
+  return at;
 }
 
 /** Removes the item at `path` from a list (a block list's item with its lines); a list left empty is `[]`. */
@@ -166,8 +214,9 @@ export function removeIn(text: string, path: PathSegment[]): string {
     if (next?.range) return text.slice(0, item.range[0]) + text.slice(next.range[0]);
     return text.slice(0, prev?.range ? prev.range[1] : item.range[0]) + text.slice(item.range[1]);
   }
-  const from = lineStart(text, item.range[0]);
-  const to = next?.range ? lineStart(text, next.range[0]) : afterNode(text, item.range[1]);
+  const dash = column(text, list.range?.[0] ?? 0);
+  const from = dashLine(text, item.range[0], dash);
+  const to = next?.range ? dashLine(text, next.range[0], dash) : afterNode(text, item.range[1]);
   const removed = text.slice(0, from) + text.slice(to);
   if (list.items.length > 1) return removed;
   // The key now has no value (null); an empty flow list keeps the file valid.

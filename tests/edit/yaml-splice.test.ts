@@ -90,6 +90,17 @@ describe('splicing YAML keeps every byte outside the edit', () => {
     expect(parse(setIn(text, ['m', 'done'], '2026-12-01')).m.done).toBe('2026-12-01');
   });
 
+  it('removes a block list item whose dash line holds only a comment', () => {
+    const text = 'l:\n  - # a\n    id: a\n  - # b\n    id: b\n';
+    expect(removeIn(text, ['l', 0])).toBe('l:\n  - # b\n    id: b\n');
+  });
+
+  it('appends after a last item whose last value is empty, not into the next item', () => {
+    const text = 'm:\n  - a:\n      - x: 1\n        done: # c\n  - # d\n    id: b\n';
+    const after = appendIn(text, ['m', 0, 'a'], { x: 2 });
+    expect(parse(after)).toEqual({ m: [{ a: [{ x: 1, done: null }, { x: 2 }] }, { id: 'b' }] });
+  });
+
   it('removes an item from a flow list with its comma', () => {
     const text = 'meetings: [ { id: a }, { id: b } ] # c\n';
     expect(removeIn(text, ['meetings', 0])).toBe('meetings: [ { id: b } ] # c\n');
