@@ -69,8 +69,18 @@ export function checkText(
     fail(`holds other data than intended:\n${JSON.stringify(parsed.value)}\n!=\n${JSON.stringify(want)}`);
   if (before === null) return;
   if (!removes) {
+    // Every line of the old text that is not part of a replaced value is still there, and so is
+    // every full-line comment, as many times as before.
     for (const piece of diffChars(before, after).filter((p) => p.removed))
-      if (piece.value.includes('#')) fail(`removed ${JSON.stringify(piece.value)}`);
+      if (/\n\s*[^\s#]+:\s/.test(piece.value)) fail(`removed a key's line: ${JSON.stringify(piece.value)}`);
+    // (End-of-line comments cannot be told from a ` #` in a quoted text by a pattern; full-line ones can.)
+    const comments = (text: string) => text.split(/\r?\n/).filter((l) => /^\s*#/.test(l));
+    const left = comments(after);
+    for (const c of comments(before)) {
+      const i = left.indexOf(c);
+      if (i < 0) fail(`lost the comment line ${JSON.stringify(c)}`);
+      left.splice(i, 1);
+    }
   }
   const crlf = /\r\n/.test(before);
   const lone = after.replace(/\r\n/g, '').includes('\n');
