@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { diffChars } from 'diff';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { ROOT } from '../helpers.js';
-import type { Expected } from './record-cases.js';
+import type { Expected } from './record-case.js';
 import { sameData } from './restyle.js';
 import type { FolderData, RestyledFolder } from './restyled-folder.js';
 
