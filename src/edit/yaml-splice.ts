@@ -36,6 +36,25 @@ function afterNode(text: string, end: number): number {
   return nl === -1 ? text.length : nl + 1;
 }
 
+/**
+ * Where a node's content ends: the end of its last non-empty scalar or flow collection. The range
+ * of a collection whose last value is empty (`done:` and a comment) can reach into the lines of
+ * what follows, up to the next item's dash; an insertion there would land in that item.
+ */
+function contentEnd(node: Node): number {
+  let end = node.range?.[1] ?? 0;
+  if (!isMap(node) && !isSeq(node)) return end;
+  if (node.flow) return end;
+  end = 0;
+  visit(node, (_key, n) => {
+    const range = (n as Node | null)?.range;
+    if (!range || range[0] === range[1]) return undefined;
+    if (isScalar(n) || ((isMap(n) || isSeq(n)) && n.flow)) end = Math.max(end, range[1]);
+    return undefined;
+  });
+  return end || (node.range?.[1] ?? 0);
+}
+
 function insertLines(text: string, offset: number, lines: string): string {
   const eol = eolOf(text);
   const before = text.slice(0, offset);
@@ -83,7 +102,10 @@ function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, b
   const rendered =
     block && Array.isArray(value)
       ? value.map((v) => `\n${' '.repeat(keyColumn + 2)}- ${blockYaml(v, keyColumn + 4)}`).join('')
-      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}`;
+      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}${
+          // `done: # note`: an empty value sits just before the comment, which needs its space.
+          start === end && text[end] === '#' ? ' ' : ''
+        }`;
   // A block list starts on the next line, so the space after the colon goes.
   const from = block && Array.isArray(value) && text[start - 1] === ' ' ? start - 1 : start;
   return replace(text, [from, end], rendered);
@@ -101,23 +123,33 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
   if (isScalar(current) && current.range) {
     if (current.value === null) return fillNull(text, pair, keyColumn(text, pair), value, false);
     if (isCollection(value)) throw new Error(`cannot put a collection in place of ${path.join('.')}`);
-    return replace(text, [current.range[0], current.range[1]], flowYaml(value));
+    // A block scalar (`|-`, `>`) ends after its last line break and the blank lines after it:
+    // those stay, or the next key would be joined to the new value's line.
+    const [start, end] = current.range;
+    const block = current.type === 'BLOCK_LITERAL' || current.type === 'BLOCK_FOLDED';
+    const tail = block ? (/\s*$/.exec(text.slice(start, end))?.[0] ?? '') : '';
+    // A comment on its header line (`>- # note`) stays too, after the new value.
+    const header = block ? (text.slice(start, end - tail.length).split(/\r?\n/)[0] ?? '') : '';
+    const comment = /\s#.*$/.exec(header)?.[0] ?? '';
+    return replace(text, [start, end - tail.length], flowYaml(value) + comment);
   }
   throw new Error(`cannot replace the collection at ${path.join('.')}`);
 }
 
 const keyColumn = (text: string, pair: Pair) => column(text, (pair.key as Node).range?.[0] ?? 0);
 
-/** Inserts an entry before the closing bracket of a flow collection. */
+/**
+ * Inserts an entry into a flow collection, right after its last item (or its opening bracket):
+ * the text between the last item and the closing bracket may hold a comment, and an entry
+ * written there would be part of it.
+ */
 function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): string {
-  const [start, end] = node.range as unknown as [number, number];
-  const close = isMap(node) ? '}' : ']';
-  let at = text.lastIndexOf(close, end);
-  if (at < start) throw new Error('flow collection without its closing bracket');
-  while (/\s/.test(text[at - 1] ?? '')) at--;
-  const prev = text[at - 1];
-  const lead = prev === ',' ? ' ' : prev === '{' || prev === '[' ? '' : ', ';
-  return `${text.slice(0, at)}${lead}${entry}${text.slice(at)}`;
+  const [start] = node.range as unknown as [number, number];
+  const last = node.items.at(-1) as Node | Pair | undefined;
+  const lastNode = (last && 'key' in last ? (last.value ?? last.key) : last) as Node | null | undefined;
+  if (last && !lastNode?.range) throw new Error('flow collection item without a place');
+  const at = lastNode?.range ? lastNode.range[1] : text.indexOf(isMap(node) ? '{' : '[', start) + 1;
+  return `${text.slice(0, at)}${last ? ', ' : ''}${entry}${text.slice(at)}`;
 }
 
 function addPair(text: string, map: YAMLMap, key: string, value: unknown, itemStyle = 'block'): string {
@@ -133,7 +165,11 @@ function addPair(text: string, map: YAMLMap, key: string, value: unknown, itemSt
         ? `\n${pad}${blockYaml(value, indent + 2)}`
         : ` ${flowYaml(value)}`;
   const last = map.items.at(-1);
-  const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? end;
+  const lastValue = last?.value as Node | null | undefined;
+  const lastEnd =
+    lastValue?.range && lastValue.range[0] < lastValue.range[1]
+      ? contentEnd(lastValue)
+      : ((last?.key as Node | null)?.range?.[1] ?? end);
   return insertLines(text, afterNode(text, lastEnd), `${' '.repeat(indent)}${key}:${body}\n`);
 }
 
@@ -166,19 +202,42 @@ export function appendIn(
   const indent = column(text, start);
   const rendered = itemStyle === 'block' && isCollection(item) ? blockYaml(item, indent + 2) : flowYaml(item);
   const last = list.items.at(-1) as Node | undefined;
-  return insertLines(text, afterNode(text, last?.range?.[1] ?? end), `${' '.repeat(indent)}- ${rendered}\n`);
+  return insertLines(
+    text,
+    afterNode(text, last ? contentEnd(last) : end),
+    `${' '.repeat(indent)}- ${rendered}\n`,
+  );
 }
 
-/** Removes the item at `path` from a block list, with its lines; a list left empty becomes `[]`. */
+/**
+ * The start of the line of the `-` that opens a block list item. The item's own node may begin
+ * lines later (`- # note` and then `id: a`), so the line is looked for upwards, at the list's column.
+ */
+function dashLine(text: string, offset: number, dash: number): number {
+  let at = lineStart(text, offset);
+  while (at > 0 && !(text[at + dash] === '-' && /^ *$/.test(text.slice(at, at + dash))))
+    at = lineStart(text, at - 1);
+  return at;
+}
+
+/** Removes the item at `path` from a list (a block list's item with its lines); a list left empty is `[]`. */
 export function removeIn(text: string, path: PathSegment[]): string {
   const list = nodeAt(text, path.slice(0, -1));
   const index = Number(path.at(-1));
-  if (!isSeq(list) || list.flow) throw new Error(`not a block list at ${path.slice(0, -1).join('.')}`);
+  if (!isSeq(list)) throw new Error(`not a list at ${path.slice(0, -1).join('.')}`);
   const item = list.items[index] as Node | undefined;
   if (!item?.range) throw new Error(`no item at ${path.join('.')}`);
   const next = list.items[index + 1] as Node | undefined;
-  const from = lineStart(text, item.range[0]);
-  const to = next?.range ? lineStart(text, next.range[0]) : afterNode(text, item.range[1]);
+  if (list.flow) {
+    // A flow list (`meetings: [ {...}, {...} ]`): the item goes with the comma that separates it
+    // from its neighbour; a list left empty is `[ ]`, still a list.
+    const prev = list.items[index - 1] as Node | undefined;
+    if (next?.range) return text.slice(0, item.range[0]) + text.slice(next.range[0]);
+    return text.slice(0, prev?.range ? prev.range[1] : item.range[0]) + text.slice(item.range[1]);
+  }
+  const dash = column(text, list.range?.[0] ?? 0);
+  const from = dashLine(text, item.range[0], dash);
+  const to = next?.range ? dashLine(text, next.range[0], dash) : afterNode(text, item.range[1]);
   const removed = text.slice(0, from) + text.slice(to);
   if (list.items.length > 1) return removed;
   // The key now has no value (null); an empty flow list keeps the file valid.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendIn, setIn } from '../../src/edit/yaml-splice.js';
+import { appendIn, removeIn, setIn } from '../../src/edit/yaml-splice.js';
 
 const FILE = `# Kommentar øverst
 schemaVersion: 1   # versjon
@@ -50,6 +50,11 @@ describe('splicing YAML keeps every byte outside the edit', () => {
     expect(parse(after).workingGroups[0].leader).toBe('p');
   });
 
+  it('appends to a flow list whose last item has a comment after it', () => {
+    const text = 'm: [\n  a, # kommentar\n  b #\n]\n';
+    expect(appendIn(text, ['m'], 'c')).toBe('m: [\n  a, # kommentar\n  b, c #\n]\n');
+  });
+
   it('adds a missing key to a flow map before its brace', () => {
     const after = setIn(FILE, ['workingGroups', 1, 'leader'], 'p');
     expect(after).toBe(FILE.replace('reports: [] }', 'reports: [], leader: p }'));
@@ -68,5 +73,37 @@ describe('splicing YAML keeps every byte outside the edit', () => {
         expect(after.startsWith(FILE.slice(0, FILE.indexOf('      - { date: 2026-01-01')))).toBe(true);
       }),
     );
+  });
+
+  it('replaces a block scalar value, keeping the line break before the next key', () => {
+    const text = 'm:\n  status: |-\n    planned\n  host: a\n';
+    expect(setIn(text, ['m', 'status'], 'held')).toBe('m:\n  status: held\n  host: a\n');
+  });
+
+  it('replaces a block scalar value, keeping the comment on its header line', () => {
+    const text = 'm:\n  status: >- # merknad\n    planned\n  host: a\n';
+    expect(setIn(text, ['m', 'status'], 'held')).toBe('m:\n  status: held # merknad\n  host: a\n');
+  });
+
+  it('fills an empty value followed by a comment, keeping the comment apart', () => {
+    const text = 'm: { done: #\n  }\n';
+    expect(parse(setIn(text, ['m', 'done'], '2026-12-01')).m.done).toBe('2026-12-01');
+  });
+
+  it('removes a block list item whose dash line holds only a comment', () => {
+    const text = 'l:\n  - # a\n    id: a\n  - # b\n    id: b\n';
+    expect(removeIn(text, ['l', 0])).toBe('l:\n  - # b\n    id: b\n');
+  });
+
+  it('appends after a last item whose last value is empty, not into the next item', () => {
+    const text = 'm:\n  - a:\n      - x: 1\n        done: # c\n  - # d\n    id: b\n';
+    const after = appendIn(text, ['m', 0, 'a'], { x: 2 });
+    expect(parse(after)).toEqual({ m: [{ a: [{ x: 1, done: null }, { x: 2 }] }, { id: 'b' }] });
+  });
+
+  it('removes an item from a flow list with its comma', () => {
+    const text = 'meetings: [ { id: a }, { id: b } ] # c\n';
+    expect(removeIn(text, ['meetings', 0])).toBe('meetings: [ { id: b } ] # c\n');
+    expect(parse(removeIn(text, ['meetings', 1])).meetings).toEqual([{ id: 'a' }]);
   });
 });

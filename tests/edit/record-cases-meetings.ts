@@ -1,0 +1,122 @@
+import * as r from '../../src/cli/record-run.js';
+import { asCalendarDate as day } from '../../src/dates.js';
+import { change, meeting, push, type RecordCase } from './record-case.js';
+
+// The record kinds that change meetings: meeting, move, decision, action.
+
+export const MEETING_CASES: RecordCase[] = [
+  {
+    name: 'meeting: a new held meeting',
+    kind: 'meeting',
+    args: ['--body', 'middle', '--date', '2026-12-09', '--title', 'Møte: desember #2'],
+    plan: (c) =>
+      r.planMeeting(c, {
+        body: 'middle',
+        date: day('2026-12-09'),
+        status: 'held',
+        title: 'Møte: desember #2',
+      }),
+    expected: () =>
+      change((d) =>
+        push(d['meetings/2026.yaml']!, 'meetings', {
+          id: '2026-12-09-middle',
+          body: 'middle',
+          date: '2026-12-09',
+          status: 'held',
+          title: 'Møte: desember #2',
+        }),
+      ),
+  },
+  {
+    name: 'meeting: a planned meeting held in place, with a title',
+    kind: 'meeting',
+    args: ['--body', 'top', '--date', '2026-12-08', '--title', 'Toppmøte 2026'],
+    plan: (c) =>
+      r.planMeeting(c, { body: 'top', date: day('2026-12-08'), status: 'held', title: 'Toppmøte 2026' }),
+    expected: (d) => {
+      const { m } = meeting(d, '2026-12-08-top');
+      if (m.title && m.title !== 'Toppmøte 2026') return { kind: 'conflict' };
+      return change((e) =>
+        Object.assign(meeting(e, '2026-12-08-top').m, { status: 'held', title: 'Toppmøte 2026' }),
+      );
+    },
+  },
+  {
+    name: 'meeting: a planned meeting cancelled in place',
+    kind: 'meeting',
+    args: ['--body', 'middle', '--date', '2026-12-10', '--status', 'cancelled'],
+    plan: (c) => r.planMeeting(c, { body: 'middle', date: day('2026-12-10'), status: 'cancelled' }),
+    expected: () => change((e) => Object.assign(meeting(e, '2026-12-10-middle').m, { status: 'cancelled' })),
+  },
+  {
+    name: 'meeting: already recorded',
+    kind: 'meeting',
+    args: ['--body', 'middle', '--date', '2026-08-20'],
+    plan: (c) => r.planMeeting(c, { body: 'middle', date: day('2026-08-20'), status: 'held' }),
+    expected: () => ({ kind: 'already' }),
+  },
+  {
+    name: 'move: within the year',
+    kind: 'move',
+    args: ['--meeting', '2026-12-10-middle', '--date', '2026-12-17'],
+    plan: (c) => r.planMove(c, { meeting: '2026-12-10-middle', date: day('2026-12-17') }),
+    expected: () => change((e) => Object.assign(meeting(e, '2026-12-10-middle').m, { date: '2026-12-17' })),
+  },
+  {
+    name: 'move: into next year, to a new file',
+    kind: 'move',
+    args: ['--meeting', '2026-12-08-top', '--date', '2027-01-12'],
+    plan: (c) => r.planMove(c, { meeting: '2026-12-08-top', date: day('2027-01-12') }),
+    expected: () =>
+      change((e) => {
+        const { list, m } = meeting(e, '2026-12-08-top');
+        list.splice(list.indexOf(m), 1);
+        e['meetings/2027.yaml'] = { schemaVersion: 1, meetings: [{ ...m, date: '2027-01-12' }] };
+      }),
+  },
+  ...['2026-08-20-middle', '2026-12-08-top'].map(
+    (id): RecordCase => ({
+      name: `decision: at ${id}`,
+      kind: 'decision',
+      args: ['--meeting', id, '--text', 'Vedtatt: ny rutine # 1', '--id', 'ny-rutine'],
+      plan: (c) => r.planDecision(c, { meeting: id, text: 'Vedtatt: ny rutine # 1', id: 'ny-rutine' }),
+      expected: () =>
+        change((e) =>
+          push(meeting(e, id).m, 'decisions', { id: 'ny-rutine', text: 'Vedtatt: ny rutine # 1' }),
+        ),
+    }),
+  ),
+  {
+    name: 'action: at a meeting with actions',
+    kind: 'action',
+    args: [
+      '--meeting',
+      '2026-06-04-middle',
+      '--text',
+      'Ny oppfølging',
+      '--owner',
+      'nav-vest-viken',
+      '--due',
+      '2027-03-01',
+      '--id',
+      'ny',
+    ],
+    plan: (c) =>
+      r.planAction(c, {
+        meeting: '2026-06-04-middle',
+        text: 'Ny oppfølging',
+        owner: 'nav-vest-viken',
+        due: day('2027-03-01'),
+        id: 'ny',
+      }),
+    expected: () =>
+      change((e) =>
+        push(meeting(e, '2026-06-04-middle').m, 'actions', {
+          id: 'ny',
+          text: 'Ny oppfølging',
+          owner: 'nav-vest-viken',
+          due: '2027-03-01',
+        }),
+      ),
+  },
+];
