@@ -1,7 +1,5 @@
 import {
-  Document,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   type Node,
@@ -69,24 +67,10 @@ const replace = (text: string, [start, end]: [number, number], insert: string) =
 export const flowYaml = (value: unknown) =>
   stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 
-/**
- * A value as block YAML whose lines after the first are indented by `indent`. Inside it, a list or
- * map of plain values is written in flow style (`members: [a, b]`, `- { date: …, summary: … }`),
- * as the agreement's files are written by hand.
- */
+/** A value as block YAML whose lines after the first are indented by `indent`. */
 export function blockYaml(value: unknown, indent: number): string {
   const pad = ' '.repeat(indent);
-  const doc = new Document(value);
-  visit(doc, {
-    Collection(_key, node, path) {
-      const items = node.items.map((i) => (isPair(i) ? (i.value as Node | null) : i));
-      const plain = items.every((i) => isScalar(i) || i === null);
-      // path holds the document itself; its contents stay in block style.
-      if (path.length > 1 && plain) node.flow = true;
-    },
-  });
-  return doc
-    .toString({ lineWidth: 0 })
+  return stringify(value, { collectionStyle: 'block', lineWidth: 0 })
     .trimEnd()
     .split('\n')
     .map((line, i) => (i === 0 ? line : pad + line))
@@ -152,18 +136,13 @@ function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): str
   return `${text.slice(0, at)}${last ? ', ' : ''}${entry}${text.slice(at)}`;
 }
 
-function addPair(text: string, map: YAMLMap, key: string, value: unknown, itemStyle = 'block'): string {
+function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {
   if (map.flow) return insertInFlow(text, map, `${key}: ${flowYaml(value)}`);
   const [start, end] = map.range as unknown as [number, number];
   const indent = column(text, start);
-  const pad = ' '.repeat(indent + 2);
-  // A new list of flow items is written as the lists beside it are: one `- { ... }` a line.
-  const body =
-    Array.isArray(value) && itemStyle === 'flow'
-      ? value.map((v) => `\n${pad}- ${flowYaml(v)}`).join('')
-      : isCollection(value)
-        ? `\n${pad}${blockYaml(value, indent + 2)}`
-        : ` ${flowYaml(value)}`;
+  const body = isCollection(value)
+    ? `\n${' '.repeat(indent + 2)}${blockYaml(value, indent + 2)}`
+    : ` ${flowYaml(value)}`;
   const last = map.items.at(-1);
   const lastValue = last?.value as Node | null | undefined;
   const lastEnd =
@@ -187,7 +166,7 @@ export function appendIn(
   if (!isMap(parent)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
   const key = String(path.at(-1));
   const pair = pairIn(parent, key);
-  if (!pair) return addPair(text, parent, key, [item], itemStyle);
+  if (!pair) return addPair(text, parent, key, [item]);
   const list = pair.value as Node | null;
   guard(list, path);
   const block = itemStyle === 'block' && !parent.flow;

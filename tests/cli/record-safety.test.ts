@@ -76,7 +76,7 @@ workingGroups:
     expect(read(dir, 'working-groups.yaml')).toBe(
       groups.replace(
         '      - kontakt-b\n  - id: g2',
-        '      - kontakt-b\n    reports:\n      - { date: 2026-12-01 }\n  - id: g2',
+        '      - kontakt-b\n    reports:\n      - date: 2026-12-01\n  - id: g2',
       ),
     );
   });
@@ -93,7 +93,7 @@ title: >-
     const dir = agreementWith({ 'action-plans/plan.yaml': plan });
     const run = runBin(['record', 'evaluation', dir, '--plan', 'plan', '--date', '2026-12-01', ...AS_OF]);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(read(dir, 'action-plans/plan.yaml')).toBe(`${plan}evaluations:\n  - { date: 2026-12-01 }\n`);
+    expect(read(dir, 'action-plans/plan.yaml')).toBe(`${plan}evaluations:\n  - date: 2026-12-01\n`);
   });
 
   it('a CRLF file stays CRLF, and its byte-order mark stays', () => {

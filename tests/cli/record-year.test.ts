@@ -376,7 +376,7 @@ const STEPS: Step[] = [
     asOf: '2026-03-12',
     says:
       'Opprettet arbeidsgruppen ungdom i working-groups.yaml\n' +
-      'Lederen leder-ung er lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
+      'leder-ung leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
     changes: {
       'people.yaml': {
         removed: ['  members: [sekretariat-nav-vt, sekretariat-telemark-fk]'],
@@ -673,7 +673,7 @@ const STEPS: Step[] = [
       '15.09.2026',
     ],
     asOf: '2026-09-15',
-    says: 'Registrerte at telemark-fk har godkjent underavtalen deling-av-opplysninger, i sub-agreements.yaml\n',
+    says: 'Registrerte i sub-agreements.yaml at telemark-fk har godkjent underavtalen deling-av-opplysninger\n',
     changes: {
       'sub-agreements.yaml': {
         added: ['    approvals:', '      - party: telemark-fk', '        date: 2026-09-15'],

@@ -22,6 +22,7 @@ export const CASES: RecordCase[] = [
           title: 'Handlingsplan 2027',
           owner: 'committee',
           status: 'draft',
+          adopted: null,
           measures: [],
         };
       }),
@@ -167,7 +168,6 @@ export const CASES: RecordCase[] = [
           id: 'ny-underavtale',
           title: 'Ny underavtale',
           area: 'kunnskapsdeling',
-          approvals: [],
         }),
       ),
   },
