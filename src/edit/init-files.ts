@@ -42,9 +42,11 @@ const schema = (kind: string) => `# yaml-language-server: $schema=../schemas/${k
 /** agreement.yaml and people.yaml of a new agreement, with the Buskerud agreement's governance as defaults. */
 export function initFiles(req: InitRequest): Map<string, string> {
   const n = NAMES[req.language];
-  const parties = req.parties.map((p) => `  - id: ${p.id}\n    name: ${flowYaml(p.name)}\n`).join('');
+  const parties = req.parties
+    .map((p) => `  - id: ${flowYaml(p.id)}\n    name: ${flowYaml(p.name)}\n`)
+    .join('');
   const agreement = `${schema('agreement')}schemaVersion: 1
-id: ${req.id}
+id: ${flowYaml(req.id)}
 title: ${flowYaml(req.title)}
 language: ${req.language}
 parties:
@@ -79,8 +81,8 @@ governance:
 `;
   const people = req.parties
     .flatMap((p) => [
-      `  - id: kontakt-${p.id}\n    party: ${p.id}\n    role: ${flowYaml(n.contact)}\n`,
-      `  - id: sekretariat-${p.id}\n    party: ${p.id}\n    role: ${flowYaml(n.secretariat)}\n`,
+      `  - id: kontakt-${p.id}\n    party: ${flowYaml(p.id)}\n    role: ${flowYaml(n.contact)}\n`,
+      `  - id: sekretariat-${p.id}\n    party: ${flowYaml(p.id)}\n    role: ${flowYaml(n.secretariat)}\n`,
     ])
     .join('');
   const secretariat = req.parties.map((p) => `sekretariat-${p.id}`).join(', ');
@@ -88,10 +90,11 @@ governance:
 schemaVersion: 1
 people:
 ${people}contacts:
-${req.parties.map((p) => `  ${p.id}: kontakt-${p.id}\n`).join('')}secretariat: [${secretariat}]
+${req.parties.map((p) => `  ${flowYaml(p.id)}: kontakt-${p.id}\n`).join('')}secretariat: [${secretariat}]
 committee:
   members: [${secretariat}]
 `;
+  // An id of digits alone (`12345`) is valid, and YAML would read it as a number unquoted.
   return new Map([
     ['agreement.yaml', agreement],
     ['people.yaml', peopleFile],

@@ -83,16 +83,20 @@ const isCollection = (v: unknown) => typeof v === 'object' && v !== null;
 function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, block: boolean): string {
   const node = pair.value as Node;
   const [start, end] = node.range as unknown as [number, number];
-  const rendered =
-    block && Array.isArray(value)
-      ? value.map((v) => `\n${' '.repeat(keyColumn + 2)}- ${blockYaml(v, keyColumn + 4)}`).join('')
-      : `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}${
-          // `done: # note`: an empty value sits just before the comment, which needs its space.
-          start === end && text[end] === '#' ? ' ' : ''
-        }`;
-  // A block list starts on the next line, so the space after the colon goes.
-  const from = block && Array.isArray(value) && text[start - 1] === ' ' ? start - 1 : start;
-  return replace(text, [from, end], rendered);
+  if (block && Array.isArray(value)) {
+    const items = value.map((v) => `\n${' '.repeat(keyColumn + 2)}- ${blockYaml(v, keyColumn + 4)}`).join('');
+    // A block list starts on the next line: the spaces before the old value go, and when the old
+    // value (`[]`) stood on a line of its own, that line is where the list starts.
+    let from = start;
+    while (from > 0 && text[from - 1] === ' ') from--;
+    const ownLine = from === 0 || text[from - 1] === '\n';
+    return replace(text, [from, end], ownLine ? items.slice(1) : items);
+  }
+  const rendered = `${start === end && text[start - 1] === ':' ? ' ' : ''}${flowYaml(value)}${
+    // `done: # note`: an empty value sits just before the comment, which needs its space.
+    start === end && text[end] === '#' ? ' ' : ''
+  }`;
+  return replace(text, [start, end], rendered);
 }
 
 /** Sets the value at `path`: replaces a scalar (or fills an empty value), or adds the key to its map. */

@@ -236,6 +236,18 @@ describe('samarbeid init (built bin)', () => {
     expect(snapshot(ws)).toEqual(before);
   });
 
+  it('an id of digits alone is written so that it stays an id (not a number)', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
+    const made = runBin(
+      ['init', '12345', '--title', 'T', '--party', '678=A', '--party', 'b=B', '--from', '01.01.2026'],
+      {
+        cwd: ws,
+      },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    expect(runBin(['validate', '12345', '--as-of', '2026-02-01'], { cwd: ws }).status).toBe(0);
+  });
+
   it('a failure half way leaves nothing behind: both files or none', () => {
     const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
     const run = runBin(

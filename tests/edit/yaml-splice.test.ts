@@ -106,4 +106,13 @@ describe('splicing YAML keeps every byte outside the edit', () => {
     expect(removeIn(text, ['meetings', 0])).toBe('meetings: [ { id: b } ] # c\n');
     expect(parse(removeIn(text, ['meetings', 1])).meetings).toEqual([{ id: 'a' }]);
   });
+
+  it('an empty list on a line of its own becomes a block list there, with no blank line left', () => {
+    const text = 'measures:\n  []\nid: p\n';
+    expect(appendIn(text, ['measures'], { id: 'a' }, 'block')).toBe('measures:\n  - id: a\nid: p\n');
+    const crlf = 'measures: # tiltak\r\n  []\r\nid: p\r\n';
+    expect(appendIn(crlf, ['measures'], { id: 'a' }, 'block')).toBe(
+      'measures: # tiltak\r\n  - id: a\r\nid: p\r\n',
+    );
+  });
 });
