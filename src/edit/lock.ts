@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  linkSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { refused } from './change.js';
@@ -21,7 +11,6 @@ import { refused } from './change.js';
 
 export const LOCK_FILE = '.samarbeid.lock';
 const WAIT_MS = 20_000;
-const TAKEOVER_STALE_MS = 10_000;
 
 export type Renames = Array<[temp: string, target: string]>;
 
@@ -94,16 +83,16 @@ function recover(content: LockContent | null): void {
   }
 }
 
-/** Takes over a lock whose process is gone; only one process at a time may try. */
+/**
+ * Takes over a lock whose process is gone; only one process at a time may try. The guard names
+ * its process like the lock does, so a guard left by a process killed while taking over is
+ * itself taken over.
+ */
 function takeOver(path: string, seen: string): void {
   const guard = `${path}.takeover`;
-  try {
-    closeSync(openSync(guard, 'wx'));
-  } catch {
-    // Someone else is taking over; a guard left by a killed process expires.
-    try {
-      if (Date.now() - statSync(guard).mtimeMs > TAKEOVER_STALE_MS) unlinkQuietly(guard);
-    } catch {}
+  if (!placeLock(guard, { pid: process.pid }, true)) {
+    const other = readLock(guard)?.content?.pid;
+    if (other === undefined || !alive(other)) unlinkQuietly(guard);
     return;
   }
   try {
@@ -117,10 +106,10 @@ function takeOver(path: string, seen: string): void {
   }
 }
 
-/** Removes what a writer killed while placing its lock left behind (`.samarbeid.lock.<pid>`). */
+/** Removes what a writer killed while placing its lock or guard left behind (`.samarbeid.lock.<pid>`). */
 function sweep(dir: string): void {
   for (const name of readdirSync(dir)) {
-    const pid = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}\\.(\\d+)$`).exec(name)?.[1];
+    const pid = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}(?:\\.takeover)?\\.(\\d+)$`).exec(name)?.[1];
     if (pid && Number(pid) !== process.pid && !alive(Number(pid))) unlinkQuietly(join(dir, name));
   }
 }
@@ -129,7 +118,8 @@ function sweep(dir: string): void {
 export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderLock> {
   const path = join(dir, LOCK_FILE);
   const mine: LockContent = { pid: process.pid };
-  const deadline = Date.now() + waitMs;
+  // A monotonic clock: the wait is a duration, not a date.
+  const deadline = performance.now() + waitMs;
   let holder: number | null = null;
   for (;;) {
     if (placeLock(path, mine, true)) break;
@@ -141,7 +131,7 @@ export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderL
         continue;
       }
     }
-    if (Date.now() > deadline) throw refused('edit.locked', { pid: holder ?? '?', file: LOCK_FILE });
+    if (performance.now() > deadline) throw refused('edit.locked', { pid: holder ?? '?', file: LOCK_FILE });
     await sleep(15 + Math.random() * 35);
   }
   sweep(dir);

@@ -1,13 +1,11 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDueOn, isRotating } from '../engine/host-rotation.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
+import { appendToFile } from './append-file.js';
 import { conflict, type Outcome, usage } from './change.js';
 import type { RecordContext } from './context.js';
 import { conflictOn, differing, message } from './existing.js';
-import { createFile } from './file-edit.js';
 import { uniqueId } from './ids.js';
-import { schemaLineFor } from './schema-line.js';
-import { newListFile } from './yaml-splice.js';
 
 export interface MeetingRequest {
   body: string;
@@ -40,14 +38,7 @@ export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
     minutes: req.minutes,
   });
   const file = meetingsFile(req.date);
-  const before = ctx.text(file);
-  const edit =
-    before === null
-      ? createFile(file, newListFile(schemaLineFor(ctx.texts, 'meetings'), 'meetings', entry), {
-          schemaVersion: 1,
-          meetings: [entry],
-        })
-      : ctx.edit(file).append(['meetings'], entry, 'block').done();
+  const edit = appendToFile(ctx, file, 'meetings', 'meetings', entry);
   return {
     kind: 'change',
     change: { edits: [edit], summary: message('edit.meeting-added', { id, file }) },

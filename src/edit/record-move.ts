@@ -1,13 +1,11 @@
 import type { CalendarDate } from '../dates.js';
 import { allMeetings } from '../model/index.js';
+import { appendToFile } from './append-file.js';
 import { conflict, type Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { message } from './existing.js';
-import { createFile } from './file-edit.js';
 import { findMeeting } from './lookup.js';
 import { meetingsFile } from './record-meeting.js';
-import { schemaLineFor } from './schema-line.js';
-import { newListFile } from './yaml-splice.js';
 
 /**
  * Reschedules a planned meeting. Its id stays: decisions, plans and calendars refer to it. A move
@@ -30,13 +28,6 @@ export function planMove(ctx: RecordContext, req: { meeting: string; date: Calen
   }
   const moved = { ...m, date: req.date };
   const out = ctx.edit(found.file).remove(['meetings', found.index]).done();
-  const before = ctx.text(target);
-  const into =
-    before === null
-      ? createFile(target, newListFile(schemaLineFor(ctx.texts, 'meetings'), 'meetings', moved), {
-          schemaVersion: 1,
-          meetings: [moved],
-        })
-      : ctx.edit(target).append(['meetings'], moved, 'block').done();
+  const into = appendToFile(ctx, target, 'meetings', 'meetings', moved);
   return { kind: 'change', change: { edits: [out, into], summary } };
 }

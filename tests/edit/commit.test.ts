@@ -152,4 +152,14 @@ describe('writing a change', () => {
     lock.release();
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('a takeover guard left by a process killed while taking over is itself taken over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samarbeid-guard-'));
+    const dead = JSON.stringify({ pid: 2 ** 22 + 54321 });
+    writeFileSync(join(dir, LOCK_FILE), dead);
+    writeFileSync(join(dir, `${LOCK_FILE}.takeover`), dead);
+    const lock = await lockFolder(dir, 1000);
+    lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
