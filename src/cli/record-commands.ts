@@ -5,24 +5,5 @@ import { REGISTERS_KINDS } from './record-kinds-registers.js';
 
 export type { OptionSpec, RecordKind } from './record-kind.js';
 
-const ORDER = [
-  'meeting',
-  'move',
-  'decision',
-  'action',
-  'plan',
-  'adopt',
-  'measure',
-  'group',
-  'area',
-  'person',
-  'sub-agreement',
-  'approval',
-  'evaluation',
-  'report',
-  'done',
-];
-const ALL = [...MEETINGS_KINDS, ...PLANS_KINDS, ...REGISTERS_KINDS];
-
-/** Every record command, in the order of SPEC section 8 (the order of --help). */
-export const RECORD_KINDS: RecordKind[] = ORDER.map((name) => ALL.find((k) => k.name === name)!);
+/** Every record command, as --help lists them: meetings, then plans and follow-up, then registers. */
+export const RECORD_KINDS: RecordKind[] = [...MEETINGS_KINDS, ...PLANS_KINDS, ...REGISTERS_KINDS];

@@ -44,4 +44,5 @@ export const MEETING: OptionSpec = {
   description: 'the meeting id',
   required: true,
 };
+export const PLAN: OptionSpec = { flags: '--plan <plan>', description: 'the action plan', required: true };
 export const F = 'data/buskerud-2024';

@@ -1,4 +1,4 @@
-import { DATE, d, dOpt, F, MEETING, type RecordKind, s, sOpt } from './record-kind.js';
+import { DATE, d, dOpt, F, MEETING, PLAN, type RecordKind, s, sOpt } from './record-kind.js';
 
 export const PLANS_KINDS: RecordKind[] = [
   {
@@ -17,7 +17,7 @@ export const PLANS_KINDS: RecordKind[] = [
   {
     name: 'adopt',
     description: 'record that a held meeting adopted an action plan (the plan and the decision)',
-    options: [{ flags: '--plan <plan>', description: 'the action plan', required: true }, MEETING],
+    options: [PLAN, MEETING],
     examples: [`samarbeid record adopt ${F} --plan handlingsplan-2027 --meeting 2026-12-09-middle`],
     plan: (o, r) => (ctx) => r.planAdopt(ctx, { plan: s(o.plan), meeting: s(o.meeting) }),
   },
@@ -25,7 +25,7 @@ export const PLANS_KINDS: RecordKind[] = [
     name: 'measure',
     description: 'add a measure to an action plan',
     options: [
-      { flags: '--plan <plan>', description: 'the action plan', required: true },
+      PLAN,
       { flags: '--title <title>', description: 'the measure', required: true },
       { flags: '--responsible <party-or-person>', description: 'who is responsible', required: true },
       { flags: '--area <area>', description: 'the area of cooperation' },

@@ -101,7 +101,12 @@ async function recordUnderLock(
   const { change } = outcome;
   for (const edit of change.edits) verifyEdit(edit);
 
-  const overlay = new Map(change.edits.map((e) => [e.file, e.after]));
+  // The agreement as the change would leave it, from the texts read under the lock: no file is
+  // read a second time, and nothing another program saves meanwhile can slip into the check.
+  const read = [...loaded.sources.values()].flatMap((s) =>
+    s.text === null ? [] : [[s.file, s.text] as const],
+  );
+  const overlay = new Map([...read, ...change.edits.map((e) => [e.file, e.after] as const)]);
   const after = loadAgreement(loaded.dir, process.cwd(), overlay);
   const afterFindings = checkWorkspace({ agreements: [after], known: workspace.known }, asOf);
   const added = newFindings(before, afterFindings).filter((f) => f.severity === 'error');
