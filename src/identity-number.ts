@@ -178,6 +178,15 @@ export function holdsIdentityNumber(text: string): boolean {
 
 /** The text with every identity number masked: the last defence of every output. */
 export function maskIdentityNumbers(text: string): string {
+  // A number can hide inside the digits of two overlapping candidates that one scan reads as one
+  // ("904414 01019010046 904414": "10046 904414" is a number too). Each round masks at least six
+  // digits, so masking again until nothing is found ends.
+  let out = text;
+  for (let masked = maskOnce(out); masked !== out; masked = maskOnce(out)) out = masked;
+  return out;
+}
+
+function maskOnce(text: string): string {
   const found = findIdentityNumbers(text);
   if (found.length === 0) return text;
   let out = '';
