@@ -36,7 +36,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
   const entries: RemindEntry[] = [];
   const folders: string[] = [];
   let invalid = false;
-  statusEntries(workspace, asOf).forEach(({ path, status }, i) => {
+  statusEntries(workspace, asOf).forEach(({ path, status, names }, i) => {
     const data = workspace.agreements[i]?.data;
     if (!status || !data) {
       invalid = true;
@@ -49,7 +49,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
       title: status.title,
       reminders: reminders({ data, status, asOf, within, isHoliday }),
       alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
-      partyNames: Object.fromEntries(data.agreement.parties.map((p) => [p.id, p.name])),
+      names,
     });
   });
   const view: RemindView = { asOf, entries, lang, render: (m: Message) => render(m, lang), t };

@@ -5,6 +5,7 @@ import type { ObligationState } from '../engine/state.js';
 import { agreementStatus } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Workspace } from '../load/workspace.js';
+import { namesOf } from '../names/names.js';
 import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatters } from '../output/status.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
 import { openWorkspace } from './load.js';
@@ -28,6 +29,7 @@ export function statusEntries(workspace: Workspace, asOf: CalendarDate): StatusE
     return {
       path: loaded.display,
       status: broken || !loaded.data ? null : agreementStatus(loaded.data, asOf, workspace.known),
+      names: namesOf(loaded.data),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate } from '../dates.js';
-import type { Message } from '../model/finding.js';
-import { type AgreementData, allMeetings } from '../model/index.js';
+import type { Message, Param } from '../model/finding.js';
+import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import type { EngineContext, Obligation, ObligationKind } from './obligation.js';
 import { daysLeft, obligationState } from './state.js';
 
@@ -60,6 +60,16 @@ export function measureObligations(data: AgreementData, ctx: EngineContext): Obl
     );
 }
 
+/** A meeting as people name it: its title, else its body and date. */
+function meetingParam(data: AgreementData, meeting: Meeting): Param {
+  if (meeting.title) return meeting.title;
+  const body =
+    data.agreement.governance.bodies[meeting.body]?.name ??
+    data.workingGroups.find((g) => g.id === meeting.body)?.name ??
+    meeting.body;
+  return { message: { id: 'meeting.body-date', params: { body, date: { date: meeting.date } } } };
+}
+
 /** Actions decided at held meetings, by as-of. */
 export function actionObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
   return allMeetings(data)
@@ -72,7 +82,7 @@ export function actionObligations(data: AgreementData, ctx: EngineContext): Obli
                 ctx,
                 `action:${meeting.id}/${a.id}`,
                 'action',
-                { id: 'obligation.action', params: { action: a.text, meeting: meeting.id } },
+                { id: 'obligation.action', params: { action: a.text, meeting: meetingParam(data, meeting) } },
                 a.due as CalendarDate,
                 a.done,
                 a.owner,

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 export const statusMessages: Catalogue = {
-  'obligation.meeting': { nb: 'Møte i {body}', nn: 'Møte i {body}', en: 'Meeting of {body}' },
+  'obligation.meeting': { nb: 'Møte: {body}', nn: 'Møte: {body}', en: 'Meeting: {body}' },
   'obligation.evaluation-agreement': {
     nb: 'Årlig evaluering og rapportering av resultater (pkt. 6)',
     nn: 'Årleg evaluering og rapportering av resultat (pkt. 6)',
@@ -23,9 +23,14 @@ export const statusMessages: Catalogue = {
     en: 'Measure: {measure} ({plan})',
   },
   'obligation.action': {
-    nb: 'Oppfølging: {action} (møte {meeting})',
-    nn: 'Oppfølging: {action} (møte {meeting})',
-    en: 'Action: {action} (meeting {meeting})',
+    nb: 'Oppfølging: {action} ({meeting})',
+    nn: 'Oppfølging: {action} ({meeting})',
+    en: 'Action: {action} ({meeting})',
+  },
+  'meeting.body-date': {
+    nb: '{body}, møtet {date}',
+    nn: '{body}, møtet {date}',
+    en: '{body}, meeting on {date}',
   },
   'obligation.sub-agreement': {
     nb: 'Underavtalen «{title}» utløper',
@@ -85,7 +90,7 @@ export const statusMessages: Catalogue = {
     en: '{n} done hidden (--all shows them)',
   },
   'status.summary': {
-    nb: 'Som av {asOf}: {overdue} forfalt, {dueSoon} snart, {planned} planlagt, {ok} ok',
+    nb: 'Per {asOf}: {overdue} forfalt, {dueSoon} snart, {planned} planlagt, {ok} ok',
     nn: 'Per {asOf}: {overdue} forfalle, {dueSoon} snart, {planned} planlagt, {ok} ok',
     en: 'As of {asOf}: {overdue} overdue, {dueSoon} due soon, {planned} planned, {ok} ok',
   },
@@ -94,5 +99,9 @@ export const statusMessages: Catalogue = {
   'status.col-deadline': { nb: 'Frist', nn: 'Frist', en: 'Deadline' },
   'status.col-when': { nb: 'Når', nn: 'Når', en: 'When' },
   'status.col-notes': { nb: 'Merknad', nn: 'Merknad', en: 'Notes' },
+  'status.col-responsible': { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Responsible' },
+  'status.responsible': { nb: 'ansvarlig: {who}', nn: 'ansvarleg: {who}', en: 'responsible: {who}' },
+  'responsible.secretariat': { nb: 'sekretariatet', nn: 'sekretariatet', en: 'the secretariat' },
+  'responsible.parties': { nb: 'partene', nn: 'partane', en: 'the parties' },
   'status.report-title': { nb: 'Status per {asOf}', nn: 'Status per {asOf}', en: 'Status as of {asOf}' },
 };

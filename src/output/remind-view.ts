@@ -2,6 +2,7 @@ import { type CalendarDate, daysBetween } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Message } from '../model/finding.js';
+import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
 
@@ -11,7 +12,7 @@ export interface RemindEntry {
   reminders: Reminder[];
   /** Days before the event that the calendar alarm fires: the agreement's remindDaysBefore. */
   alarmDays: number;
-  partyNames: Record<string, string>;
+  names: Names;
 }
 
 export interface RemindView {
@@ -29,7 +30,7 @@ export function reminderTitle(r: Reminder, view: RemindView): string {
 
 export function recipientWords(p: Recipient, entry: RemindEntry): string {
   const who = p.name ? `${p.name} (${p.role})` : p.role;
-  const party = entry.partyNames[p.party] ?? p.party;
+  const party = entry.names.party(p.party);
   return p.email ? `${who}, ${party} <${p.email}>` : `${who}, ${party}`;
 }
 

@@ -17,7 +17,7 @@ export function statusMarkdown(view: StatusView): string {
     `# ${md(view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) }))}`,
     '',
   ];
-  for (const { path, status } of view.entries) {
+  for (const { path, status, names } of view.entries) {
     if (!status) {
       out.push(`## ${md(path)}`, '', md(view.t('status.invalid', { path })), '');
       continue;
@@ -42,7 +42,7 @@ export function statusMarkdown(view: StatusView): string {
         md(view.render(o.title)),
         md(formatDate(o.deadline, view.lang)),
         md(whenWords(o, view)),
-        md(notes(o, view).join('; ')),
+        md(notes(o, view, names).join('; ')),
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }

@@ -2,7 +2,15 @@ import type { ChalkInstance } from 'chalk';
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { terminalSafe } from './sanitize.js';
-import { notes, type StatusView, summarise, validityWords, visible, whenWords } from './status-view.js';
+import {
+  notes,
+  responsible,
+  type StatusView,
+  summarise,
+  validityWords,
+  visible,
+  whenWords,
+} from './status-view.js';
 
 const SYMBOL: Record<ObligationState, string> = {
   overdue: '✗',
@@ -24,7 +32,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     ...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length),
   );
   const lines: string[] = [];
-  for (const { path, status } of view.entries) {
+  for (const { path, status, names } of view.entries) {
     if (!status) {
       lines.push(
         chalk.bold(terminalSafe(path)),
@@ -45,7 +53,9 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
       const detail = [
         view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }),
         whenWords(o, view),
-        ...notes(o, view),
+        // The host of a rotating body is the one responsible: "vertskap" says it once.
+        ...(o.host ? [] : [view.t('status.responsible', { who: responsible(o, view, names) })]),
+        ...notes(o, view, names),
       ];
       lines.push(`  ${' '.repeat(width + 2)} ${chalk.dim(terminalSafe(detail.join(' · ')))}`);
     }

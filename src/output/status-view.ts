@@ -5,13 +5,18 @@ import { type ObligationState, STATE_ORDER } from '../engine/state.js';
 import type { AgreementStatus } from '../engine/status.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import { periodWords } from '../i18n/period-words.js';
 import type { Message } from '../model/finding.js';
+import type { Names } from '../names/names.js';
 import { daysWords } from './days-words.js';
+import { responsibleWords } from './responsible.js';
 
 export interface StatusEntry {
   path: string;
   /** Null when the agreement's data has errors that keep the engine from running. */
   status: AgreementStatus | null;
+  /** Names of the agreement's parties, people, bodies and meetings, for the views people read. */
+  names: Names;
 }
 
 export interface StatusView {
@@ -58,15 +63,16 @@ export function whenWords(o: Obligation, view: StatusView): string {
 }
 
 /** What matters for an obligation besides its deadline: host, last held, planned date, shortfall, missed periods. */
-export function notes(o: Obligation, view: StatusView): string[] {
+export function notes(o: Obligation, view: StatusView, names: Names): string[] {
   const out: string[] = [];
   const date = (d: string) => formatDate(d, view.lang);
-  if (o.host) out.push(view.t('status.host', { host: o.host }));
+  if (o.host) out.push(view.t('status.host', { host: names.party(o.host) }));
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
   if (o.last && o.state !== 'done') out.push(view.t('status.last', { date: date(o.last) }));
   if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done')
     out.push(view.t('status.remaining', { n: o.remaining }));
-  if (o.missed.length > 0) out.push(view.t('status.missed', { periods: o.missed.join(', ') }));
+  if (o.missed.length > 0)
+    out.push(view.t('status.missed', { periods: o.missed.map((p) => periodWords(p, view.lang)).join(', ') }));
   return out;
 }
 
@@ -81,4 +87,8 @@ export function visible(s: AgreementStatus, view: StatusView): { shown: Obligati
   const sorted = byUrgency(s.obligations);
   const shown = view.all ? sorted : sorted.filter((o) => o.state !== 'done');
   return { shown, folded: sorted.length - shown.length };
+}
+
+export function responsible(o: Obligation, view: StatusView, names: Names): string {
+  return responsibleWords(o, names, view.t);
 }

@@ -28,7 +28,7 @@ describe('samarbeid remind (built bin)', () => {
     const run = runBin(['remind', 'data', ...AS_OF]);
     expect(run.status).toBe(0);
     // The tertial's middle meeting is planned (10.12.2026), so no date is suggested for it.
-    expect(run.stdout).toContain('◷ Møte i Mellomledernivå\n    møtedato 10.12.2026\n    frist 31.12.2026');
+    expect(run.stdout).toContain('◷ Møte: Mellomledernivå\n    møtedato 10.12.2026\n    frist 31.12.2026');
     expect(run.stdout).not.toContain('foreslått møtedato');
     expect(run.stdout).toContain('Vedta handlingsplan: Handlingsplan for arbeidsgruppen Ungdom i opplæring');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('6 påminnelse(r) per 22.11.2026');
@@ -74,13 +74,13 @@ describe('samarbeid remind (built bin)', () => {
     expect(second).toBe(first);
     const list = events(first);
     expect(list).toHaveLength(6);
-    const top = list.find((e) => e.summary.startsWith('Møte i Toppledernivå'))!;
+    const top = list.find((e) => e.summary.startsWith('Møte: Toppledernivå'))!;
     expect(top).toMatchObject({ start: '2026-12-08', allDay: true, trigger: '-P30D' });
     expect(top.description).toContain('1. Status i samarbeidet');
     expect(new Set(list.map((e) => e.uid)).size).toBe(6);
     // A later run updates the same events: same UIDs.
     const later = events(runBin(['remind', 'data', '--as-of', '2026-11-25', '--format', 'ics']).stdout);
-    expect(later.find((e) => e.summary.startsWith('Møte i Toppledernivå'))?.uid).toBe(top.uid);
+    expect(later.find((e) => e.summary.startsWith('Møte: Toppledernivå'))?.uid).toBe(top.uid);
   });
 
   it('ics: RFC 5545 lines: CRLF, at most 75 octets, folding never splits a UTF-8 character', () => {
@@ -127,7 +127,7 @@ meetings:
 
   it('markdown: one section per reminder', () => {
     const md = runBin(['remind', 'data', ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
-    expect(md).toContain('### Meeting of Mellomledernivå\n\n- Meeting on 10 Dec 2026');
+    expect(md).toContain('### Meeting: Mellomledernivå\n\n- Meeting on 10 Dec 2026');
     expect(md).toContain('**Draft agenda**');
     expect(md.match(/^### /gm)).toHaveLength(6);
   });
@@ -136,7 +136,7 @@ meetings:
     // The minimal agreement has held no middle meeting since 2025: 22.11.2026 plus 14 days'
     // notice is a Sunday, so the suggestion is Monday 7 December.
     const md = runBin(['remind', agreementWith(), ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
-    expect(md).toContain('### Deadline: Meeting of Mellomledermøte');
+    expect(md).toContain('### Deadline: Meeting: Mellomledermøte');
     expect(md).toContain('- Suggested meeting date: 7 Dec 2026');
   });
 

@@ -30,7 +30,7 @@ describe('samarbeid status (built bin)', () => {
     ]);
     expect(top).toEqual({
       subject: 'meeting:top',
-      title: 'Møte i Toppledernivå',
+      title: 'Møte: Toppledernivå',
       state: 'planned',
       deadline: '2026-12-31',
       daysLeft: 39,
@@ -46,7 +46,7 @@ describe('samarbeid status (built bin)', () => {
     const middle = buskerud.obligations.find((o: { subject: string }) => o.subject === 'meeting:middle');
     expect(middle).toEqual({
       subject: 'meeting:middle',
-      title: 'Møte i Mellomledernivå',
+      title: 'Møte: Mellomledernivå',
       state: 'planned',
       deadline: '2026-12-31',
       daysLeft: 39,
@@ -75,16 +75,18 @@ describe('samarbeid status (built bin)', () => {
       'ok',
     ]);
     expect(run.stdout).toContain(
-      'frist 31.12.2026 · om 39 dager · vertskap: buskerud-fk · planlagt 08.12.2026',
+      'frist 31.12.2026 · om 39 dager · vertskap: Buskerud fylkeskommune · planlagt 08.12.2026',
     );
-    expect(run.stdout).toContain('frist 31.12.2026 · om 39 dager · planlagt 10.12.2026 · sist 20.08.2026\n');
-    expect(lines.filter(Boolean).at(-1)).toBe('Som av 22.11.2026: 3 forfalt, 1 snart, 2 planlagt, 4 ok');
+    expect(run.stdout).toContain(
+      'frist 31.12.2026 · om 39 dager · ansvarlig: sekretariatet · planlagt 10.12.2026 · sist 20.08.2026\n',
+    );
+    expect(lines.filter(Boolean).at(-1)).toBe('Per 22.11.2026: 3 forfalt, 1 snart, 2 planlagt, 4 ok');
     expect(run.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 
   it('text in English and nynorsk', () => {
     expect(runBin(['status', 'data', ...AS_OF, '--lang', 'en']).stdout).toContain(
-      'due 31 Dec 2026 · in 39 days · host: buskerud-fk',
+      'due 31 Dec 2026 · in 39 days · host: Buskerud fylkeskommune',
     );
     expect(runBin(['status', 'data', ...AS_OF, '--lang', 'nn']).stdout).toContain(
       'Per 22.11.2026: 3 forfalle',
@@ -103,7 +105,7 @@ describe('samarbeid status (built bin)', () => {
     expect(run.stdout).toContain('# Status as of 22.11.2026'.replace('22.11.2026', '22 Nov 2026'));
     expect(run.stdout).toContain('| State | What | Deadline | When | Notes |');
     expect(run.stdout).toContain(
-      '| 🔵 planned | Meeting of Toppledernivå | 31 Dec 2026 | in 39 days | host: buskerud-fk; planned 8 Dec 2026; last 14 Oct 2025 |',
+      '| 🔵 planned | Meeting: Toppledernivå | 31 Dec 2026 | in 39 days | host: Buskerud fylkeskommune; planned 8 Dec 2026; last 14 Oct 2025 |',
     );
   });
 

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../src/dates.js';
 import { render, t } from '../../src/i18n/index.js';
 import { findIdentityNumbers } from '../../src/identity-number.js';
 import type { Message } from '../../src/model/finding.js';
+import { namesOf } from '../../src/names/names.js';
 import { remindIcs } from '../../src/output/remind-ics.js';
 import type { Reminder } from '../../src/remind/reminder.js';
 import { validNumber } from '../identity-numbers.js';
@@ -28,7 +29,15 @@ function ics(prefix: string): string {
   };
   return remindIcs({
     asOf: '2026-11-22' as CalendarDate,
-    entries: [{ id: 'a', title, reminders: [reminder], alarmDays: 30, partyNames: { a: title } }],
+    entries: [
+      {
+        id: 'a',
+        title,
+        reminders: [reminder],
+        alarmDays: 30,
+        names: { ...namesOf(null), party: () => title },
+      },
+    ],
     lang: 'nb',
     render: (m) => (m.id === 'x' ? title : render(m, 'nb')),
     t: (id, params) => t(id, 'nb', params),
