@@ -3,6 +3,15 @@ import type { Message, Param } from '../model/finding.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { formatDate } from './format-date.js';
 
+// "{n|påminnelse|påminnelser}": the form of a word that agrees with the number n (SPEC section 11).
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+const rules = new Map<Lang, Intl.PluralRules>();
+function plural(lang: Lang): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r;
+}
+
 /** Renders a message id with parameters in a language; an unknown id shows as itself. */
 export function renderWith(catalogue: Catalogue, message: Message, lang: Lang): string {
   const template = catalogue[message.id]?.[lang] ?? message.id;
@@ -13,8 +22,13 @@ export function renderWith(catalogue: Catalogue, message: Message, lang: Lang): 
     if ('date' in p) return formatDate(p.date, lang);
     return catalogue[p.ref]?.[lang] ?? p.ref;
   };
-  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    message.params && name in message.params ? param(message.params[name]) : whole,
-  );
+  const text = template
+    .replace(PLURAL, (whole, name: string, one: string, other: string) => {
+      const n = message.params?.[name];
+      return typeof n === 'number' ? (plural(lang).select(n) === 'one' ? one : other) : whole;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      message.params && name in message.params ? param(message.params[name]) : whole,
+    );
   return maskIdentityNumbers(text);
 }
