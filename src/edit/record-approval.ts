@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import { namesOf } from '../names/names.js';
 import type { Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { alreadyThere, message } from './existing.js';
@@ -19,6 +20,8 @@ export function planApproval(
   const at = ['subAgreements', index, 'approvals'];
   const style = itemStyleAt(ctx.text(file), at, 'flow');
   const edit = ctx.edit(file).append(at, { party: req.party, date: req.date }, style).done();
-  const summary = message('edit.approval-added', { id: req.subAgreement, party: req.party, file });
+  const title = ctx.data.subAgreements[index]?.title ?? req.subAgreement;
+  const party = namesOf(ctx.data).party(req.party);
+  const summary = message('edit.approval-added', { title, party, file });
   return { kind: 'change', change: { edits: [edit], summary } };
 }

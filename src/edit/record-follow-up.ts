@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { allMeetings } from '../model/index.js';
+import { namesOf } from '../names/names.js';
 import { appendToFile } from './append-file.js';
 import { type Outcome, usage } from './change.js';
 import type { RecordContext } from './context.js';
@@ -59,7 +60,7 @@ export function planReport(
     .edit(file)
     .append(at, compact({ date: req.date, summary: req.summary }), style)
     .done();
-  const summary = message('edit.report-added', { group: req.group, file });
+  const summary = message('edit.report-added', { group: namesOf(ctx.data).body(req.group), file });
   return { kind: 'change', change: { edits: [edit], summary } };
 }
 

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import { namesOf } from '../names/names.js';
 import { appendToFile } from './append-file.js';
 import type { Outcome } from './change.js';
 import type { RecordContext } from './context.js';
@@ -38,7 +39,7 @@ export function planGroup(ctx: RecordContext, req: GroupRequest): Outcome {
   const committee = ctx.data.people?.committee;
   if (committee && !committee.members.includes(req.leader)) {
     edits.push(ctx.edit('people.yaml').append(['committee', 'members'], req.leader).done());
-    notes.push(message('edit.leader-joins-committee', { person: req.leader }));
+    notes.push(message('edit.leader-joins-committee', { person: namesOf(ctx.data).person(req.leader) }));
   }
   const summary = message('edit.group-added', { id: req.id, file: 'working-groups.yaml' });
   return { kind: 'change', change: { edits, summary, notes } };

@@ -32,7 +32,10 @@ function place(
   const at = ['meetings', found.index, list];
   const style = itemStyleAt(ctx.text(found.file), at, 'flow');
   const edit = ctx.edit(found.file).append(at, entry, style).done();
-  const summary = message(`edit.${kind}-added`, { id: `${found.meeting.id}/${id}`, file: found.file });
+  const summary = message(kind === 'decision' ? 'edit.decision-added' : 'edit.action-added', {
+    id: `${found.meeting.id}/${id}`,
+    file: found.file,
+  });
   return { kind: 'change', change: { edits: [edit], summary } };
 }
 

@@ -4,14 +4,14 @@ export const cliMessages: Catalogue = {
   'word.error': { nb: 'feil', nn: 'feil', en: 'error' },
   'word.warning': { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   'validate.clean': {
-    nb: '{agreements} avtale(r) sjekket: ingen funn',
-    nn: '{agreements} avtale(r) sjekka: ingen funn',
-    en: '{agreements} agreement(s) checked: no findings',
+    nb: '{agreements} {agreements|avtale|avtaler} sjekket: ingen funn',
+    nn: '{agreements} {agreements|avtale|avtalar} sjekka: ingen funn',
+    en: '{agreements} {agreements|agreement|agreements} checked: no findings',
   },
   'validate.summary': {
-    nb: '{agreements} avtale(r) sjekket: {errors} feil, {warnings} advarsler',
-    nn: '{agreements} avtale(r) sjekka: {errors} feil, {warnings} åtvaringar',
-    en: '{agreements} agreement(s) checked: {errors} errors, {warnings} warnings',
+    nb: '{agreements} {agreements|avtale|avtaler} sjekket: {errors} feil, {warnings} {warnings|advarsel|advarsler}',
+    nn: '{agreements} {agreements|avtale|avtalar} sjekka: {errors} feil, {warnings} {warnings|åtvaring|åtvaringar}',
+    en: '{agreements} {agreements|agreement|agreements} checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   },
   'cli.no-such-path': {
     nb: 'finner ikke {path}',

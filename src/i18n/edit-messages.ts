@@ -77,9 +77,9 @@ export const editMessages: Catalogue = {
     en: 'Added sub-agreement {id} to {file}',
   },
   'edit.approval-added': {
-    nb: 'Registrerte i {file} at {party} har godkjent underavtalen {id}',
-    nn: 'Registrerte i {file} at {party} har godkjent underavtalen {id}',
-    en: 'Recorded in {file} that {party} approved sub-agreement {id}',
+    nb: 'Registrerte i {file} at {party} har godkjent underavtalen «{title}»',
+    nn: 'Registrerte i {file} at {party} har godkjent underavtalen «{title}»',
+    en: 'Recorded in {file} that {party} approved the sub-agreement "{title}"',
   },
   'edit.evaluation-added': {
     nb: 'La til evalueringen i {file}',
@@ -87,9 +87,9 @@ export const editMessages: Catalogue = {
     en: 'Added the evaluation to {file}',
   },
   'edit.report-added': {
-    nb: 'La til rapporten fra {group} i {file}',
-    nn: 'La til rapporten frå {group} i {file}',
-    en: 'Added the report of {group} to {file}',
+    nb: 'La til rapporten fra arbeidsgruppen {group} i {file}',
+    nn: 'La til rapporten frå arbeidsgruppa {group} i {file}',
+    en: 'Added the report of the working group {group} to {file}',
   },
   'edit.done': {
     nb: 'Markerte {id} som utført i {file}',

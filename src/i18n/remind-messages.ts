@@ -86,9 +86,9 @@ export const remindMessages: Catalogue = {
     en: 'Reminders as of {asOf}',
   },
   'remind.summary': {
-    nb: '{n} påminnelse(r) per {asOf}',
-    nn: '{n} påminning(ar) per {asOf}',
-    en: '{n} reminder(s) as of {asOf}',
+    nb: '{n} {n|påminnelse|påminnelser} per {asOf}',
+    nn: '{n} {n|påminning|påminningar} per {asOf}',
+    en: '{n} {n|reminder|reminders} as of {asOf}',
   },
   'remind.alarm': { nb: 'Påminnelse: {title}', nn: 'Påminning: {title}', en: 'Reminder: {title}' },
   'remind.calendar': { nb: 'samarbeid: {title}', nn: 'samarbeid: {title}', en: 'samarbeid: {title}' },

@@ -77,8 +77,8 @@ export const schemaMessages: Catalogue = {
     en: 'The value can be at most {maximum}',
   },
   'schema.no-bodies': {
-    nb: 'governance.bodies må ha minst ett organ',
-    nn: 'governance.bodies må ha minst eitt organ',
+    nb: '«governance.bodies» må ha minst ett organ',
+    nn: '«governance.bodies» må ha minst eitt organ',
     en: 'governance.bodies needs at least one body',
   },
   'schema.invalid': {

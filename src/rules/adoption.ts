@@ -11,19 +11,19 @@ export const adoptionRule: DataRule = {
     "An adopted plan's adopted.meeting is a held meeting, on the adoption date, of a body with adopts: true (clause 4).",
   messages: {
     'adoption.missing': {
-      nb: 'Planen har status adopted, men mangler adopted.date og adopted.meeting',
-      nn: 'Planen har status adopted, men manglar adopted.date og adopted.meeting',
+      nb: 'Planen er vedtatt («status: adopted»), men mangler «adopted.date» og «adopted.meeting»',
+      nn: 'Planen er vedteken («status: adopted»), men manglar «adopted.date» og «adopted.meeting»',
       en: 'The plan has status adopted but no adopted.date and adopted.meeting',
     },
     'adoption.no-meeting': {
-      nb: 'Oppgi møtet som vedtok planen (adopted.meeting)',
-      nn: 'Oppgi møtet som vedtok planen (adopted.meeting)',
+      nb: 'Oppgi møtet som vedtok planen («adopted.meeting»)',
+      nn: 'Oppgi møtet som vedtok planen («adopted.meeting»)',
       en: 'Name the meeting that adopted the plan (adopted.meeting)',
     },
     'adoption.not-held': {
-      nb: 'Møtet {meeting} som vedtok planen, har status {status}, ikke held',
-      nn: 'Møtet {meeting} som vedtok planen, har status {status}, ikkje held',
-      en: 'Meeting {meeting}, which adopted the plan, has status {status}, not held',
+      nb: 'Møtet {meeting} som vedtok planen, er ikke registrert som holdt («status: {status}»)',
+      nn: 'Møtet {meeting} som vedtok planen, er ikkje registrert som halde («status: {status}»)',
+      en: 'Meeting {meeting}, which adopted the plan, is not recorded as held (status: {status})',
     },
     'adoption.wrong-date': {
       nb: 'Vedtaksdatoen {date} er ikke datoen for møtet {meeting} ({meetingDate})',
@@ -31,8 +31,8 @@ export const adoptionRule: DataRule = {
       en: 'The adoption date {date} is not the date of meeting {meeting} ({meetingDate})',
     },
     'adoption.body-cannot-adopt': {
-      nb: 'Møtet {meeting} er et møte i {body}, som ikke vedtar planer (adopts: true mangler)',
-      nn: 'Møtet {meeting} er eit møte i {body}, som ikkje vedtek planar (adopts: true manglar)',
+      nb: 'Møtet {meeting} er et møte i {body}, som ikke vedtar planer («adopts: true» mangler)',
+      nn: 'Møtet {meeting} er eit møte i {body}, som ikkje vedtek planar («adopts: true» manglar)',
       en: 'Meeting {meeting} is a meeting of {body}, which does not adopt plans (no adopts: true)',
     },
   },

@@ -1,3 +1,4 @@
+import { namesOf } from '../names/names.js';
 import { PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -26,15 +27,15 @@ export const contactsRule: DataRule = {
     const out = [];
     for (const party of data.agreement.parties) {
       const person = contacts[party.id];
-      if (!person) out.push(report(PEOPLE, ['contacts'], 'contacts.missing', { party: party.id }));
+      if (!person) out.push(report(PEOPLE, ['contacts'], 'contacts.missing', { party: party.name }));
       else {
         const actual = partyOf(data, person);
         if (actual && actual !== party.id) {
           out.push(
             report(PEOPLE, ['contacts', party.id], 'contacts.wrong-party', {
-              party: party.id,
-              person,
-              actual,
+              party: party.name,
+              person: namesOf(data).person(person),
+              actual: namesOf(data).party(actual),
             }),
           );
         }

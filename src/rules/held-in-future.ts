@@ -11,8 +11,8 @@ export const heldInFutureRule: DataRule = {
   description: 'A meeting with status held is not dated after the as-of date.',
   messages: {
     'held-in-future.meeting': {
-      nb: 'Møtet {id} er registrert som held, men datoen {date} er etter {asOf}',
-      nn: 'Møtet {id} er registrert som held, men datoen {date} er etter {asOf}',
+      nb: 'Møtet {id} er registrert som holdt, men datoen {date} er etter {asOf}',
+      nn: 'Møtet {id} er registrert som halde, men datoen {date} er etter {asOf}',
       en: 'Meeting {id} is recorded as held, but its date {date} is after {asOf}',
     },
   },

@@ -1,5 +1,6 @@
 import { heldWithHost, hostDueOn, isRotating } from '../engine/host-rotation.js';
 import { allMeetings } from '../model/index.js';
+import { namesOf } from '../names/names.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4: coordination of the top-level meetings alternates yearly (host: rotate).
@@ -22,9 +23,9 @@ export const hostRotationRule: DataRule = {
       en: 'The planned host is {host}, but by rotation it is the turn of {expected}',
     },
     'host-rotation.no-host': {
-      nb: 'Møtet {id} i {body} har ikke registrert vertskap (host); rotasjonen trenger det',
-      nn: 'Møtet {id} i {body} har ikkje registrert vertskap (host); rotasjonen treng det',
-      en: 'Meeting {id} of {body} records no host; the rotation needs it',
+      nb: 'Møtet {id} ({body}) mangler vertskap («host»); rotasjonen trenger det',
+      nn: 'Møtet {id} ({body}) manglar vertskap («host»); rotasjonen treng det',
+      en: 'Meeting {id} ({body}) records no host; the rotation needs it',
     },
   },
   check({ data }) {
@@ -33,6 +34,7 @@ export const hostRotationRule: DataRule = {
     const located = allMeetings(data);
     const meetings = located.map((m) => m.meeting);
     const out = [];
+    const names = namesOf(data);
     for (const bodyId of Object.keys(agreement.governance.bodies)) {
       if (!isRotating(agreement, bodyId)) continue;
       const held = heldWithHost(meetings, bodyId);
@@ -44,20 +46,23 @@ export const hostRotationRule: DataRule = {
           const previous = held[held.indexOf(meeting) - 1]?.id ?? '';
           out.push(
             report(file, [...at, 'host'], 'host-rotation.repeat', {
-              host: meeting.host ?? '',
-              body: bodyId,
+              host: names.party(meeting.host ?? ''),
+              body: names.body(bodyId),
               previous,
             }),
           );
         }
         if (meeting.status === 'held' && !meeting.host) {
-          out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: bodyId }));
+          out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: names.body(bodyId) }));
         }
         if (meeting.status === 'planned' && meeting.host) {
           const expected = hostDueOn(agreement, meetings, bodyId, meeting.date);
           if (expected && expected !== meeting.host) {
             out.push(
-              report(file, [...at, 'host'], 'host-rotation.planned', { host: meeting.host, expected }),
+              report(file, [...at, 'host'], 'host-rotation.planned', {
+                host: names.party(meeting.host),
+                expected: names.party(expected),
+              }),
             );
           }
         }

@@ -27,10 +27,13 @@ export const secretariatRule: DataRule = {
     for (const party of data.agreement.parties) {
       const members = secretariat.filter((p) => partyOf(data, p) === party.id);
       if (members.length === 0)
-        out.push(report(PEOPLE, ['secretariat'], 'secretariat.none', { party: party.id }));
+        out.push(report(PEOPLE, ['secretariat'], 'secretariat.none', { party: party.name }));
       if (members.length > 1) {
         out.push(
-          report(PEOPLE, ['secretariat'], 'secretariat.several', { party: party.id, count: members.length }),
+          report(PEOPLE, ['secretariat'], 'secretariat.several', {
+            party: party.name,
+            count: members.length,
+          }),
         );
       }
     }

@@ -9,8 +9,8 @@ export const stalePlannedRule: DataRule = {
   description: 'A planned meeting dated before the as-of date should be recorded as held or cancelled.',
   messages: {
     'stale-planned.meeting': {
-      nb: 'Møtet {id} ({date}) står fortsatt som planned; registrer det som held eller cancelled',
-      nn: 'Møtet {id} ({date}) står framleis som planned; registrer det som held eller cancelled',
+      nb: 'Møtet {id} ({date}) står fortsatt som planlagt; registrer det som holdt eller avlyst',
+      nn: 'Møtet {id} ({date}) står framleis som planlagt; registrer det som halde eller avlyst',
       en: 'Meeting {id} ({date}) is still planned; record it as held or cancelled',
     },
   },

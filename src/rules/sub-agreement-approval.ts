@@ -11,9 +11,9 @@ export const subAgreementApprovalRule: DataRule = {
     'A sub-agreement is approved by every party; a warning while any approval is missing (clause 5).',
   messages: {
     'sub-agreement-approval.missing': {
-      nb: 'Underavtalen {id} mangler godkjenning fra {party} (pkt. 5)',
-      nn: 'Underavtalen {id} manglar godkjenning frå {party} (pkt. 5)',
-      en: 'Sub-agreement {id} is not yet approved by {party} (clause 5)',
+      nb: 'Underavtalen «{id}» mangler godkjenning fra {party} (pkt. 5)',
+      nn: 'Underavtalen «{id}» manglar godkjenning frå {party} (pkt. 5)',
+      en: 'The sub-agreement "{id}" is not yet approved by {party} (clause 5)',
     },
   },
   check({ data }) {
@@ -24,8 +24,8 @@ export const subAgreementApprovalRule: DataRule = {
         .filter((p) => !approved.has(p.id))
         .map((p) =>
           report(SUB_AGREEMENTS, ['subAgreements', i, 'approvals'], 'sub-agreement-approval.missing', {
-            id: sub.id,
-            party: p.id,
+            id: sub.title,
+            party: p.name,
           }),
         );
     });

@@ -24,8 +24,8 @@ export const uniqueIdRule: DataRule = {
       en: 'Duplicate {kind} id "{id}" (first used at {first})',
     },
     'unique-id.body-and-group': {
-      nb: '«{id}» er både et organ i governance.bodies og en arbeidsgruppe; møter kan ikke skille dem',
-      nn: '«{id}» er både eit organ i governance.bodies og ei arbeidsgruppe; møte kan ikkje skilje dei',
+      nb: '«{id}» er både et organ i «governance.bodies» og en arbeidsgruppe; møter kan ikke skille dem',
+      nn: '«{id}» er både eit organ i «governance.bodies» og ei arbeidsgruppe; møte kan ikkje skilje dei',
       en: '"{id}" is both a body in governance.bodies and a working group; meetings cannot tell them apart',
     },
     'unique-id.agreement': {

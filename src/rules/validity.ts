@@ -9,8 +9,8 @@ export const validityRule: DataRule = {
   description: 'validity.until, when set, is after validity.from (clause 9).',
   messages: {
     'validity.until-before-from': {
-      nb: 'validity.until ({until}) må være etter validity.from ({from})',
-      nn: 'validity.until ({until}) må vere etter validity.from ({from})',
+      nb: '«validity.until» ({until}) må være etter «validity.from» ({from})',
+      nn: '«validity.until» ({until}) må vere etter «validity.from» ({from})',
       en: 'validity.until ({until}) must be after validity.from ({from})',
     },
   },

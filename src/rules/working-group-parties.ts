@@ -1,3 +1,4 @@
+import { namesOf } from '../names/names.js';
 import { partyOf, WORKING_GROUPS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -26,8 +27,8 @@ export const workingGroupPartiesRule: DataRule = {
       return parties.size < 2
         ? [
             report(WORKING_GROUPS, ['workingGroups', i, 'members'], 'working-group-parties.single', {
-              group: group.id,
-              parties: [...parties].join(', ') || '-',
+              group: group.name,
+              parties: [...parties].map(namesOf(data).party).join(', ') || '-',
             }),
           ]
         : [];

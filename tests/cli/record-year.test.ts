@@ -376,7 +376,7 @@ const STEPS: Step[] = [
     asOf: '2026-03-12',
     says:
       'Opprettet arbeidsgruppen ungdom i working-groups.yaml\n' +
-      'leder-ung leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
+      'Kari Nordmann leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
     changes: {
       'people.yaml': {
         removed: ['  members: [sekretariat-nav-vt, sekretariat-telemark-fk]'],
@@ -601,7 +601,7 @@ const STEPS: Step[] = [
     what: "the working group's first report",
     record: ['report', '--group', 'ungdom', '--date', '2026-06-25', '--summary', 'Status før sommeren'],
     asOf: '2026-06-25',
-    says: 'La til rapporten fra ungdom i working-groups.yaml\n',
+    says: 'La til rapporten fra arbeidsgruppen Ungdom i opplæring i working-groups.yaml\n',
     changes: {
       'working-groups.yaml': {
         added: ['    reports:', '      - date: 2026-06-25', '        summary: Status før sommeren'],
@@ -673,7 +673,7 @@ const STEPS: Step[] = [
       '15.09.2026',
     ],
     asOf: '2026-09-15',
-    says: 'Registrerte i sub-agreements.yaml at telemark-fk har godkjent underavtalen deling-av-opplysninger\n',
+    says: 'Registrerte i sub-agreements.yaml at Telemark fylkeskommune har godkjent underavtalen «Underavtale om deling av personopplysninger»\n',
     changes: {
       'sub-agreements.yaml': {
         added: ['    approvals:', '      - party: telemark-fk', '        date: 2026-09-15'],

@@ -31,7 +31,7 @@ describe('samarbeid remind (built bin)', () => {
     expect(run.stdout).toContain('◷ Møte: Mellomledernivå\n    møtedato 10.12.2026\n    frist 31.12.2026');
     expect(run.stdout).not.toContain('foreslått møtedato');
     expect(run.stdout).toContain('Vedta handlingsplan: Handlingsplan for arbeidsgruppen Ungdom i opplæring');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 påminnelse(r) per 22.11.2026');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 påminnelser per 22.11.2026');
   });
 
   it('json: the shape of SPEC section 6', () => {

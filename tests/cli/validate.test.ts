@@ -8,7 +8,7 @@ describe('samarbeid validate (built bin)', () => {
     expect(run.stdout).toContain(
       'data/buskerud-2024/sub-agreements.yaml:16:7 warning [sub-agreement-approval]',
     );
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('2 agreement(s) checked: 0 errors, 1 warnings');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('2 agreements checked: 0 errors, 1 warning');
   });
 
   it('--strict turns the warning into an error and exit 1', () => {
@@ -33,7 +33,7 @@ describe('samarbeid validate (built bin)', () => {
     expect(Object.keys(out)).toEqual(['findings', 'errors', 'warnings']);
     expect(Object.keys(out.findings[0])).toEqual(['file', 'line', 'column', 'rule', 'severity', 'message']);
     expect(out.findings[0]).toMatchObject({ rule: 'contacts', severity: 'error', line: 6, column: 3 });
-    expect(out.findings[0].message).toBe('Manglar kontaktperson for part-b (pkt. 8)');
+    expect(out.findings[0].message).toBe('Manglar kontaktperson for Part B (pkt. 8)');
   });
 
   it('github output is one workflow command per finding', () => {

@@ -106,7 +106,7 @@ describe('duplicate-record: invalid', () => {
     const [finding] = duplicates(folder);
     expect(finding).toMatchObject({ line: 10 });
     expect(render(finding!.message, 'nn')).toBe(
-      'Arbeidsgruppa Gruppe a har allereie ein rapport 01.03.2026 (nr. 2 under reports). Slå dei saman, eller rett datoen',
+      'Arbeidsgruppa Gruppe a har allereie ein rapport 01.03.2026 (nr. 2 under «reports»). Slå dei saman, eller rett datoen',
     );
   });
 
