@@ -137,7 +137,9 @@ function insertInFlow(text: string, node: YAMLMap | YAMLSeq, entry: string): str
   const lastNode = (last && 'key' in last ? (last.value ?? last.key) : last) as Node | null | undefined;
   if (last && !lastNode?.range) throw new Error('flow collection item without a place');
   const at = lastNode?.range ? lastNode.range[1] : text.indexOf(isMap(node) ? '{' : '[', start) + 1;
-  return `${text.slice(0, at)}${last ? ', ' : ''}${entry}${text.slice(at)}`;
+  // An empty last value ends where its comment begins, and `}# x` is no comment: keep a space.
+  const gap = text[at] === '#' ? ' ' : '';
+  return `${text.slice(0, at)}${last ? ', ' : ''}${entry}${gap}${text.slice(at)}`;
 }
 
 function addPair(text: string, map: YAMLMap, key: string, value: unknown): string {

@@ -55,6 +55,14 @@ describe('splicing YAML keeps every byte outside the edit', () => {
     expect(appendIn(text, ['m'], 'c')).toBe('m: [\n  a, # kommentar\n  b, c #\n]\n');
   });
 
+  it('adds a key to a flow map whose last value is empty and followed by a comment', () => {
+    // Found by the restyle property: the entry was written against the comment (`}# kommentar`).
+    const text = '{\n  a: 1,\n  b: # kommentar\n}\n';
+    const after = setIn(text, ['c'], { d: 2 });
+    expect(parse(after)).toEqual({ a: 1, b: null, c: { d: 2 } });
+    expect(after).toContain('# kommentar');
+  });
+
   it('adds a missing key to a flow map before its brace', () => {
     const after = setIn(FILE, ['workingGroups', 1, 'leader'], 'p');
     expect(after).toBe(FILE.replace('reports: [] }', 'reports: [], leader: p }'));
