@@ -13,12 +13,14 @@ import { renderWith } from './render.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
+import { yamlMessages } from './yaml-messages.js';
 
 export { LANGS, type Lang } from './catalogue.js';
 
 export const catalogue: Catalogue = {
   ...words,
   ...loadMessages,
+  ...yamlMessages,
   ...filesMessages,
   ...datesMessages,
   ...schemaMessages,

@@ -1,4 +1,5 @@
 import { type Document, isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { yamlMessages } from '../i18n/yaml-messages.js';
 import type { Message } from '../model/finding.js';
 
 export interface ParsedYaml {
@@ -26,9 +27,12 @@ const RULE_BY_CODE: Record<string, string> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
+const KNOWN_CODES = new Set(Object.keys(yamlMessages).map((id) => id.slice('yaml-code.'.length)));
+
 function problem(e: YAMLError): YamlProblem {
   const rule = RULE_BY_CODE[e.code] ?? 'yaml-syntax';
-  const detail = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
+  // The package's English explanation is replaced by one of the catalogue (SPEC section 11).
+  const detail = { ref: `yaml-code.${KNOWN_CODES.has(e.code) ? e.code : 'unknown'}` };
   return { rule, offset: e.pos[0], message: { id: `load.${rule}`, params: { detail } } };
 }
 

@@ -22,6 +22,7 @@ const DYNAMIC_PREFIXES = [
   'kind.',
   'word.',
   'load.',
+  'yaml-code.',
   'files.kind.',
   'schema.',
   'status.col-',
