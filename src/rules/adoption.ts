@@ -60,9 +60,9 @@ export const adoptionRule: DataRule = {
       if (meeting.date !== adopted.date) {
         out.push(
           report(file, ['adopted', 'date'], 'adoption.wrong-date', {
-            date: adopted.date,
+            date: { date: adopted.date },
             meeting: meeting.id,
-            meetingDate: meeting.date,
+            meetingDate: { date: meeting.date },
           }),
         );
       }

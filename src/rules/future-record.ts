@@ -40,6 +40,8 @@ export const futureRecordRule: DataRule = {
     }
     return dated
       .filter(([, , date]) => date && date > asOf)
-      .map(([file, path, date]) => report(file, path, 'future-record.date', { date: date ?? '', asOf }));
+      .map(([file, path, date]) =>
+        report(file, path, 'future-record.date', { date: { date: date ?? '' }, asOf: { date: asOf } }),
+      );
   },
 };

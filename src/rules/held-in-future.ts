@@ -23,8 +23,8 @@ export const heldInFutureRule: DataRule = {
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'date'], 'held-in-future.meeting', {
           id: meeting.id,
-          date: meeting.date,
-          asOf,
+          date: { date: meeting.date },
+          asOf: { date: asOf },
         }),
       );
   },

@@ -24,7 +24,7 @@ export const meetingFileYearRule: DataRule = {
           : [
               report(file, ['meetings', i, 'date'], 'meeting-file-year.other-year', {
                 id: m.id,
-                date: m.date,
+                date: { date: m.date },
                 year,
               }),
             ],

@@ -21,7 +21,7 @@ export const stalePlannedRule: DataRule = {
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'status'], 'stale-planned.meeting', {
           id: meeting.id,
-          date: meeting.date,
+          date: { date: meeting.date },
         }),
       );
   },

@@ -18,7 +18,12 @@ export const validityRule: DataRule = {
     const report = reporter(this);
     const { from, until } = data.agreement.validity;
     return until && until <= from
-      ? [report(AGREEMENT, ['validity', 'until'], 'validity.until-before-from', { from, until })]
+      ? [
+          report(AGREEMENT, ['validity', 'until'], 'validity.until-before-from', {
+            from: { date: from },
+            until: { date: until },
+          }),
+        ]
       : [];
   },
 };
