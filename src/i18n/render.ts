@@ -8,7 +8,10 @@ const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
 const rules = new Map<Lang, Intl.PluralRules>();
 function plural(lang: Lang): Intl.PluralRules {
   let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  if (!r) {
+    r = new Intl.PluralRules(lang);
+    rules.set(lang, r);
+  }
   return r;
 }
 
