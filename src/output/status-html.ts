@@ -26,20 +26,20 @@ const SYMBOL: Record<ObligationState, string> = {
 export function statusHtml(view: StatusView): string {
   const title = view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) });
   const out: string[] = [`<h1>${h(title)}</h1>`];
-  for (const { path, status, names } of view.entries) {
+  view.entries.forEach(({ path, status, names }, i) => {
     if (!status) {
       out.push(
         `<h2>${h(path)}</h2>`,
         `<p class="meta">${h(view.t('agreement-state.invalid'))}: ${h(view.t('status.invalid', { path }))}</p>`,
       );
-      continue;
+      return;
     }
-    out.push(`<h2>${h(status.title)}</h2>`);
+    out.push(`<h2 id="agreement-${i + 1}">${h(status.title)}</h2>`);
     const state = view.t(`agreement-state.${status.state}`);
     out.push(`<p class="meta">${h(state)} · ${h(validityWords(status, view))}</p>`);
     if (status.obligations.length === 0) {
       out.push(`<p>${h(view.t('status.no-obligations'))}</p>`);
-      continue;
+      return;
     }
     const { shown, folded } = visible(status, view);
     if (shown.length > 0) {
@@ -52,7 +52,9 @@ export function statusHtml(view: StatusView): string {
         'status.col-notes',
       ].map((id) => `<th scope="col">${h(view.t(id))}</th>`);
       out.push(
-        '<div class="wrap">',
+        // A table wider than the screen scrolls inside its wrapper, which keyboard users must be able
+        // to reach and scroll too (a named region in the tab order).
+        `<div class="wrap" role="region" aria-labelledby="agreement-${i + 1}" tabindex="0">`,
         '<table>',
         `<caption>${h(view.t('html.status-caption'))}</caption>`,
         `<thead><tr>${head.join('')}</tr></thead>`,
@@ -72,7 +74,7 @@ export function statusHtml(view: StatusView): string {
       out.push('</tbody>', '</table>', '</div>');
     }
     if (folded > 0) out.push(`<p class="meta">${h(view.t('html.done-folded', { n: folded }))}</p>`);
-  }
+  });
   const summary = view.t('status.summary', {
     asOf: formatDate(view.asOf, view.lang),
     ...summarise(view.entries),
