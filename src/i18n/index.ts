@@ -7,6 +7,7 @@ import { editMessages, initMessages } from './edit-messages.js';
 import { editRefusals } from './edit-refusals.js';
 import { editWords } from './edit-words.js';
 import { filesMessages } from './files-messages.js';
+import { htmlMessages } from './html-messages.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -28,6 +29,7 @@ export const catalogue: Catalogue = {
   ...cliMessages,
   ...statusMessages,
   ...remindMessages,
+  ...htmlMessages,
   ...editMessages,
   ...editRefusals,
   ...editWords,

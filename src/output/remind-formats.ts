@@ -1,5 +1,5 @@
 // Apart from the formatters, so that the CLI can offer the choices without loading the ICS writer.
-export const REMIND_FORMATS = ['text', 'markdown', 'ics', 'json'] as const;
+export const REMIND_FORMATS = ['text', 'markdown', 'ics', 'json', 'html'] as const;
 export type RemindFormat = (typeof REMIND_FORMATS)[number];
 
 export const REMIND_EXTENSIONS: Record<RemindFormat, string> = {
@@ -7,4 +7,5 @@ export const REMIND_EXTENSIONS: Record<RemindFormat, string> = {
   markdown: 'md',
   ics: 'ics',
   json: 'json',
+  html: 'html',
 };

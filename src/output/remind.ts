@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { RemindFormat } from './remind-formats.js';
+import { remindHtml } from './remind-html.js';
 import { remindIcs } from './remind-ics.js';
 import { remindJson } from './remind-json.js';
 import { remindMarkdown } from './remind-markdown.js';
@@ -14,4 +15,5 @@ export const remindFormatters: Record<RemindFormat, (view: RemindView, chalk: Ch
   markdown: remindMarkdown,
   ics: remindIcs,
   json: remindJson,
+  html: remindHtml,
 };
