@@ -68,7 +68,7 @@ describe('samarbeid remind --format html (built bin)', () => {
     expect(run.stdout).toContain('<li>Rådgiver, samfunnsenheten (sekretariatet), Nav Vest-Viken</li>');
     expect(run.stdout).toContain('<h4>Forslag til agenda</h4>\n<ol>\n<li>Status i samarbeidet</li>');
     expect(run.stdout).not.toContain('buskerud-fk');
-    expect(run.stdout).toContain('<p class="summary">6 påminnelse(r) per 23.11.2026</p>');
+    expect(run.stdout).toContain('<p class="summary">6 påminnelser per 23.11.2026</p>');
   });
 
   it('--out DIR writes one .html document per agreement', () => {
