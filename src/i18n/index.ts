@@ -2,6 +2,7 @@ import type { Message } from '../model/finding.js';
 import { ruleMessages } from '../rules/index.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
+import { csvMessages } from './csv-messages.js';
 import { datesMessages } from './dates-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
 import { editRefusals } from './edit-refusals.js';
@@ -30,6 +31,7 @@ export const catalogue: Catalogue = {
   ...statusMessages,
   ...remindMessages,
   ...htmlMessages,
+  ...csvMessages,
   ...editMessages,
   ...editRefusals,
   ...editWords,

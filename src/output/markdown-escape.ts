@@ -7,6 +7,13 @@ import { showHidden } from './sanitize.js';
 // characters that act inside a line are enough to escape: a pasted report stays readable.
 const SPECIAL = /[\\`*_[\]|~]/g;
 
+// HTML needs `<` before a tag name, `/`, `!` or `?` (tags, comments, declarations, processing
+// instructions; an autolink `<https://…>` starts with a letter too), and an entity needs `&` before
+// `#` or a name and `;`. Only those get a backslash: `<`, `>` and `&` elsewhere are ordinary text
+// and stay as written, so a plain e-mail shows "a < b" and "R&D", not "&lt;" and "&amp;". A `>` is
+// harmless once no `<` can open a tag (and the text never starts a line, so it is no quote mark).
+const HTML_OPENER = /<(?=[A-Za-z/!?])|&(?=#|[A-Za-z][A-Za-z0-9]*;)/g;
+
 // GitHub-flavoured Markdown makes links of bare addresses (its "autolinks" extension: http://,
 // https://, ftp://, www., mailto:, xmpp: and e-mail addresses), which no backslash escape stops:
 // e-mail addresses are found after escapes are resolved. A code span is never made a link, and the
@@ -15,15 +22,14 @@ const AUTOLINK =
   /(?<![\w.+-])(?:(?:https?|ftp|mailto|xmpp):[^\s<>`|]+|www\.[^\s<>`|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
 
 const escapeText = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(SPECIAL, (c) => `\\${c}`);
+  text.replace(SPECIAL, (c) => `\\${c}`).replace(HTML_OPENER, (c) => `\\${c}`);
+
+/** One line of data text: identity numbers masked, hidden characters shown, line breaks as spaces. */
+const oneLine = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
 
 export function markdownText(text: string): string {
   // Masking comes first, so that no escape this step adds can split a number and hide it.
-  const shown = showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+  const shown = oneLine(text);
   let out = '';
   let at = 0;
   for (const link of shown.matchAll(AUTOLINK)) {
@@ -32,4 +38,20 @@ export function markdownText(text: string): string {
     at = start + link[0].length;
   }
   return out + escapeText(shown.slice(at));
+}
+
+/**
+ * Text to be copied verbatim (the To list, `Name <address>; …`): one code span, which a renderer
+ * shows as written (no tag, link or emphasis) and a plain e-mail shows between backticks. The fence
+ * is one backtick longer than any run of backticks inside (CommonMark), padded with a space when
+ * the text starts or ends with a backtick or with spaces at both ends.
+ */
+export function markdownCode(text: string): string {
+  const shown = oneLine(text);
+  const longest = Math.max(0, ...Array.from(shown.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  // A renderer strips one space from each end when both ends have one: the padding it strips.
+  const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';
+  const pad = shown.startsWith('`') || shown.endsWith('`') || spaced ? ' ' : '';
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }

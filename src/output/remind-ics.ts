@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { daysBetween, utcMidnight } from '../dates.js';
 import { maskIdentityNumbers } from '../identity-number.js';
-import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
 // RFC 5545 via ical-generator: CRLF line ends, TEXT escaping and line folding are the library's.
@@ -30,9 +30,7 @@ export function remindIcs(view: RemindView): string {
       const title = terminalSafe(reminderTitle(r, view));
       const description = [
         ...whenLines(r, view),
-        ...(r.recipients.length > 0
-          ? [`${view.t('remind.to')}: ${r.recipients.map((p) => recipientWords(p, entry)).join('; ')}`]
-          : []),
+        ...recipientLines(r, entry, view),
         ...(r.agenda.length > 0
           ? [`${view.t('remind.agenda')}:`, ...r.agenda.map((item, i) => `${i + 1}. ${view.render(item)}`)]
           : []),

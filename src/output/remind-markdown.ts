@@ -1,6 +1,6 @@
 import { formatDate } from '../i18n/format-date.js';
-import { markdownText as md } from './markdown-escape.js';
-import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+import { markdownCode, markdownText as md } from './markdown-escape.js';
+import { type RemindView, reminderTitle, toList, whenLines, withoutAddress } from './remind-view.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -13,11 +13,12 @@ export function remindMarkdown(view: RemindView): string {
     for (const r of entry.reminders) {
       out.push(`### ${md(reminderTitle(r, view))}`, '');
       for (const line of whenLines(r, view)) out.push(`- ${md(capitalise(line))}`);
-      if (r.recipients.length > 0) {
-        out.push(
-          `- ${md(capitalise(view.t('remind.to')))}: ${r.recipients.map((p) => md(recipientWords(p, entry))).join('; ')}`,
-        );
-      }
+      // The To list as a code span: `<address>` stays literal text in a renderer and in a plain
+      // e-mail, and the span copies verbatim into Outlook's To field.
+      const to = toList(r.recipients);
+      if (to) out.push(`- ${md(capitalise(view.t('remind.to')))}: ${markdownCode(to)}`);
+      const rest = withoutAddress(r.recipients, entry);
+      if (rest) out.push(`- ${md(capitalise(view.t('remind.no-address')))}: ${md(rest)}`);
       if (r.agenda.length > 0) {
         out.push('', `**${md(capitalise(view.t('remind.agenda')))}**`, '');
         r.agenda.forEach((item, i) => out.push(`${i + 1}. ${md(view.render(item))}`));

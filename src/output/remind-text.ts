@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDate } from '../i18n/format-date.js';
-import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
+import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
 export function remindText(view: RemindView, chalk: ChalkInstance): string {
@@ -15,10 +15,7 @@ export function remindText(view: RemindView, chalk: ChalkInstance): string {
         r.state === 'overdue' ? chalk.red('✗') : r.kind === 'meeting' ? chalk.cyan('◷') : chalk.yellow('!');
       lines.push(`  ${mark} ${chalk.bold(terminalSafe(reminderTitle(r, view)))}`);
       for (const line of whenLines(r, view)) lines.push(`    ${terminalSafe(line)}`);
-      if (r.recipients.length > 0) {
-        const to = r.recipients.map((p) => recipientWords(p, entry)).join('; ');
-        lines.push(`    ${view.t('remind.to')}: ${terminalSafe(to)}`);
-      }
+      for (const line of recipientLines(r, entry, view)) lines.push(`    ${terminalSafe(line)}`);
       if (r.agenda.length > 0) {
         lines.push(`    ${view.t('remind.agenda')}:`);
         r.agenda.forEach((item, i) => lines.push(`      ${i + 1}. ${terminalSafe(view.render(item))}`));

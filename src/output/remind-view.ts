@@ -28,10 +28,36 @@ export function reminderTitle(r: Reminder, view: RemindView): string {
   return r.kind === 'deadline' ? view.t('remind.deadline', { title }) : title;
 }
 
+/** One recipient in words, for the HTML list: name (role), party, and the address if any. */
 export function recipientWords(p: Recipient, entry: RemindEntry): string {
   const who = p.name ? `${p.name} (${p.role})` : p.role;
   const party = entry.names.party(p.party);
   return p.email ? `${who}, ${party} <${p.email}>` : `${who}, ${party}`;
+}
+
+// RFC 5322 specials: a display name with one of them is quoted, so that Outlook and other mail
+// programs read "Rådgiver, Opplæring" <x@y.no> as one recipient, not two.
+const SPECIALS = /[()<>[\]:;@\\,"]/;
+const displayName = (name: string) =>
+  SPECIALS.test(name) ? `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"` : name;
+
+/**
+ * The recipients with an address as one line to paste into Outlook's To field: names (else roles)
+ * and addresses, `Ola Hansen <ola.hansen@nav.no>; Kari Nordmann <kari@x.no>`.
+ */
+export function toList(recipients: readonly Recipient[]): string {
+  return recipients
+    .filter((p) => p.email)
+    .map((p) => `${displayName(p.name ?? p.role)} <${p.email}>`)
+    .join('; ');
+}
+
+/** Those without an address, to be told another way: name and role (else role), and party. */
+export function withoutAddress(recipients: readonly Recipient[], entry: RemindEntry): string {
+  return recipients
+    .filter((p) => !p.email)
+    .map((p) => `${p.name ? `${p.name} (${p.role})` : p.role}, ${entry.names.party(p.party)}`)
+    .join('; ');
 }
 
 /** The facts of a reminder as lines: when, the suggested date, and nothing else. */
@@ -54,4 +80,14 @@ export function whenLines(r: Reminder, view: RemindView): string[] {
     );
   }
   return out;
+}
+
+/** "til: Ola Hansen <ola@x.no>; …" and "uten e-postadresse: …", each only when it has someone. */
+export function recipientLines(r: Reminder, entry: RemindEntry, view: RemindView): string[] {
+  const to = toList(r.recipients);
+  const rest = withoutAddress(r.recipients, entry);
+  return [
+    ...(to ? [`${view.t('remind.to')}: ${to}`] : []),
+    ...(rest ? [`${view.t('remind.no-address')}: ${rest}`] : []),
+  ];
 }

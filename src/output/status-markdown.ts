@@ -1,7 +1,15 @@
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { markdownText } from './markdown-escape.js';
-import { notes, type StatusView, summarise, validityWords, visible, whenWords } from './status-view.js';
+import {
+  notes,
+  responsible,
+  type StatusView,
+  summarise,
+  validityWords,
+  visible,
+  whenWords,
+} from './status-view.js';
 
 const EMOJI: Record<ObligationState, string> = {
   overdue: '🔴',
@@ -32,21 +40,22 @@ export function statusMarkdown(view: StatusView): string {
       out.push(md(view.t('status.no-obligations')), '');
       continue;
     }
-    const head = ['col-state', 'col-what', 'col-deadline', 'col-when', 'col-notes'].map((c) =>
-      view.t(`status.${c}`),
+    const head = ['col-state', 'col-what', 'col-responsible', 'col-deadline', 'col-when', 'col-notes'].map(
+      (c) => view.t(`status.${c}`),
     );
     out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const o of shown) {
       const cells = [
         `${EMOJI[o.state]} ${md(view.t(`state.${o.state}`))}`,
         md(view.render(o.title)),
+        md(responsible(o, view, names)),
         md(formatDate(o.deadline, view.lang)),
         md(whenWords(o, view)),
         md(notes(o, view, names).join('; ')),
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }
-    if (folded > 0) out.push('', `_${md(view.t('status.done-folded', { n: folded }))}_`);
+    if (folded > 0) out.push('', `_${md(view.t('status.done-not-shown', { n: folded }))}_`);
     out.push('');
   }
   out.push(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agreementWith, runBin } from '../helpers.js';
+import { agreementWith, FIXTURES, runBin } from '../helpers.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 
@@ -44,6 +44,8 @@ describe('samarbeid remind (built bin)', () => {
         'subject',
         'kind',
         'title',
+        'state',
+        'daysLeft',
         'deadline',
         'date',
         'suggested',
@@ -57,6 +59,8 @@ describe('samarbeid remind (built bin)', () => {
       date: '2026-12-08',
       deadline: '2026-12-31',
       suggested: null,
+      state: 'planned',
+      daysLeft: 39,
     });
     expect(top.recipients.map((p: { person: string }) => p.person)).toEqual([
       'sekretariat-bfk',
@@ -138,6 +142,30 @@ meetings:
     const md = runBin(['remind', agreementWith(), ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
     expect(md).toContain('### Deadline: Meeting: Mellomledermøte');
     expect(md).toContain('- Suggested meeting date: 7 Dec 2026');
+  });
+
+  it('the To list pastes into Outlook: names (else roles) and addresses, "; " between them', () => {
+    const folder = join(FIXTURES, 'with-addresses');
+    const to = 'Ola Hansen <ola.hansen@nav.no>; "Rådgiver, Opplæring og samhandling" <kari@bfk.no>';
+    const text = runBin(['remind', folder, ...AS_OF]).stdout;
+    expect(text).toContain(`    til: ${to}\n    uten e-postadresse: Per Berg (Seksjonsleder), Part A\n`);
+    const md = runBin(['remind', folder, ...AS_OF, '--format', 'markdown', '--lang', 'en']).stdout;
+    // A code span: the brackets stay literal text in a renderer and in a plain e-mail.
+    expect(md).toContain(`- To: \`${to}\`\n- No e-mail address: Per Berg (Seksjonsleder), Part A\n`);
+    expect(md).not.toMatch(/&(lt|gt|amp);/);
+  });
+
+  it('without any address, only the line of those without one', () => {
+    const text = runBin(['remind', 'data', ...AS_OF]).stdout;
+    expect(text).not.toContain('til:');
+    expect(text).toContain(
+      'uten e-postadresse: Rådgiver, Opplæring og samhandling (sekretariatet), Buskerud fylkeskommune; Rådgiver, samfunnsenheten (sekretariatet), Nav Vest-Viken',
+    );
+  });
+
+  it('json: state and daysLeft of an overdue deadline', () => {
+    const out = JSON.parse(runBin(['remind', agreementWith(), ...AS_OF, '--format', 'json']).stdout);
+    expect(out.reminders[0]).toMatchObject({ kind: 'deadline', state: 'overdue', daysLeft: -570 });
   });
 
   it('--out writes one file per agreement', () => {
