@@ -26,7 +26,7 @@ function startUpInputs(): string[] {
 }
 
 describe('the bundle', () => {
-  it('loads at start-up neither the YAML parser, zod, holidays, ICS nor the editing code', () => {
+  it('loads at start-up neither the YAML parser, zod, holidays, ICS, CSV nor the editing code', () => {
     const inputs = startUpInputs();
     expect(inputs).toContain('src/cli/status.ts');
     expect(inputs).toContain('src/engine/status.ts');
@@ -37,6 +37,8 @@ describe('the bundle', () => {
       'node_modules/ical-generator/',
       'node_modules/diff/',
       'node_modules/write-file-atomic/',
+      'node_modules/csv-stringify/',
+      'src/output/csv-text.ts',
       'src/model/schemas.ts',
       'src/edit/',
     ])

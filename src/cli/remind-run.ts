@@ -2,11 +2,12 @@ import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 import { outputText } from '../output/emit.js';
-import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatters } from '../output/remind.js';
+import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatter } from '../output/remind.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
 import { reminders } from '../remind/reminders.js';
 import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
+import { csvOptions } from './csv-options.js';
 import { openWorkspace } from './load.js';
 import type { RemindOptions } from './remind.js';
 import { writeOutFiles } from './remind-out.js';
@@ -26,6 +27,7 @@ function parseWithin(value: string | undefined): number | undefined {
 export async function runRemind(paths: string[], options: RemindOptions): Promise<void> {
   const asOf = parseAsOf(options.asOf);
   const within = parseWithin(options.within);
+  const csv = csvOptions(options.delimiter);
   const workspace = await openWorkspace(paths, { cache: options.cache });
   const lang = pickLang(
     options.lang,
@@ -53,7 +55,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
     });
   });
   const view: RemindView = { asOf, entries, lang, render: (m: Message) => render(m, lang), t };
-  const format = remindFormatters[options.format];
+  const format = await remindFormatter(options.format, csv);
   const chalk = makeChalk(options);
   if (!options.out) process.stdout.write(format(view, chalk));
   else {

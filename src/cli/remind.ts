@@ -8,6 +8,7 @@ export interface RemindOptions extends GlobalOptions {
   within?: string;
   format: RemindFormat;
   out?: string;
+  delimiter?: string;
 }
 
 // The command's work (holidays, ICS) is loaded only when it runs: it would cost every other
@@ -26,6 +27,7 @@ export function registerRemind(program: Command): void {
       '--out <dir>',
       'write one file per agreement (<id>.ics, <id>.md, <id>.txt, <id>.json) instead of printing',
     )
+    .option('--delimiter <char>', 'field separator of --format csv: ";" (default), "," or "tab"')
     .addHelpText(
       'after',
       `

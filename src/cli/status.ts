@@ -6,8 +6,9 @@ import { agreementStatus } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Workspace } from '../load/workspace.js';
 import { namesOf } from '../names/names.js';
-import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatters } from '../output/status.js';
+import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatter } from '../output/status.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
+import { csvOptions } from './csv-options.js';
 import { openWorkspace } from './load.js';
 
 interface StatusOptions extends GlobalOptions {
@@ -15,6 +16,7 @@ interface StatusOptions extends GlobalOptions {
   format: StatusFormat;
   failOn?: 'overdue' | 'due-soon';
   all?: boolean;
+  delimiter?: string;
 }
 
 const FAILING: Record<'overdue' | 'due-soon', readonly ObligationState[]> = {
@@ -48,6 +50,7 @@ export function registerStatus(program: Command): void {
       ]),
     )
     .option('--all', 'also list obligations that are done (text and markdown)')
+    .option('--delimiter <char>', 'field separator of --format csv: ";" (default), "," or "tab"')
     .addHelpText(
       'after',
       `
@@ -74,7 +77,8 @@ Examples:
         render: (m: Parameters<typeof render>[0]) => render(m, lang),
         t: translator(lang),
       };
-      process.stdout.write(statusFormatters[options.format](view, makeChalk(options)));
+      const format = await statusFormatter(options.format, csvOptions(options.delimiter));
+      process.stdout.write(format(view, makeChalk(options)));
       const failing = options.failOn ? FAILING[options.failOn] : [];
       const failed = entries.some((e) => e.status?.obligations.some((o) => failing.includes(o.state)));
       process.exitCode = failed || entries.some((e) => e.status === null) ? 1 : 0;

@@ -33,14 +33,15 @@ function workspaceNamed(name: string, broken: boolean): { dir: string; folder: s
 
 const outputsOf = (args: string[], cwd: string) => {
   const run = runBin(args, { cwd });
-  // ICS lines end in CRLF, the one control character that belongs there.
-  return { run, all: `${run.stdout}\n${run.stderr}`.replace(/\r\n/g, '\n') };
+  // ICS and CSV lines end in CRLF, the one control character that belongs there; a CSV file starts
+  // with the BOM that tells Excel it is UTF-8.
+  return { run, all: `${run.stdout.replace(/^\ufeff/, '')}\n${run.stderr}`.replace(/\r\n/g, '\n') };
 };
 
 describe('injection through folder and file names', () => {
-  it.each(NAMES)('status (text, markdown, json) with invalid data in a folder named %j', (name) => {
+  it.each(NAMES)('status (text, markdown, json, csv) with invalid data in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, true);
-    for (const format of ['text', 'markdown', 'json']) {
+    for (const format of ['text', 'markdown', 'json', 'csv']) {
       const { run, all } = outputsOf(['status', '.', ...AS_OF, '--format', format], dir);
       expect(run.status, format).toBe(1);
       expect(all, format).not.toMatch(RAW);
@@ -61,10 +62,10 @@ describe('injection through folder and file names', () => {
     }
   });
 
-  it.each(NAMES)('remind (text, markdown, json, ics) in a folder named %j', (name) => {
+  it.each(NAMES)('remind (text, markdown, json, ics, csv) in a folder named %j', (name) => {
     for (const broken of [true, false]) {
       const { dir } = workspaceNamed(name, broken);
-      for (const format of ['text', 'markdown', 'json', 'ics']) {
+      for (const format of ['text', 'markdown', 'json', 'ics', 'csv']) {
         const { all } = outputsOf(['remind', '.', ...AS_OF, '--format', format], dir);
         expect(all, format).not.toMatch(RAW);
         expect(all, format).not.toMatch(COMMAND_AT_LINE_START);

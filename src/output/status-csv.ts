@@ -1,0 +1,59 @@
+import type { CalendarDate } from '../dates.js';
+import type { CsvOptions } from './csv-delimiter.js';
+import { type Cell, csvCell, csvDate, csvText } from './csv-text.js';
+import { byUrgency, notes, responsible, type StatusView } from './status-view.js';
+
+/** One row per obligation, done ones included (like the JSON), for Excel. */
+export function statusCsv(view: StatusView, options: CsvOptions): string {
+  const head = [
+    view.t('csv.col-agreement'),
+    view.t('csv.col-agreement-id'),
+    view.t('csv.col-subject'),
+    view.t('status.col-what'),
+    view.t('status.col-state'),
+    view.t('status.col-deadline'),
+    view.t('csv.col-days-left'),
+    view.t('status.col-responsible'),
+    view.t('csv.col-last'),
+    view.t('csv.col-planned'),
+    view.t('status.col-notes'),
+  ];
+  const rows: Cell[][] = [head];
+  const date = (d: CalendarDate | null) => csvDate(d, view.lang);
+  for (const { path, status, names } of view.entries) {
+    if (!status) {
+      const invalid = view.t('agreement-state.invalid');
+      rows.push([
+        csvCell(path),
+        null,
+        null,
+        null,
+        invalid,
+        null,
+        null,
+        null,
+        null,
+        null,
+        csvCell(view.t('status.invalid', { path })),
+      ]);
+      continue;
+    }
+    for (const o of byUrgency(status.obligations)) {
+      rows.push([
+        csvCell(status.title),
+        csvCell(status.id),
+        csvCell(o.subject),
+        csvCell(view.render(o.title)),
+        view.t(`state.${o.state}`),
+        date(o.deadline),
+        o.daysLeft,
+        csvCell(responsible(o, view, names)),
+        date(o.last),
+        date(o.planned),
+        // Last and planned have their own columns.
+        csvCell(notes({ ...o, last: null, planned: null }, view, names).join('; ')),
+      ]);
+    }
+  }
+  return csvText(rows, options);
+}
