@@ -78,7 +78,6 @@ export const statusMessages: Catalogue = {
   'status.in-days': { nb: 'om {n} dager', nn: 'om {n} dagar', en: 'in {n} days' },
   'status.days-over': { nb: '{n} dager over fristen', nn: '{n} dagar over fristen', en: '{n} days overdue' },
   'status.day-over': { nb: '1 dag over fristen', nn: '1 dag over fristen', en: '1 day overdue' },
-  'status.host': { nb: 'vertskap: {host}', nn: 'vertskap: {host}', en: 'host: {host}' },
   'status.last': { nb: 'sist {date}', nn: 'sist {date}', en: 'last {date}' },
   'status.planned-on': { nb: 'planlagt {date}', nn: 'planlagt {date}', en: 'planned {date}' },
   'status.remaining': { nb: 'mangler {n}', nn: 'manglar {n}', en: '{n} still needed' },
@@ -102,6 +101,7 @@ export const statusMessages: Catalogue = {
   'status.col-responsible': { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Responsible' },
   'status.responsible': { nb: 'ansvarlig: {who}', nn: 'ansvarleg: {who}', en: 'responsible: {who}' },
   'responsible.secretariat': { nb: 'sekretariatet', nn: 'sekretariatet', en: 'the secretariat' },
+  'responsible.host': { nb: '{party} (vertskap)', nn: '{party} (vertskap)', en: '{party} (host)' },
   'responsible.parties': { nb: 'partene', nn: 'partane', en: 'the parties' },
   'status.report-title': { nb: 'Status per {asOf}', nn: 'Status per {asOf}', en: 'Status as of {asOf}' },
 };

@@ -53,8 +53,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
       const detail = [
         view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }),
         whenWords(o, view),
-        // The host of a rotating body is the one responsible: "vertskap" says it once.
-        ...(o.host ? [] : [view.t('status.responsible', { who: responsible(o, view, names) })]),
+        view.t('status.responsible', { who: responsible(o, view, names) }),
         ...notes(o, view, names),
       ];
       lines.push(`  ${' '.repeat(width + 2)} ${chalk.dim(terminalSafe(detail.join(' · ')))}`);

@@ -66,7 +66,6 @@ export function whenWords(o: Obligation, view: StatusView): string {
 export function notes(o: Obligation, view: StatusView, names: Names): string[] {
   const out: string[] = [];
   const date = (d: string) => formatDate(d, view.lang);
-  if (o.host) out.push(view.t('status.host', { host: names.party(o.host) }));
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
   if (o.last && o.state !== 'done') out.push(view.t('status.last', { date: date(o.last) }));
   if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done')

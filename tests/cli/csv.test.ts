@@ -78,10 +78,10 @@ describe('status --format csv', () => {
       Status: 'planlagt',
       Frist: '31.12.2026',
       'Dager igjen': '39',
-      Ansvarlig: 'Buskerud fylkeskommune',
+      Ansvarlig: 'Buskerud fylkeskommune (vertskap)',
       Sist: '14.10.2025',
       Planlagt: '08.12.2026',
-      Merknad: 'vertskap: Buskerud fylkeskommune',
+      Merknad: '',
     });
   });
 
@@ -185,7 +185,7 @@ describe('CSV cannot carry formulas or identity numbers', () => {
       const cells = rows.flat();
       expect(cells).toContain(`'=HYPERLINK("http://x") ******${number.slice(6)}`);
       if (command === 'status') {
-        expect(cells).toContain("'+1");
+        expect(cells).toContain("'+1 (vertskap)");
         expect(cells).toContain("'-2+3");
       } else expect(cells).toContain("'=1+1");
       // Only numbers may start with a minus sign unprefixed, and only in the days-left column.

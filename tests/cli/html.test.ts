@@ -33,7 +33,7 @@ describe('samarbeid status --format html (built bin)', () => {
     );
     // The rotating top meeting: the host is the one responsible, named.
     expect(run.stdout).toContain(
-      '<td>Møte: Toppledernivå</td><td>31.12.2026</td><td>om 38 dager</td><td>Buskerud fylkeskommune</td>',
+      '<td>Møte: Toppledernivå</td><td>31.12.2026</td><td>om 38 dager</td><td>Buskerud fylkeskommune (vertskap)</td>',
     );
     expect(run.stdout).not.toContain('buskerud-fk');
     // Done ones folded, in words for an e-mail: no command-line hint.

@@ -75,7 +75,7 @@ describe('samarbeid status (built bin)', () => {
       'ok',
     ]);
     expect(run.stdout).toContain(
-      'frist 31.12.2026 · om 39 dager · vertskap: Buskerud fylkeskommune · planlagt 08.12.2026',
+      'frist 31.12.2026 · om 39 dager · ansvarlig: Buskerud fylkeskommune (vertskap) · planlagt 08.12.2026',
     );
     expect(run.stdout).toContain(
       'frist 31.12.2026 · om 39 dager · ansvarlig: sekretariatet · planlagt 10.12.2026 · sist 20.08.2026\n',
@@ -86,7 +86,7 @@ describe('samarbeid status (built bin)', () => {
 
   it('text in English and nynorsk', () => {
     expect(runBin(['status', 'data', ...AS_OF, '--lang', 'en']).stdout).toContain(
-      'due 31 Dec 2026 · in 39 days · host: Buskerud fylkeskommune',
+      'due 31 Dec 2026 · in 39 days · responsible: Buskerud fylkeskommune (host)',
     );
     expect(runBin(['status', 'data', ...AS_OF, '--lang', 'nn']).stdout).toContain(
       'Per 22.11.2026: 3 forfalle',
@@ -105,7 +105,7 @@ describe('samarbeid status (built bin)', () => {
     expect(run.stdout).toContain('# Status as of 22.11.2026'.replace('22.11.2026', '22 Nov 2026'));
     expect(run.stdout).toContain('| State | What | Responsible | Deadline | When | Notes |');
     expect(run.stdout).toContain(
-      '| 🔵 planned | Meeting: Toppledernivå | Buskerud fylkeskommune | 31 Dec 2026 | in 39 days | host: Buskerud fylkeskommune; planned 8 Dec 2026; last 14 Oct 2025 |',
+      '| 🔵 planned | Meeting: Toppledernivå | Buskerud fylkeskommune (host) | 31 Dec 2026 | in 39 days | planned 8 Dec 2026; last 14 Oct 2025 |',
     );
     expect(run.stdout).toContain(
       '| 🔵 planned | Meeting: Mellomledernivå | the secretariat | 31 Dec 2026 | in 39 days |',
