@@ -7,9 +7,11 @@ import { formatDate } from './format-date.js';
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
 const rules = new Map<Lang, Intl.PluralRules>();
 function plural(lang: Lang): Intl.PluralRules {
-  let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-  return r;
+  const known = rules.get(lang);
+  if (known) return known;
+  const made = new Intl.PluralRules(lang);
+  rules.set(lang, made);
+  return made;
 }
 
 /** Renders a message id with parameters in a language; an unknown id shows as itself. */
