@@ -11,6 +11,7 @@ import { helpCommandsMessages } from './help-commands-messages.js';
 import { helpMessages } from './help-messages.js';
 import { helpRecordMessages } from './help-record-messages.js';
 import { helpWords } from './help-words.js';
+import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -38,6 +39,7 @@ export const catalogue: Catalogue = {
   ...helpWords,
   ...helpCommandsMessages,
   ...helpRecordMessages,
+  ...initComments,
 };
 
 export function render(message: Message, lang: Lang): string {
