@@ -9,7 +9,7 @@ import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsFormatters } from '../output/findings.js';
 import { checkWorkspace } from './check.js';
-import { dateOption, makeChalk, parseAsOf, translator, UsageError, writing } from './context.js';
+import { dateOption, makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
 import type { InitOptions } from './init.js';
 
 const ID = new RegExp(ID_PATTERN);
@@ -27,7 +27,11 @@ function parties(values: string[]): Array<{ id: string; name: string }> {
 
 export function runInit(dirArg: string, o: InitOptions): void {
   const dir = resolve(dirArg);
-  const t = translator(o.language);
+  // The new agreement's language: --language, else the language the user asked for, else nb.
+  const language = o.language ?? pickLang(o.lang, []);
+  // Messages: --lang, else the new agreement's language.
+  const lang = pickLang(o.lang, [language]);
+  const t = translator(lang);
   let files: Map<string, string> | null;
   if (o.example) files = exampleFiles();
   else {
@@ -40,7 +44,7 @@ export function runInit(dirArg: string, o: InitOptions): void {
     files = initFiles({
       id,
       title: o.title,
-      language: o.language,
+      language,
       from: o.from === undefined ? parseAsOf(undefined) : dateOption(o.from, '--from'),
       parties: list,
     });
@@ -59,7 +63,7 @@ export function runInit(dirArg: string, o: InitOptions): void {
     const view = {
       findings,
       agreements: 1,
-      render: (f: (typeof findings)[number]) => render(f.message, o.language),
+      render: (f: (typeof findings)[number]) => render(f.message, lang),
       t,
     };
     process.stdout.write(findingsFormatters.text(view, makeChalk(o)));

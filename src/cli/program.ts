@@ -1,28 +1,32 @@
-import { Command, CommanderError, Option } from 'commander';
-import { LANGS } from '../i18n/catalogue.js';
+import { type Command, CommanderError, Option } from 'commander';
+import { LANGS, type Lang } from '../i18n/catalogue.js';
 import { render, t } from '../i18n/index.js';
 import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
 import { pickLang, UsageError } from './context.js';
+import { localHelp } from './help-terms.js';
+import { helpFor } from './help-text.js';
 import { registerInit } from './init.js';
+import { LocalCommand } from './local-command.js';
 import { registerRecord } from './record.js';
 import { registerRemind } from './remind.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerValidate } from './validate.js';
 
-export function buildProgram(): Command {
-  const program = new Command('samarbeid')
-    .description('Governance tracker for cooperation agreements between public bodies, kept as YAML in git.')
-    .version(VERSION)
-    .addOption(
-      new Option(
-        '--lang <lang>',
-        "language of messages (default: the agreement's language, else nb)",
-      ).choices(LANGS),
-    )
-    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--no-cache', 'parse every file; neither read nor write the cache (.git/samarbeid-cache)')
+/** The program with every help text and usage error in `lang` (SPEC section 11). */
+export function buildProgram(lang: Lang = 'nb'): Command {
+  const say = (id: string) => t(id, lang);
+  const program = new LocalCommand('samarbeid', lang)
+    .configureHelp(localHelp(lang))
+    // Set before the commands are added: each command takes these from the program.
+    .helpOption('-h, --help', say('help.option.help'))
+    .helpCommand(`help [${say('help.value.command')}]`, say('help.command.help'))
+    .description(say('help.program.description'))
+    .version(VERSION, '-V, --version', say('help.option.version'))
+    .addOption(new Option('--lang <lang>', say('help.option.lang')).choices(LANGS))
+    .option('--no-color', say('help.option.no-color'))
+    .option('--no-cache', say('help.option.no-cache'))
     .showSuggestionAfterError()
     .exitOverride()
     // Commander echoes arguments (an unknown option, a bad --format value): they are data too.
@@ -32,19 +36,21 @@ export function buildProgram(): Command {
       // One line, so that no echoed line break can start a line (a GitHub workflow command).
       outputError: (text, write) =>
         write(`samarbeid: ${terminalSafe(text.replace(/^error: /, '').trimEnd())}\n`),
-    })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  samarbeid status data                     what is due, overdue and planned
-  samarbeid validate data --format github   check the data in CI
-  samarbeid remind data --format ics --out reminders
-  samarbeid record meeting data/buskerud-2024 --body middle --date 20.11.2026
-  samarbeid init new-agreement --example
-
-Exit codes: 0 success, 1 findings (or --fail-on met), 2 usage error or no agreement found.`,
-    );
+    });
+  const help = helpFor(program);
+  program.addHelpText(
+    'after',
+    `${help.examples([
+      ['samarbeid status data', 'help.program.example.status'],
+      ['samarbeid validate data --format github', 'help.program.example.validate'],
+      ['samarbeid remind data --format ics --out kalender', 'help.program.example.remind'],
+      [
+        'samarbeid record meeting data/buskerud-2024 --body middle --date 08.12.2026',
+        'help.program.example.record',
+      ],
+      ['samarbeid init ny-avtale --example', 'help.program.example.init'],
+    ])}\n${help.exitCodes('help.program.exit-codes')}`,
+  );
   registerValidate(program);
   registerStatus(program);
   registerRemind(program);
@@ -55,7 +61,8 @@ Exit codes: 0 success, 1 findings (or --fail-on met), 2 usage error or no agreem
   return program;
 }
 
-function langFromArgv(argv: readonly string[]) {
+/** --lang as given on the command line (before any file is read), else nb. */
+export function langFromArgv(argv: readonly string[]): Lang {
   const at = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return pickLang(inline ?? (at >= 0 ? argv[at + 1] : undefined), []);
@@ -64,7 +71,7 @@ function langFromArgv(argv: readonly string[]) {
 /** Runs the CLI and sets the exit code; never lets an exception print a stack trace. */
 export async function run(argv: readonly string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(langFromArgv(argv)).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version exit 0; every other commander error is a usage error.

@@ -10,6 +10,7 @@ export type Run = typeof import('./record-run.js');
 
 export interface OptionSpec {
   flags: string;
+  /** A message id of the help catalogues (src/i18n/help-record-messages.ts). */
   description: string;
   required?: boolean;
   /** `date`: YYYY-MM-DD or DD.MM.YYYY; `repeat`: may be given more than once. */
@@ -20,6 +21,7 @@ export interface OptionSpec {
 
 export interface RecordKind {
   name: string;
+  /** A message id, like the options' descriptions. */
   description: string;
   options: OptionSpec[];
   examples: string[];
@@ -41,8 +43,8 @@ export const DATE = (description: string, required = true): OptionSpec => ({
 });
 export const MEETING: OptionSpec = {
   flags: '--meeting <meeting>',
-  description: 'the meeting id',
+  description: 'help.record.meeting-id',
   required: true,
 };
-export const PLAN: OptionSpec = { flags: '--plan <plan>', description: 'the action plan', required: true };
+export const PLAN: OptionSpec = { flags: '--plan <plan>', description: 'help.record.plan', required: true };
 export const F = 'data/buskerud-2024';

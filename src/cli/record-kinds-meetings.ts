@@ -3,23 +3,23 @@ import { DATE, d, F, MEETING, type RecordKind, s, sOpt } from './record-kind.js'
 export const MEETINGS_KINDS: RecordKind[] = [
   {
     name: 'meeting',
-    description: "add a meeting, or change the status of that body's meeting on that date",
+    description: 'help.record.meeting.description',
     options: [
-      { flags: '--body <body>', description: 'the body or working group', required: true },
-      DATE('the date'),
+      { flags: '--body <body>', description: 'help.record.meeting.body', required: true },
+      DATE('help.record.date'),
       {
         flags: '--status <status>',
-        description: 'held, planned or cancelled',
+        description: 'help.record.meeting.status',
         choices: ['held', 'planned', 'cancelled'],
         default: 'held',
       },
       {
         flags: '--host <party>',
-        description: 'the hosting party (default for rotating bodies: whose turn it is)',
+        description: 'help.record.meeting.host',
       },
-      { flags: '--id <id>', description: 'the meeting id (default: <date>-<body>)' },
-      { flags: '--title <title>', description: 'a title for the meeting' },
-      { flags: '--minutes <ref>', description: 'the minutes: a link, or a path in the repository' },
+      { flags: '--id <id>', description: 'help.record.meeting.id' },
+      { flags: '--title <title>', description: 'help.record.meeting.title' },
+      { flags: '--minutes <ref>', description: 'help.record.meeting.minutes' },
     ],
     examples: [
       `samarbeid record meeting ${F} --body top --date 08.12.2026`,
@@ -38,19 +38,19 @@ export const MEETINGS_KINDS: RecordKind[] = [
   },
   {
     name: 'move',
-    description: 'move a planned meeting to another date',
-    options: [MEETING, DATE('the new date')],
+    description: 'help.record.move.description',
+    options: [MEETING, DATE('help.record.move.date')],
     examples: [`samarbeid record move ${F} --meeting 2026-12-08-top --date 15.12.2026`],
     plan: (o, r) => (ctx) => r.planMove(ctx, { meeting: s(o.meeting), date: d(o.date) }),
   },
   {
     name: 'decision',
-    description: "add a decision to a meeting's minutes",
+    description: 'help.record.decision.description',
     options: [
       MEETING,
-      { flags: '--text <text>', description: 'what was decided', required: true },
-      { flags: '--id <id>', description: 'the decision id (default: made from the text)' },
-      { flags: '--adopts <id>', description: 'the action plan or sub-agreement the decision adopts' },
+      { flags: '--text <text>', description: 'help.record.decision.text', required: true },
+      { flags: '--id <id>', description: 'help.record.decision.id' },
+      { flags: '--adopts <id>', description: 'help.record.decision.adopts' },
     ],
     examples: [
       `samarbeid record decision ${F} --meeting 2026-08-20-middle --text "Avtalen videreføres uten endringer"`,
@@ -60,13 +60,13 @@ export const MEETINGS_KINDS: RecordKind[] = [
   },
   {
     name: 'action',
-    description: 'add an action to follow up from a meeting',
+    description: 'help.record.action.description',
     options: [
       MEETING,
-      { flags: '--text <text>', description: 'what is to be done', required: true },
-      { flags: '--owner <party-or-person>', description: 'who follows it up', required: true },
-      { flags: '--due <date>', description: 'the deadline', required: true, kind: 'date' },
-      { flags: '--id <id>', description: 'the action id (default: made from the text)' },
+      { flags: '--text <text>', description: 'help.record.action.text', required: true },
+      { flags: '--owner <party-or-person>', description: 'help.record.action.owner', required: true },
+      { flags: '--due <date>', description: 'help.record.due', required: true, kind: 'date' },
+      { flags: '--id <id>', description: 'help.record.action.id' },
     ],
     examples: [
       `samarbeid record action ${F} --meeting 2026-08-20-middle --text "Felles kartlegging av målgruppen" --owner nav-vest-viken --due 01.03.2027`,

@@ -3,11 +3,11 @@ import { DATE, d, dOpt, F, MEETING, PLAN, type RecordKind, s, sOpt } from './rec
 export const PLANS_KINDS: RecordKind[] = [
   {
     name: 'plan',
-    description: 'start a new action plan, as a draft',
+    description: 'help.record.plan.description',
     options: [
-      { flags: '--id <id>', description: 'the plan id (also its file name)', required: true },
-      { flags: '--title <title>', description: 'the title', required: true },
-      { flags: '--owner <owner>', description: 'committee, a body id or a working group id', required: true },
+      { flags: '--id <id>', description: 'help.record.plan.id', required: true },
+      { flags: '--title <title>', description: 'help.record.title', required: true },
+      { flags: '--owner <owner>', description: 'help.record.plan.owner', required: true },
     ],
     examples: [
       `samarbeid record plan ${F} --id handlingsplan-2027 --title "Handlingsplan 2027" --owner committee`,
@@ -16,21 +16,25 @@ export const PLANS_KINDS: RecordKind[] = [
   },
   {
     name: 'adopt',
-    description: 'record that a held meeting adopted an action plan (the plan and the decision)',
+    description: 'help.record.adopt.description',
     options: [PLAN, MEETING],
     examples: [`samarbeid record adopt ${F} --plan handlingsplan-2027 --meeting 2026-12-09-middle`],
     plan: (o, r) => (ctx) => r.planAdopt(ctx, { plan: s(o.plan), meeting: s(o.meeting) }),
   },
   {
     name: 'measure',
-    description: 'add a measure to an action plan',
+    description: 'help.record.measure.description',
     options: [
       PLAN,
-      { flags: '--title <title>', description: 'the measure', required: true },
-      { flags: '--responsible <party-or-person>', description: 'who is responsible', required: true },
-      { flags: '--area <area>', description: 'the area of cooperation' },
-      { flags: '--due <date>', description: 'the deadline', kind: 'date' },
-      { flags: '--id <id>', description: 'the measure id (default: made from the title)' },
+      { flags: '--title <title>', description: 'help.record.measure.title', required: true },
+      {
+        flags: '--responsible <party-or-person>',
+        description: 'help.record.measure.responsible',
+        required: true,
+      },
+      { flags: '--area <area>', description: 'help.record.area' },
+      { flags: '--due <date>', description: 'help.record.due', kind: 'date' },
+      { flags: '--id <id>', description: 'help.record.measure.id' },
     ],
     examples: [
       `samarbeid record measure ${F} --plan handlingsplan-2027 --title "Felles veiledning" --responsible buskerud-fk --due 30.06.2027`,
@@ -47,18 +51,18 @@ export const PLANS_KINDS: RecordKind[] = [
   },
   {
     name: 'evaluation',
-    description: 'record an evaluation of an action plan (--plan) or the annual evaluation (--agreement)',
+    description: 'help.record.evaluation.description',
     options: [
-      { flags: '--plan <plan>', description: 'the action plan evaluated' },
-      { flags: '--agreement', description: 'the annual evaluation of results (clause 6)' },
-      DATE('the date'),
-      { flags: '--summary <text>', description: 'a short summary' },
+      { flags: '--plan <plan>', description: 'help.record.evaluation.plan' },
+      { flags: '--agreement', description: 'help.record.evaluation.agreement' },
+      DATE('help.record.date'),
+      { flags: '--summary <text>', description: 'help.record.summary' },
       {
         flags: '--result <area=text>',
-        description: 'a result for an area (--agreement only; repeatable)',
+        description: 'help.record.evaluation.result',
         kind: 'repeat',
       },
-      { flags: '--meeting <meeting>', description: 'the meeting where it was done' },
+      { flags: '--meeting <meeting>', description: 'help.record.evaluation.meeting' },
     ],
     oneOf: ['plan', 'agreement', 'edit.plan-or-agreement'],
     examples: [
@@ -76,11 +80,11 @@ export const PLANS_KINDS: RecordKind[] = [
   },
   {
     name: 'report',
-    description: "record a working group's report to the committee",
+    description: 'help.record.report.description',
     options: [
-      { flags: '--group <group>', description: 'the working group', required: true },
-      DATE('the date'),
-      { flags: '--summary <text>', description: 'a short summary' },
+      { flags: '--group <group>', description: 'help.record.report.group', required: true },
+      DATE('help.record.date'),
+      { flags: '--summary <text>', description: 'help.record.summary' },
     ],
     examples: [
       `samarbeid record report ${F} --group ungdom-opplaering --date 15.12.2026 --summary "Status høsten 2026"`,
@@ -90,11 +94,11 @@ export const PLANS_KINDS: RecordKind[] = [
   },
   {
     name: 'done',
-    description: 'mark a measure (--measure PLAN/ID) or a meeting action (--action MEETING/ID) as done',
+    description: 'help.record.done.description',
     options: [
-      { flags: '--measure <plan/id>', description: 'the measure' },
-      { flags: '--action <meeting/id>', description: 'the action' },
-      DATE('the date it was done'),
+      { flags: '--measure <plan/id>', description: 'help.record.done.measure' },
+      { flags: '--action <meeting/id>', description: 'help.record.done.action' },
+      DATE('help.record.done.date'),
     ],
     oneOf: ['measure', 'action', 'edit.measure-or-action'],
     examples: [

@@ -3,20 +3,20 @@ import { DATE, d, dOpt, F, type RecordKind, s, sOpt } from './record-kind.js';
 export const REGISTERS_KINDS: RecordKind[] = [
   {
     name: 'group',
-    description: 'set up a working group; its leader joins the committee (clause 4)',
+    description: 'help.record.group.description',
     options: [
-      { flags: '--id <id>', description: 'the group id', required: true },
-      { flags: '--name <name>', description: 'the name', required: true },
-      { flags: '--area <area>', description: 'its main area', required: true },
-      { flags: '--leader <person>', description: 'the leader', required: true },
+      { flags: '--id <id>', description: 'help.record.group.id', required: true },
+      { flags: '--name <name>', description: 'help.record.group.name', required: true },
+      { flags: '--area <area>', description: 'help.record.group.area', required: true },
+      { flags: '--leader <person>', description: 'help.record.group.leader', required: true },
       {
         flags: '--members <people>',
-        description: 'the members, separated by commas',
+        description: 'help.record.group.members',
         required: true,
         kind: 'list',
       },
-      { flags: '--meeting <meeting>', description: 'the meeting that set it up' },
-      DATE('the date it was set up (default: the meeting’s date, else today)', false),
+      { flags: '--meeting <meeting>', description: 'help.record.group.meeting' },
+      DATE('help.record.group.date', false),
     ],
     examples: [
       `samarbeid record group ${F} --id kompetanse --name "Kompetanse" --area kompetansepolitikk --leader leder-ung --members leder-ung,veileder-nav-1 --meeting 2026-08-20-middle`,
@@ -34,10 +34,10 @@ export const REGISTERS_KINDS: RecordKind[] = [
   },
   {
     name: 'area',
-    description: 'add an area of cooperation (clause 5)',
+    description: 'help.record.area.description',
     options: [
-      { flags: '--id <id>', description: 'the area id', required: true },
-      { flags: '--title <title>', description: 'the title', required: true },
+      { flags: '--id <id>', description: 'help.record.area.id', required: true },
+      { flags: '--title <title>', description: 'help.record.title', required: true },
     ],
     examples: [
       `samarbeid record area ${F} --id kompetansepolitikk --title "Kompetansepolitikk og kunnskapsgrunnlag"`,
@@ -46,13 +46,13 @@ export const REGISTERS_KINDS: RecordKind[] = [
   },
   {
     name: 'person',
-    description: 'add a person, by role (names and e-mail addresses are optional)',
+    description: 'help.record.person.description',
     options: [
-      { flags: '--id <id>', description: 'the person id', required: true },
-      { flags: '--party <party>', description: 'the party they represent', required: true },
-      { flags: '--role <role>', description: 'their role', required: true },
-      { flags: '--name <name>', description: 'their name' },
-      { flags: '--email <email>', description: 'their work e-mail address' },
+      { flags: '--id <id>', description: 'help.record.person.id', required: true },
+      { flags: '--party <party>', description: 'help.record.person.party', required: true },
+      { flags: '--role <role>', description: 'help.record.person.role', required: true },
+      { flags: '--name <name>', description: 'help.record.person.name' },
+      { flags: '--email <email>', description: 'help.record.person.email' },
     ],
     examples: [
       `samarbeid record person ${F} --id radgiver-nav --party nav-vest-viken --role "Rådgiver, samfunnsenheten"`,
@@ -68,12 +68,12 @@ export const REGISTERS_KINDS: RecordKind[] = [
   },
   {
     name: 'sub-agreement',
-    description: 'add a sub-agreement, to be approved by every party (clause 5)',
+    description: 'help.record.sub-agreement.description',
     options: [
-      { flags: '--id <id>', description: 'the sub-agreement id', required: true },
-      { flags: '--title <title>', description: 'the title', required: true },
-      { flags: '--area <area>', description: 'the area of cooperation' },
-      { flags: '--valid-until <date>', description: 'the first day it no longer applies', kind: 'date' },
+      { flags: '--id <id>', description: 'help.record.sub-agreement.id', required: true },
+      { flags: '--title <title>', description: 'help.record.title', required: true },
+      { flags: '--area <area>', description: 'help.record.area' },
+      { flags: '--valid-until <date>', description: 'help.record.sub-agreement.valid-until', kind: 'date' },
     ],
     examples: [
       `samarbeid record sub-agreement ${F} --id deling --title "Underavtale om deling av personopplysninger"`,
@@ -88,11 +88,11 @@ export const REGISTERS_KINDS: RecordKind[] = [
   },
   {
     name: 'approval',
-    description: "record a party's approval of a sub-agreement",
+    description: 'help.record.approval.description',
     options: [
-      { flags: '--sub-agreement <id>', description: 'the sub-agreement', required: true },
-      { flags: '--party <party>', description: 'the approving party', required: true },
-      DATE('the date of the approval'),
+      { flags: '--sub-agreement <id>', description: 'help.record.approval.sub-agreement', required: true },
+      { flags: '--party <party>', description: 'help.record.approval.party', required: true },
+      DATE('help.record.approval.date'),
     ],
     examples: [
       `samarbeid record approval ${F} --sub-agreement flerpartsveiledning --party nav-vest-viken --date 20.11.2026`,

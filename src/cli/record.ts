@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { dateOption, UsageError } from './context.js';
+import { helpFor, wrap } from './help-text.js';
 import { type OptionSpec, RECORD_KINDS, type RecordKind } from './record-commands.js';
 import type { RecordCommon } from './record-run.js';
 
@@ -36,8 +37,8 @@ function values(kind: RecordKind, o: Record<string, unknown>): Record<string, un
   return out;
 }
 
-function option(spec: OptionSpec): Option {
-  const made = new Option(spec.flags, spec.description);
+function option(spec: OptionSpec, say: (id: string) => string): Option {
+  const made = new Option(spec.flags, say(spec.description));
   if (spec.required) made.makeOptionMandatory();
   if (spec.choices) made.choices(spec.choices);
   if (spec.default !== undefined) made.default(spec.default);
@@ -46,26 +47,18 @@ function option(spec: OptionSpec): Option {
 }
 
 export function registerRecord(program: Command): void {
+  const help = helpFor(program);
   const record = program
     .command('record')
-    .description('record what happens through the year: meetings, decisions, plans, reports, evaluations')
-    .addHelpText(
-      'after',
-      `
-Every record command edits the YAML in place (comments and formatting are kept), checks that the
-file holds exactly the intended change, validates the agreement as it would be after it, and writes
-nothing if the change would add an error. Dates: DD.MM.YYYY or YYYY-MM-DD.`,
-    );
+    .description(help.t('help.record.description'))
+    .addHelpText('after', `\n${wrap(help.t('help.record.about'))}`);
   for (const kind of RECORD_KINDS) {
-    const command = record.command(`${kind.name} <folder>`).description(kind.description);
-    for (const spec of kind.options) command.addOption(option(spec));
+    const command = record.command(`${kind.name} <folder>`).description(help.t(kind.description));
+    for (const spec of kind.options) command.addOption(option(spec, help.t));
     command
-      .option('--dry-run', 'print the change as a diff instead of writing it')
-      .option('--as-of <date>', 'validate as of this date (default: today in Europe/Oslo)')
-      .addHelpText(
-        'after',
-        `\nExample${kind.examples.length > 1 ? 's' : ''}:\n  ${kind.examples.join('\n  ')}`,
-      )
+      .option('--dry-run', help.t('help.record.dry-run'))
+      .option('--as-of <date>', help.t('help.record.as-of'))
+      .addHelpText('after', help.examples(kind.examples.map((e) => [e])))
       .action(async (folder: string, _o: unknown, cmd: Command) => {
         const o = cmd.optsWithGlobals<RecordCommon & Record<string, unknown>>();
         if (kind.oneOf) {

@@ -1,20 +1,19 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type GlobalOptions, pickLang, translator, writing } from './context.js';
+import { helpFor } from './help-text.js';
 
 export function registerSchema(program: Command): void {
+  const help = helpFor(program);
   program
     .command('schema')
-    .description('print or write the JSON Schemas of the data files, for editor completion')
-    .option('--out <dir>', 'write one <kind>.schema.json per file kind into this folder')
+    .description(help.t('help.schema.description'))
+    .option('--out <dir>', help.t('help.schema.out'))
     .addHelpText(
       'after',
-      `
-Examples:
-  samarbeid schema --out schemas
-  samarbeid schema > all-schemas.json
+      `${help.examples([['samarbeid schema --out schemas'], ['samarbeid schema > alle-skjemaer.json']])}
 
-Then start a data file with a line such as
+${help.t('help.schema.then')}
   # yaml-language-server: $schema=../schemas/agreement.schema.json`,
     )
     .action(async (_options: unknown, command: Command) => {

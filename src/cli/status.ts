@@ -9,6 +9,7 @@ import { namesOf } from '../names/names.js';
 import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatter } from '../output/status.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
 import { csvOptions } from './csv-options.js';
+import { helpFor } from './help-text.js';
 import { openWorkspace } from './load.js';
 
 interface StatusOptions extends GlobalOptions {
@@ -37,28 +38,28 @@ export function statusEntries(workspace: Workspace, asOf: CalendarDate): StatusE
 }
 
 export function registerStatus(program: Command): void {
+  const help = helpFor(program);
   program
     .command('status')
-    .description('show what is due, overdue and planned')
-    .argument('[paths...]', 'agreement folders or workspaces', [])
-    .option('--as-of <date>', 'as of this date (YYYY-MM-DD); default: today in Europe/Oslo')
-    .addOption(new Option('--format <format>', 'output format').choices(STATUS_FORMATS).default('text'))
+    .description(help.t('help.status.description'))
+    .argument('[paths...]', help.t('help.arg.paths'), [])
+    .option('--as-of <date>', help.t('help.option.as-of'))
     .addOption(
-      new Option('--fail-on <state>', 'exit 1 when any obligation is at or beyond this state').choices([
-        'overdue',
-        'due-soon',
-      ]),
+      new Option('--format <format>', help.t('help.option.format')).choices(STATUS_FORMATS).default('text'),
     )
-    .option('--all', 'also list obligations that are done (text and markdown)')
-    .option('--delimiter <char>', 'field separator of --format csv: ";" (default), "," or "tab"')
+    .addOption(
+      new Option('--fail-on <state>', help.t('help.status.fail-on')).choices(['overdue', 'due-soon']),
+    )
+    .option('--all', help.t('help.status.all'))
+    .option('--delimiter <char>', help.t('help.option.delimiter'))
     .addHelpText(
       'after',
-      `
-Examples:
-  samarbeid status data
-  samarbeid status data --as-of 2026-11-22 --format markdown > status.md
-  samarbeid status . --format json | jq '.summary'
-  samarbeid status . --fail-on overdue        # for cron and CI: exit 1 when anything is overdue`,
+      `${help.examples([
+        ['samarbeid status data'],
+        ['samarbeid status data --as-of 22.11.2026 --format markdown > status.md'],
+        ["samarbeid status . --format json | jq '.summary'"],
+        ['samarbeid status . --fail-on overdue', 'help.status.example.fail-on'],
+      ])}\n${help.exitCodes('help.status.exit-codes')}`,
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<StatusOptions>();

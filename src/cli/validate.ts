@@ -4,6 +4,7 @@ import { render } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import { FINDINGS_FORMATS, type FindingsFormat, findingsFormatters } from '../output/findings.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
+import { helpFor } from './help-text.js';
 import { openWorkspace } from './load.js';
 
 interface ValidateOptions extends GlobalOptions {
@@ -13,22 +14,23 @@ interface ValidateOptions extends GlobalOptions {
 }
 
 export function registerValidate(program: Command): void {
+  const help = helpFor(program);
   program
     .command('validate')
-    .description('check agreement folders against their schemas and the rules of the agreement')
-    .argument('[paths...]', 'agreement folders or workspaces', [])
-    .option('--as-of <date>', 'check as of this date (YYYY-MM-DD); default: today in Europe/Oslo')
-    .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text'))
-    .option('--strict', 'treat warnings as errors')
+    .description(help.t('help.validate.description'))
+    .argument('[paths...]', help.t('help.arg.paths'), [])
+    .option('--as-of <date>', help.t('help.option.as-of'))
+    .addOption(
+      new Option('--format <format>', help.t('help.option.format')).choices(FINDINGS_FORMATS).default('text'),
+    )
+    .option('--strict', help.t('help.validate.strict'))
     .addHelpText(
       'after',
-      `
-Examples:
-  samarbeid validate data
-  samarbeid validate data --format github        # annotations in GitHub Actions
-  samarbeid validate . --strict --format json    # warnings fail too; machine-readable
-
-Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found.`,
+      `${help.examples([
+        ['samarbeid validate data'],
+        ['samarbeid validate data --format github', 'help.validate.example.github'],
+        ['samarbeid validate . --strict --format json', 'help.validate.example.strict'],
+      ])}\n${help.exitCodes('help.validate.exit-codes')}`,
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
+import { t } from '../i18n/index.js';
 import { flowYaml } from './yaml-splice.js';
 
 export interface InitRequest {
@@ -39,24 +40,29 @@ const NAMES: Record<
 
 const schema = (kind: string) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json\n`;
 
+/** A comment of the catalogue as YAML comment lines, in the agreement's language. */
+const comment = (id: string, lang: Lang, indent = '') =>
+  t(id, lang)
+    .split('\n')
+    .map((line) => `${indent}# ${line}\n`)
+    .join('');
+
 /** agreement.yaml and people.yaml of a new agreement, with the Buskerud agreement's governance as defaults. */
 export function initFiles(req: InitRequest): Map<string, string> {
-  const n = NAMES[req.language];
+  const lang = req.language;
+  const n = NAMES[lang];
   const parties = req.parties
     .map((p) => `  - id: ${flowYaml(p.id)}\n    name: ${flowYaml(p.name)}\n`)
     .join('');
-  const agreement = `${schema('agreement')}schemaVersion: 1
+  const agreement = `${schema('agreement')}${comment('init.comment.agreement', lang)}schemaVersion: 1
 id: ${flowYaml(req.id)}
 title: ${flowYaml(req.title)}
 language: ${req.language}
 parties:
 ${parties}validity:
   from: ${req.from}
-  until: null
-# The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,
-# middle-level meetings at least once a tertial that adopt plans, a committee that meets as
-# needed, reports from working groups, yearly evaluations. Change what your agreement says.
-governance:
+${comment('init.comment.validity', lang, '  ')}  until: null
+${comment('init.comment.governance', lang)}governance:
   bodies:
     top:
       name: ${flowYaml(n.top)}
@@ -86,12 +92,11 @@ governance:
     ])
     .join('');
   const secretariat = req.parties.map((p) => `sekretariat-${p.id}`).join(', ');
-  const peopleFile = `${schema('people')}# People are recorded by role; names and e-mail addresses are optional.
-schemaVersion: 1
+  const peopleFile = `${schema('people')}${comment('init.comment.people', lang)}schemaVersion: 1
 people:
-${people}contacts:
-${req.parties.map((p) => `  ${flowYaml(p.id)}: kontakt-${p.id}\n`).join('')}secretariat: [${secretariat}]
-committee:
+${people}${comment('init.comment.contacts', lang)}contacts:
+${req.parties.map((p) => `  ${flowYaml(p.id)}: kontakt-${p.id}\n`).join('')}${comment('init.comment.secretariat', lang)}secretariat: [${secretariat}]
+${comment('init.comment.committee', lang)}committee:
   members: [${secretariat}]
 `;
   // An id of digits alone (`12345`) is valid, and YAML would read it as a number unquoted.

@@ -8,7 +8,12 @@ import { editMessages, initMessages } from './edit-messages.js';
 import { editRefusals } from './edit-refusals.js';
 import { editWords } from './edit-words.js';
 import { filesMessages } from './files-messages.js';
+import { helpCommandsMessages } from './help-commands-messages.js';
+import { helpMessages } from './help-messages.js';
+import { helpRecordMessages } from './help-record-messages.js';
+import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
+import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
@@ -36,6 +41,11 @@ export const catalogue: Catalogue = {
   ...editRefusals,
   ...editWords,
   ...initMessages,
+  ...helpMessages,
+  ...helpWords,
+  ...helpCommandsMessages,
+  ...helpRecordMessages,
+  ...initComments,
 };
 
 export function render(message: Message, lang: Lang): string {

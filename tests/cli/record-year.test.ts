@@ -880,6 +880,8 @@ const STEPS: Step[] = [
 
 const EXPECTED_FILES: Record<string, string> = {
   'agreement.yaml': `# yaml-language-server: $schema=../schemas/agreement.schema.json
+# Samarbeidsavtalen: partene, hvor lenge den gjelder og hvordan den styres.
+# Rett opp det som ikke stemmer med avtaleteksten.
 schemaVersion: 1
 id: telemark-2026
 title: Samarbeidsavtale mellom Nav Vestfold og Telemark og Telemark fylkeskommune
@@ -891,10 +893,12 @@ parties:
     name: Telemark fylkeskommune
 validity:
   from: 2026-01-01
+  # until: null betyr at avtalen gjelder til den blir sagt opp.
   until: null
-# The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,
-# middle-level meetings at least once a tertial that adopt plans, a committee that meets as
-# needed, reports from working groups, yearly evaluations. Change what your agreement says.
+# Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vert
+# etter tur; møter på mellomledernivå minst hvert tertial, som vedtar handlingsplaner; et
+# samarbeidsutvalg som møtes ved behov; rapporter fra arbeidsgruppene; evaluering hvert år.
+# Rett opp det som er annerledes i deres avtale.
 governance:
   bodies:
     top:
@@ -924,7 +928,7 @@ areas:
     title: Kvalifisering og arbeid
 `,
   'people.yaml': `# yaml-language-server: $schema=../schemas/people.schema.json
-# People are recorded by role; names and e-mail addresses are optional.
+# Personer føres etter rolle; navn og e-postadresse kan utelates.
 schemaVersion: 1
 people:
   - id: kontakt-nav-vt
@@ -951,10 +955,13 @@ people:
     party: nav-vt
     role: Rådgiver, samfunnskontakt
     name: Ola Hansen
+# Kontaktpersonen til hver part.
 contacts:
   nav-vt: kontakt-nav-vt
   telemark-fk: kontakt-telemark-fk
+# Sekretariatet har ett medlem fra hver part (punkt 4).
 secretariat: [sekretariat-nav-vt, sekretariat-telemark-fk]
+# Samarbeidsutvalget; «samarbeid record group» legger til lederen av hver arbeidsgruppe (punkt 4).
 committee:
   members: [sekretariat-nav-vt, sekretariat-telemark-fk, leder-ung]
 `,

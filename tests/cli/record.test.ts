@@ -294,7 +294,7 @@ describe('record --help', () => {
       'person',
     ];
     for (const kind of [...kinds, 'sub-agreement', 'approval', 'evaluation', 'report', 'done']) {
-      const run = runBin(['record', kind, '--help']);
+      const run = runBin(['record', kind, '--help', '--lang', 'en']);
       expect(run.status, kind).toBe(0);
       expect(run.stdout, kind).toMatch(new RegExp(`Examples?:\\n  samarbeid record ${kind} `));
     }

@@ -157,10 +157,11 @@ export const ENGLISH_WORDS = new Set([
 /**
  * What a user types stays as typed (SPEC section 11: ids only where a command needs them): command
  * lines in «», options with their value (--status held), YAML keys with their value (status: held),
- * parameters, file names and addresses are taken out before the words are checked.
+ * parameters, file names, paths and the names of products are taken out before the words are checked.
  */
 export function machineText(text: string): string {
   return text
+    .replace(/GitHub Actions|GitLab|Outlook|Excel|Teams/g, ' ')
     .replace(/«[^»]*»/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/--[a-z-]+(?:[ =][\w|./-]+)?/g, ' ')

@@ -1,0 +1,153 @@
+import type { Catalogue } from './catalogue.js';
+
+// --help of validate, status, remind, init and schema (SPEC section 11). Examples are commands
+// (the same in every language) with a note in the user's language.
+export const helpCommandsMessages: Catalogue = {
+  'help.arg.paths': {
+    nb: 'avtalemapper eller arbeidsområder',
+    nn: 'avtalemapper eller arbeidsområde',
+    en: 'agreement folders or workspaces',
+  },
+  'help.option.as-of': {
+    nb: 'per denne datoen (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD); standard: i dag i Europe/Oslo',
+    nn: 'per denne datoen (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD); standard: i dag i Europe/Oslo',
+    en: 'as of this date (DD.MM.YYYY or YYYY-MM-DD); default: today in Europe/Oslo',
+  },
+  'help.option.format': { nb: 'formatet på utskriften', nn: 'formatet på utskrifta', en: 'output format' },
+  'help.validate.description': {
+    nb: 'sjekk avtalemapper mot skjemaene og reglene i avtalen',
+    nn: 'sjekk avtalemapper mot skjemaa og reglane i avtalen',
+    en: 'check agreement folders against their schemas and the rules of the agreement',
+  },
+  'help.validate.strict': {
+    nb: 'regn advarsler som feil',
+    nn: 'rekn åtvaringar som feil',
+    en: 'treat warnings as errors',
+  },
+  'help.validate.example.github': {
+    nb: 'merknader i GitHub Actions',
+    nn: 'merknader i GitHub Actions',
+    en: 'annotations in GitHub Actions',
+  },
+  'help.validate.example.strict': {
+    nb: 'advarsler gir også avslutningskode 1; maskinlesbart',
+    nn: 'åtvaringar gir òg avslutningskode 1; maskinlesbart',
+    en: 'warnings fail too; machine-readable',
+  },
+  'help.validate.exit-codes': {
+    nb: '0 ingen feil, 1 feil (eller advarsler med --strict), 2 feil bruk eller ingen avtale funnet.',
+    nn: '0 ingen feil, 1 feil (eller åtvaringar med --strict), 2 feil bruk eller inga avtale funnen.',
+    en: '0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found.',
+  },
+  'help.status.description': {
+    nb: 'vis hva som snart forfaller, har forfalt og er planlagt',
+    nn: 'vis kva som snart forfell, har forfalle og er planlagt',
+    en: 'show what is due, overdue and planned',
+  },
+  'help.status.fail-on': {
+    nb: 'avslutt med kode 1 når en forpliktelse har nådd denne tilstanden eller er verre',
+    nn: 'avslutt med kode 1 når ei plikt har nådd denne tilstanden eller er verre',
+    en: 'exit 1 when any obligation is at or beyond this state',
+  },
+  'help.status.all': {
+    nb: 'vis også forpliktelser som er oppfylt («text», «markdown» og «html»)',
+    nn: 'vis òg plikter som er oppfylte («text», «markdown» og «html»)',
+    en: 'also list obligations that are done (text, markdown and html)',
+  },
+  'help.option.delimiter': {
+    nb: 'skilletegn mellom feltene i --format csv: «;» (standard, som i norsk Excel), «,» eller «tab»',
+    nn: 'skiljeteikn mellom felta i --format csv: «;» (standard, som i norsk Excel), «,» eller «tab»',
+    en: 'field separator of --format csv: ";" (default, as in Norwegian Excel), "," or "tab"',
+  },
+  'help.status.example.fail-on': {
+    nb: 'for cron og CI: kode 1 når noe har forfalt',
+    nn: 'for cron og CI: kode 1 når noko har forfalle',
+    en: 'for cron and CI: exit 1 when anything is overdue',
+  },
+  'help.status.exit-codes': {
+    nb: '0 alt i orden, 1 --fail-on slo til eller en avtale har feil, 2 feil bruk eller ingen avtale funnet.',
+    nn: '0 alt i orden, 1 --fail-on slo til eller ei avtale har feil, 2 feil bruk eller inga avtale funnen.',
+    en: '0 success, 1 --fail-on met or an agreement has errors, 2 usage error or no agreement found.',
+  },
+  'help.remind.description': {
+    nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til dato og utkast til saksliste',
+    nn: 'påminningar om det som har forfalle eller snart forfell, og om planlagde møte, med framlegg til dato og utkast til saksliste',
+    en: 'reminders for what is overdue or due soon, and for planned meetings, with suggested dates and draft agendas',
+  },
+  'help.remind.within': {
+    nb: 'hvor mange dager fram i tid (standard: remindDaysBefore i avtalen, ellers 30)',
+    nn: 'kor mange dagar fram i tid (standard: remindDaysBefore i avtalen, elles 30)',
+    en: "the window in days (default: the agreement's remindDaysBefore, else 30)",
+  },
+  'help.remind.out': {
+    nb: 'skriv én fil per avtale (<id>.txt, .md, .html, .csv, .ics eller .json) i stedet for å skrive ut',
+    nn: 'skriv éi fil per avtale (<id>.txt, .md, .html, .csv, .ics eller .json) i staden for å skrive ut',
+    en: 'write one file per agreement (<id>.txt, .md, .html, .csv, .ics or .json) instead of printing',
+  },
+  'help.remind.example.markdown': {
+    nb: 'lim inn i e-post eller Teams',
+    nn: 'lim inn i e-post eller Teams',
+    en: 'paste into e-mail or Teams',
+  },
+  'help.remind.example.ics': {
+    nb: 'én .ics-fil per avtale for Outlook',
+    nn: 'éi .ics-fil per avtale for Outlook',
+    en: 'one .ics per agreement for Outlook',
+  },
+  'help.init.description': {
+    nb: 'lag en ny avtalemappe (overskriver aldri noe)',
+    nn: 'lag ei ny avtalemappe (skriv aldri over noko)',
+    en: 'start a new agreement folder (never overwrites anything)',
+  },
+  'help.init.dir': { nb: 'den nye avtalemappa', nn: 'den nye avtalemappa', en: 'the new agreement folder' },
+  'help.init.id': {
+    nb: 'id-en til avtalen (standard: navnet på mappa)',
+    nn: 'id-en til avtalen (standard: namnet på mappa)',
+    en: 'agreement id (default: the folder name)',
+  },
+  'help.init.title': {
+    nb: 'tittelen på avtalen',
+    nn: 'tittelen på avtalen',
+    en: 'the title of the agreement',
+  },
+  'help.init.party': {
+    nb: 'en part; oppgi to eller flere',
+    nn: 'ein part; oppgi to eller fleire',
+    en: 'a party; give two or more',
+  },
+  'help.init.language': {
+    nb: 'språket i avtalen og i kommentarene i filene (standard: --lang, ellers nb)',
+    nn: 'språket i avtalen og i kommentarane i filene (standard: --lang, elles nb)',
+    en: 'language of the agreement and of the comments in its files (default: --lang, else nb)',
+  },
+  'help.init.from': {
+    nb: 'gyldig fra (standard: i dag)',
+    nn: 'gyldig frå (standard: i dag)',
+    en: 'valid from (default: today)',
+  },
+  'help.init.example': {
+    nb: 'kopier eksempelavtalen fra Buskerud i stedet',
+    nn: 'kopier eksempelavtalen frå Buskerud i staden',
+    en: 'copy the Buskerud example agreement instead',
+  },
+  'help.init.example.example': {
+    nb: 'prøv med eksempelavtalen',
+    nn: 'prøv med eksempelavtalen',
+    en: 'try it with the example agreement',
+  },
+  'help.schema.description': {
+    nb: 'skriv ut eller lagre JSON-skjemaene for datafilene, for hjelp i redigeringsprogrammet',
+    nn: 'skriv ut eller lagra JSON-skjemaa for datafilene, for hjelp i redigeringsprogrammet',
+    en: 'print or write the JSON Schemas of the data files, for editor completion',
+  },
+  'help.schema.out': {
+    nb: 'skriv én <kind>.schema.json per filtype i denne mappa',
+    nn: 'skriv éi <kind>.schema.json per filtype i denne mappa',
+    en: 'write one <kind>.schema.json per file kind into this folder',
+  },
+  'help.schema.then': {
+    nb: 'Begynn så en datafil med en linje som',
+    nn: 'Byrj så ei datafil med ei linje som',
+    en: 'Then start a data file with a line such as',
+  },
+};

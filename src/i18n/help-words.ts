@@ -1,0 +1,38 @@
+import type { Catalogue } from './catalogue.js';
+
+// The words that stand for a value in --help (`--date <dato>`, `<mappe>`); the flags stay as typed.
+// src/cli/help-terms.ts maps each word of the code to one of these.
+export const helpWords: Catalogue = {
+  'help.value.area': { nb: 'område', nn: 'område', en: 'area' },
+  'help.value.area=text': { nb: 'område=tekst', nn: 'område=tekst', en: 'area=text' },
+  'help.value.body': { nb: 'organ', nn: 'organ', en: 'body' },
+  'help.value.char': { nb: 'tegn', nn: 'teikn', en: 'char' },
+  'help.value.command': { nb: 'kommando', nn: 'kommando', en: 'command' },
+  'help.value.date': { nb: 'dato', nn: 'dato', en: 'date' },
+  'help.value.days': { nb: 'dager', nn: 'dagar', en: 'days' },
+  'help.value.dir': { nb: 'mappe', nn: 'mappe', en: 'dir' },
+  'help.value.email': { nb: 'e-post', nn: 'e-post', en: 'email' },
+  'help.value.folder': { nb: 'avtalemappe', nn: 'avtalemappe', en: 'folder' },
+  'help.value.format': { nb: 'format', nn: 'format', en: 'format' },
+  'help.value.group': { nb: 'gruppe', nn: 'gruppe', en: 'group' },
+  'help.value.id': { nb: 'id', nn: 'id', en: 'id' },
+  'help.value.id=Name': { nb: 'id=Navn', nn: 'id=Namn', en: 'id=Name' },
+  'help.value.lang': { nb: 'språk', nn: 'språk', en: 'lang' },
+  'help.value.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },
+  'help.value.meeting/id': { nb: 'møte/id', nn: 'møte/id', en: 'meeting/id' },
+  'help.value.name': { nb: 'navn', nn: 'namn', en: 'name' },
+  'help.value.owner': { nb: 'eier', nn: 'eigar', en: 'owner' },
+  'help.value.party': { nb: 'part', nn: 'part', en: 'party' },
+  'help.value.party-or-person': { nb: 'part-eller-person', nn: 'part-eller-person', en: 'party-or-person' },
+  'help.value.paths': { nb: 'mapper', nn: 'mapper', en: 'paths' },
+  'help.value.people': { nb: 'personer', nn: 'personar', en: 'people' },
+  'help.value.person': { nb: 'person', nn: 'person', en: 'person' },
+  'help.value.plan': { nb: 'plan', nn: 'plan', en: 'plan' },
+  'help.value.plan/id': { nb: 'plan/id', nn: 'plan/id', en: 'plan/id' },
+  'help.value.ref': { nb: 'referanse', nn: 'referanse', en: 'ref' },
+  'help.value.role': { nb: 'rolle', nn: 'rolle', en: 'role' },
+  'help.value.state': { nb: 'tilstand', nn: 'tilstand', en: 'state' },
+  'help.value.status': { nb: 'status', nn: 'status', en: 'status' },
+  'help.value.text': { nb: 'tekst', nn: 'tekst', en: 'text' },
+  'help.value.title': { nb: 'tittel', nn: 'tittel', en: 'title' },
+};
