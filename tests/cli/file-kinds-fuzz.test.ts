@@ -44,8 +44,8 @@ type Kind = (typeof KINDS)[number];
 
 const COMMANDS: string[][] = [
   ...['text', 'json', 'github'].map((f) => ['validate', '--format', f]),
-  ...['text', 'json', 'markdown', 'csv'].map((f) => ['status', '--format', f]),
-  ...['text', 'markdown', 'ics', 'json', 'csv'].map((f) => ['remind', '--format', f]),
+  ...['text', 'json', 'markdown', 'csv', 'html'].map((f) => ['status', '--format', f]),
+  ...['text', 'markdown', 'ics', 'json', 'csv', 'html'].map((f) => ['remind', '--format', f]),
 ];
 
 let ws = '';

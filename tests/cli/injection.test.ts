@@ -39,9 +39,9 @@ const outputsOf = (args: string[], cwd: string) => {
 };
 
 describe('injection through folder and file names', () => {
-  it.each(NAMES)('status (text, markdown, json, csv) with invalid data in a folder named %j', (name) => {
+  it.each(NAMES)('status (text, markdown, json, csv, html) with invalid data in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, true);
-    for (const format of ['text', 'markdown', 'json', 'csv']) {
+    for (const format of ['text', 'markdown', 'json', 'csv', 'html']) {
       const { run, all } = outputsOf(['status', '.', ...AS_OF, '--format', format], dir);
       expect(run.status, format).toBe(1);
       expect(all, format).not.toMatch(RAW);
@@ -62,10 +62,10 @@ describe('injection through folder and file names', () => {
     }
   });
 
-  it.each(NAMES)('remind (text, markdown, json, ics, csv) in a folder named %j', (name) => {
+  it.each(NAMES)('remind (text, markdown, json, ics, csv, html) in a folder named %j', (name) => {
     for (const broken of [true, false]) {
       const { dir } = workspaceNamed(name, broken);
-      for (const format of ['text', 'markdown', 'json', 'ics', 'csv']) {
+      for (const format of ['text', 'markdown', 'json', 'ics', 'csv', 'html']) {
         const { all } = outputsOf(['remind', '.', ...AS_OF, '--format', format], dir);
         expect(all, format).not.toMatch(RAW);
         expect(all, format).not.toMatch(COMMAND_AT_LINE_START);

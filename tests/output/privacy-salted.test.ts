@@ -219,10 +219,10 @@ beforeAll(() => {
   const run = (what: string, args: string[], dir?: string) => record(what, runBin(args, { cwd: ws }), dir);
   for (const format of ['text', 'json', 'github'])
     run(`validate ${format}`, ['validate', '.', ...AS_OF, '--format', format]);
-  for (const format of ['text', 'json', 'markdown', 'csv'])
+  for (const format of ['text', 'json', 'markdown', 'csv', 'html'])
     run(`status ${format}`, ['status', '.', ...AS_OF, '--all', '--format', format]);
   for (const lang of ['nn', 'en']) run(`status ${lang}`, ['status', '.', ...AS_OF, '--lang', lang]);
-  for (const format of ['text', 'markdown', 'json', 'ics', 'csv']) {
+  for (const format of ['text', 'markdown', 'json', 'ics', 'csv', 'html']) {
     run(`remind ${format}`, ['remind', '.', ...AS_OF, '--format', format]);
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-salted-out-'));
     run(`remind ${format} --out`, ['remind', '.', ...AS_OF, '--format', format, '--out', out], out);
