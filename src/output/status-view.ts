@@ -62,8 +62,8 @@ export function whenWords(o: Obligation, view: StatusView): string {
   return daysWords(o.daysLeft, view.t);
 }
 
-/** What matters for an obligation besides its deadline: host, last held, planned date, shortfall, missed periods. */
-export function notes(o: Obligation, view: StatusView, names: Names): string[] {
+/** What matters for an obligation besides its deadline and who is responsible: planned date, last held, shortfall, missed periods. */
+export function notes(o: Obligation, view: StatusView): string[] {
   const out: string[] = [];
   const date = (d: string) => formatDate(d, view.lang);
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));

@@ -39,15 +39,18 @@ const outputsOf = (args: string[], cwd: string) => {
 };
 
 describe('injection through folder and file names', () => {
-  it.each(NAMES)('status (text, markdown, json, csv, html) with invalid data in a folder named %j', (name) => {
-    const { dir } = workspaceNamed(name, true);
-    for (const format of ['text', 'markdown', 'json', 'csv', 'html']) {
-      const { run, all } = outputsOf(['status', '.', ...AS_OF, '--format', format], dir);
-      expect(run.status, format).toBe(1);
-      expect(all, format).not.toMatch(RAW);
-      expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
-    }
-  });
+  it.each(NAMES)(
+    'status (text, markdown, json, csv, html) with invalid data in a folder named %j',
+    (name) => {
+      const { dir } = workspaceNamed(name, true);
+      for (const format of ['text', 'markdown', 'json', 'csv', 'html']) {
+        const { run, all } = outputsOf(['status', '.', ...AS_OF, '--format', format], dir);
+        expect(run.status, format).toBe(1);
+        expect(all, format).not.toMatch(RAW);
+        expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+      }
+    },
+  );
 
   it.each(NAMES)('validate (text, json, github) in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, true);
