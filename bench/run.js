@@ -20,7 +20,7 @@ const AS_OF = ['--as-of', '2026-11-22'];
 const BIN = 'bin/samarbeid.js';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-if (!existsSync('dist/samarbeid.js')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/samarbeid.js')) spawnSync('npm', ['run', 'bundle'], { stdio: 'inherit' });
 
 /** One run: wall milliseconds and, where /usr/bin/time exists, peak resident memory in MiB. */
 function once(args) {

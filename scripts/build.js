@@ -1,10 +1,11 @@
 // Bundles the CLI into one file: Node then reads one module instead of hundreds at start-up.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // The file cache (src/load/file-cache.ts) trusts only records written by this very code.
@@ -24,17 +25,26 @@ function buildId() {
   return hash.digest('base64url').slice(0, 22);
 }
 
+// dist/ is committed (docs/decisions.md, "Installing"), so the bundle must be the same bytes on every
+// machine: paths are taken relative to the project and through a linked node_modules as it is
+// linked, and no source maps (5 MB that would change with every edit). SAMARBEID_OUTDIR builds
+// elsewhere (tests/install/dist.test.ts compares); SAMARBEID_SOURCEMAP=1 adds maps for debugging.
+const outdir = process.env.SAMARBEID_OUTDIR ?? join(root, 'dist');
+const metafile = process.env.SAMARBEID_METAFILE ?? join(root, '.bundle', 'meta.json');
+
 // Old chunks (their names carry hashes) would otherwise pile up.
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 
 const result = await build({
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
   entryPoints: { samarbeid: 'src/main.ts' },
+  absWorkingDir: root,
+  preserveSymlinks: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outdir: 'dist',
+  outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS packages (write-file-atomic) expect require and __filename.
@@ -50,9 +60,11 @@ const result = await build({
   // Less to parse at start-up; names are kept so that stack traces of bugs stay readable.
   minify: process.env.SAMARBEID_NO_MINIFY !== '1',
   keepNames: true,
-  sourcemap: 'linked',
+  sourcemap: process.env.SAMARBEID_SOURCEMAP === '1' ? 'linked' : false,
   logLevel: 'warning',
-  // Which modules each chunk holds: tests/build.test.ts checks what start-up loads.
+  // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
+  // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
 });
-writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+mkdirSync(dirname(metafile), { recursive: true });
+writeFileSync(metafile, JSON.stringify(result.metafile));

@@ -10,8 +10,8 @@ interface Meta {
   >;
 }
 
-// npm test builds first; dist/meta.json is esbuild's account of what each chunk holds.
-const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+// npm test builds first; .bundle/meta.json is esbuild's account of what each chunk holds.
+const meta = JSON.parse(readFileSync(join(ROOT, '.bundle', 'meta.json'), 'utf8')) as Meta;
 
 /** Every input module that loading the entry pulls in before any import() runs. */
 function startUpInputs(): string[] {
