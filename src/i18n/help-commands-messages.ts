@@ -70,7 +70,7 @@ export const helpCommandsMessages: Catalogue = {
     en: '0 success, 1 --fail-on met or an agreement has errors, 2 usage error or no agreement found.',
   },
   'help.remind.description': {
-    nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til dato og utkast til saksliste',
+    nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til møtedato og agenda',
     nn: 'påminningar om det som har forfalle eller snart forfell, og om planlagde møte, med framlegg til dato og utkast til saksliste',
     en: 'reminders for what is overdue or due soon, and for planned meetings, with suggested dates and draft agendas',
   },
@@ -99,9 +99,9 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'lag ei ny avtalemappe (skriv aldri over noko)',
     en: 'start a new agreement folder (never overwrites anything)',
   },
-  'help.init.dir': { nb: 'den nye avtalemappa', nn: 'den nye avtalemappa', en: 'the new agreement folder' },
+  'help.init.dir': { nb: 'den nye avtalemappen', nn: 'den nye avtalemappa', en: 'the new agreement folder' },
   'help.init.id': {
-    nb: 'id-en til avtalen (standard: navnet på mappa)',
+    nb: 'id-en til avtalen (standard: navnet på mappen)',
     nn: 'id-en til avtalen (standard: namnet på mappa)',
     en: 'agreement id (default: the folder name)',
   },
@@ -141,7 +141,7 @@ export const helpCommandsMessages: Catalogue = {
     en: 'print or write the JSON Schemas of the data files, for editor completion',
   },
   'help.schema.out': {
-    nb: 'skriv én <kind>.schema.json per filtype i denne mappa',
+    nb: 'skriv én <kind>.schema.json per filtype i denne mappen',
     nn: 'skriv éi <kind>.schema.json per filtype i denne mappa',
     en: 'write one <kind>.schema.json per file kind into this folder',
   },

@@ -35,7 +35,7 @@ export const helpMessages: Catalogue = {
     en: 'display help for command',
   },
   'help.program.description': {
-    nb: 'Følger opp samarbeidsavtaler mellom offentlige virksomheter, ført i YAML i git.',
+    nb: 'Følger opp samarbeidsavtaler mellom offentlige virksomheter, med dataene i YAML-filer i git.',
     nn: 'Følgjer opp samarbeidsavtalar mellom offentlege verksemder, førte i YAML i git.',
     en: 'Governance tracker for cooperation agreements between public bodies, kept as YAML in git.',
   },
@@ -50,7 +50,7 @@ export const helpMessages: Catalogue = {
     en: 'no colours (NO_COLOR and FORCE_COLOR are honoured too)',
   },
   'help.option.no-cache': {
-    nb: 'les alle filene på nytt; verken les eller skriv mellomlageret (.git/samarbeid-cache)',
+    nb: 'les alle filene på nytt; ikke bruk mellomlageret (.git/samarbeid-cache)',
     nn: 'les alle filene på nytt; verken les eller skriv mellomlageret (.git/samarbeid-cache)',
     en: 'parse every file; neither read nor write the cache (.git/samarbeid-cache)',
   },

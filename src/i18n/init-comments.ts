@@ -14,9 +14,9 @@ export const initComments: Catalogue = {
     en: 'until: null means that the agreement applies until it is terminated.',
   },
   'init.comment.governance': {
-    nb: 'Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vert\netter tur; møter på mellomledernivå minst hvert tertial, som vedtar handlingsplaner; et\nsamarbeidsutvalg som møtes ved behov; rapporter fra arbeidsgruppene; evaluering hvert år.\nRett opp det som er annerledes i deres avtale.',
+    nb: 'Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vertskap\netter tur; møter på mellomledernivå minst hvert tertial, som vedtar handlingsplaner; et\nsamarbeidsutvalg som møtes ved behov; rapporter fra arbeidsgruppene; evaluering hvert år.\nRett opp det som er annerledes i deres avtale.',
     nn: 'Styringa i Buskerud-avtalen (2024): møte på toppleiarnivå kvart år, med partane som vert\netter tur; møte på mellomleiarnivå minst kvart tertial, som vedtek handlingsplanar; eit\nsamarbeidsutval som møtest ved behov; rapportar frå arbeidsgruppene; evaluering kvart år.\nRett opp det som er annleis i avtalen dykkar.',
-    en: 'The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,\nmiddle-level meetings at least once a tertial that adopt plans, a committee that meets as\nneeded, reports from working groups, yearly evaluations. Change what your agreement says.',
+    en: 'The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,\nmiddle-level meetings at least once a tertial that adopt plans, a committee that meets as\nneeded, reports from working groups, yearly evaluations. Change what differs in your agreement.',
   },
   'init.comment.people': {
     nb: 'Personer føres etter rolle; navn og e-postadresse kan utelates.',
@@ -29,12 +29,12 @@ export const initComments: Catalogue = {
     en: 'The contact person of each party.',
   },
   'init.comment.secretariat': {
-    nb: 'Sekretariatet har ett medlem fra hver part (punkt 4).',
+    nb: 'Sekretariatet har ett medlem fra hver part (pkt. 4).',
     nn: 'Sekretariatet har eitt medlem frå kvar part (punkt 4).',
     en: 'The secretariat has one member from each party (clause 4).',
   },
   'init.comment.committee': {
-    nb: 'Samarbeidsutvalget; «samarbeid record group» legger til lederen av hver arbeidsgruppe (punkt 4).',
+    nb: 'Samarbeidsutvalget; «samarbeid record group» legger til lederen av hver arbeidsgruppe (pkt. 4).',
     nn: 'Samarbeidsutvalet; «samarbeid record group» legg til leiaren av kvar arbeidsgruppe (punkt 4).',
     en: 'The committee; "samarbeid record group" adds the leader of each working group (clause 4).',
   },

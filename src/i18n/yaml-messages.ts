@@ -75,7 +75,7 @@ export const yamlMessages: Catalogue = {
     en: 'a value can have only one anchor',
   },
   'yaml-code.MULTIPLE_DOCS': {
-    nb: 'fila har flere dokumenter (---)',
+    nb: 'filen har flere dokumenter (---)',
     nn: 'fila har fleire dokument (---)',
     en: 'the file holds several documents (---)',
   },
@@ -90,7 +90,7 @@ export const yamlMessages: Catalogue = {
     en: 'keys must be text',
   },
   'yaml-code.RESOURCE_EXHAUSTION': {
-    nb: 'fila bruker for mange alias',
+    nb: 'filen bruker for mange alias',
     nn: 'fila bruker for mange alias',
     en: 'the file uses too many aliases',
   },
@@ -105,7 +105,7 @@ export const yamlMessages: Catalogue = {
     en: 'unknown tag (!)',
   },
   'yaml-code.UNEXPECTED_TOKEN': {
-    nb: 'uventet tegn; mangler det et kolon, et mellomrom etter kolon, eller et anførselstegn?',
+    nb: 'uventet tegn; mangler det et kolon, et mellomrom etter kolon eller et anførselstegn?',
     nn: 'uventa teikn; manglar det eit kolon, eit mellomrom etter kolon, eller eit hermeteikn?',
     en: 'unexpected character; is a colon, a space after a colon, or a quote missing?',
   },

@@ -10,7 +10,7 @@ export const supersedesRule: DataRule = {
   description: 'supersedes, when present, names another agreement of the workspace.',
   messages: {
     'supersedes.unknown': {
-      nb: '«supersedes»: fant ingen avtale «{id}» i arbeidsområdet (mappa med avtalemappene)',
+      nb: '«supersedes»: fant ingen avtale «{id}» i arbeidsområdet (mappen med avtalemappene)',
       nn: '«supersedes»: fann inga avtale «{id}» i arbeidsområdet (mappa med avtalemappene)',
       en: 'supersedes: no agreement "{id}" in the workspace (the folder of agreement folders)',
     },

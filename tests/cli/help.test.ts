@@ -82,7 +82,7 @@ describe('--help in the language of --lang, else nb', () => {
     expect(nb).toContain('Bruk: samarbeid record meeting [valg] <avtalemappe>');
     expect(nb).toContain('legg til et møte');
     expect(nb).toContain('--body <organ>');
-    expect(nb).toContain('organet eller arbeidsgruppa');
+    expect(nb).toContain('organet eller arbeidsgruppen');
     expect(nb).toContain('«held» (holdt), «planned» (planlagt) eller «cancelled»');
     expect(nb).toContain('vis endringen som en diff uten å skrive noe');
     expect(nb).toContain(
