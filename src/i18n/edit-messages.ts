@@ -106,7 +106,7 @@ export const editMessages: Catalogue = {
 export const initMessages: Catalogue = {
   'init.bad-party': {
     nb: '--party tar id=Navn med en id som «nav-vest-viken»; fikk «{value}»',
-    nn: '--party tek id=Namn med ein id som «nav-vest-viken», fekk «{value}»',
+    nn: '--party tek id=Namn med ein id som «nav-vest-viken»; fekk «{value}»',
     en: '--party takes id=Name with an id like "nav-vest-viken"; got "{value}"',
   },
   'init.bad-id': {

@@ -83,7 +83,7 @@ export const editRefusals: Catalogue = {
   },
   'edit.not-utf8': {
     nb: '{file} er ikke UTF-8-tekst; lagre filen som UTF-8, og prøv igjen',
-    nn: '{file} er ikkje UTF-8-tekst; lagra fila som UTF-8 og prøv igjen',
+    nn: '{file} er ikkje UTF-8-tekst; lagre fila som UTF-8, og prøv igjen',
     en: '{file} is not UTF-8 text; save it as UTF-8 and try again',
   },
   'edit.outside': {
@@ -118,7 +118,7 @@ export const editRefusals: Catalogue = {
   },
   'edit.hint-planned': {
     nb: 'Tips: et møte fram i tid registreres med --status planned.',
-    nn: 'Tips: eit møte fram i tid blir registrert med --status planned.',
+    nn: 'Tips: eit møte fram i tid vert registrert med --status planned.',
     en: 'Hint: a meeting in the future is recorded with --status planned.',
   },
   'edit.errors-before': {
@@ -193,7 +193,7 @@ export const editRefusals: Catalogue = {
   },
   'edit.bad-result': {
     nb: '--result tar OMRÅDE=TEKST; fikk «{value}»',
-    nn: '--result tek OMRÅDE=TEKST, fekk «{value}»',
+    nn: '--result tek OMRÅDE=TEKST; fekk «{value}»',
     en: '--result takes AREA=TEXT; got "{value}"',
   },
   'edit.empty-text': {

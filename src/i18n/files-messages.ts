@@ -53,7 +53,7 @@ export const filesMessages: Catalogue = {
   },
   'files.out-same-id': {
     nb: '--out: {first} og {second} har samme id «{id}» og ville blitt skrevet til samme fil; ingenting er skrevet',
-    nn: '--out: {first} og {second} har same id «{id}» og ville blitt skrivne til same fil; ingenting er skrive',
+    nn: '--out: {first} og {second} har same id «{id}» og ville ha vorte skrivne til same fil; ingenting er skrive',
     en: '--out: {first} and {second} have the same id "{id}" and would be written to one file; nothing was written',
   },
 };

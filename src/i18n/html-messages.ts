@@ -5,7 +5,7 @@ import type { Catalogue } from './catalogue.js';
 export const htmlMessages: Catalogue = {
   'html.status-caption': {
     nb: 'Forpliktelser, de som haster mest, først',
-    nn: 'Plikter, dei mest pressande først',
+    nn: 'Plikter, dei som hastar mest, først',
     en: 'Obligations, most urgent first',
   },
   'html.done-folded': {

@@ -43,7 +43,7 @@ export const schemaMessages: Catalogue = {
   },
   'schema.invalid-cadence': {
     nb: 'Ukjent frekvens «{value}»; bruk én av: {forms}',
-    nn: 'Ukjend frekvens «{value}»; bruk ein av: {forms}',
+    nn: 'Ukjend frekvens «{value}»; bruk éin av: {forms}',
     en: 'Unknown cadence "{value}"; use one of: {forms}',
   },
   'schema.invalid-email': {

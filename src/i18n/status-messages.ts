@@ -85,7 +85,7 @@ export const statusMessages: Catalogue = {
   'status.done-on': { nb: 'utført {date}', nn: 'utført {date}', en: 'done {date}' },
   'status.done-folded': {
     nb: '{n} {n|utført|utførte} er skjult (--all viser dem)',
-    nn: '{n} utførte skjulte (--all viser dei)',
+    nn: '{n} {n|utført|utførte} er {n|skjult|skjulte} (--all viser dei)',
     en: '{n} done hidden (--all shows them)',
   },
   'status.summary': {

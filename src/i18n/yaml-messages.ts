@@ -20,7 +20,7 @@ export const yamlMessages: Catalogue = {
   },
   'yaml-code.BAD_DQ_ESCAPE': {
     nb: 'ugyldig skiftetegn (\\) i tekst i doble anførselstegn',
-    nn: 'ugyldig skiftetekn (\\) i tekst i doble hermeteikn',
+    nn: 'ugyldig skifteteikn (\\) i tekst i doble hermeteikn',
     en: 'invalid escape (\\) in a double-quoted text',
   },
   'yaml-code.BAD_INDENT': {
@@ -106,7 +106,7 @@ export const yamlMessages: Catalogue = {
   },
   'yaml-code.UNEXPECTED_TOKEN': {
     nb: 'uventet tegn; mangler det et kolon, et mellomrom etter kolon eller et anførselstegn?',
-    nn: 'uventa teikn; manglar det eit kolon, eit mellomrom etter kolon, eller eit hermeteikn?',
+    nn: 'uventa teikn; manglar det eit kolon, eit mellomrom etter kolon eller eit hermeteikn?',
     en: 'unexpected character; is a colon, a space after a colon, or a quote missing?',
   },
   'yaml-code.BAD_COLLECTION_TYPE': {

@@ -20,7 +20,7 @@ export const uniqueIdRule: DataRule = {
   messages: {
     'unique-id.duplicate': {
       nb: 'Id-en «{id}» ({kind}) er allerede brukt ({first})',
-      nn: '{kind}-id «{id}» er brukt før ({first})',
+      nn: 'Id-en «{id}» ({kind}) er allereie brukt ({first})',
       en: 'Duplicate {kind} id "{id}" (first used at {first})',
     },
     'unique-id.body-and-group': {

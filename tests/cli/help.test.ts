@@ -217,7 +217,7 @@ describe('usage errors from commander, in the language of --lang', () => {
 
   it('nynorsk too', () => {
     expect(runBin(['status', '--formt', '--lang', 'nn']).stderr).toBe(
-      'samarbeid: ukjent val «--formt»; meinte du --format?\n',
+      'samarbeid: ukjend val «--formt»; meinte du --format?\n',
     );
     expect(runBin(['record', 'meeting', 'x', '--date', '1.1.2026', '--lang', 'nn']).stderr).toBe(
       'samarbeid: «samarbeid record meeting» treng --body <organ>\n',
