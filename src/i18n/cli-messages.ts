@@ -30,7 +30,7 @@ export const cliMessages: Catalogue = {
   },
   'cli.no-agreement': {
     nb: 'fant ingen avtale (agreement.yaml) under {path}',
-    nn: 'fann inga avtale (agreement.yaml) under {path}',
+    nn: 'fann ingen avtale (agreement.yaml) under {path}',
     en: 'no agreement (agreement.yaml) found under {path}',
   },
   'cli.bad-date': {
@@ -39,9 +39,9 @@ export const cliMessages: Catalogue = {
     en: '{option} takes a real date, written DD.MM.YYYY or YYYY-MM-DD; got "{value}"',
   },
   'cli.bad-number': {
-    nb: '{option} tar et heltall fra 0, fikk «{value}»',
-    nn: '{option} tek eit heiltal frå 0, fekk «{value}»',
-    en: '{option} takes a whole number from 0, got "{value}"',
+    nb: '{option} tar et heltall fra 0; fikk «{value}»',
+    nn: '{option} tek eit heiltal frå 0; fekk «{value}»',
+    en: '{option} takes a whole number from 0; got "{value}"',
   },
   'cli.write-failed': {
     nb: 'kunne ikke skrive {path} ({code})',
@@ -50,8 +50,8 @@ export const cliMessages: Catalogue = {
   },
   'cli.wrote': { nb: 'skrev {path}', nn: 'skreiv {path}', en: 'wrote {path}' },
   'cli.internal-error': {
-    nb: 'intern feil: {detail}. Dette er en feil i samarbeid; meld den gjerne med kommandoen du kjørte og SAMARBEID_DEBUG=1 for detaljer.',
-    nn: 'intern feil: {detail}. Dette er ein feil i samarbeid; meld han gjerne med kommandoen du køyrde og SAMARBEID_DEBUG=1 for detaljar.',
+    nb: 'intern feil: {detail}. Dette er en feil i samarbeid. Meld gjerne fra, og ta med kommandoen du kjørte (SAMARBEID_DEBUG=1 viser detaljer).',
+    nn: 'intern feil: {detail}. Dette er ein feil i samarbeid. Meld gjerne frå, og ta med kommandoen du køyrde (SAMARBEID_DEBUG=1 viser detaljar).',
     en: 'internal error: {detail}. This is a bug in samarbeid; please report it with the command you ran (SAMARBEID_DEBUG=1 shows details).',
   },
 };

@@ -105,9 +105,9 @@ export const editMessages: Catalogue = {
 
 export const initMessages: Catalogue = {
   'init.bad-party': {
-    nb: '--party tar id=Navn med en id som «nav-vest-viken», fikk «{value}»',
-    nn: '--party tek id=Namn med ein id som «nav-vest-viken», fekk «{value}»',
-    en: '--party takes id=Name with an id like "nav-vest-viken", got "{value}"',
+    nb: '--party tar id=Navn med en id som «nav-vest-viken»; fikk «{value}»',
+    nn: '--party tek id=Namn med ein id som «nav-vest-viken»; fekk «{value}»',
+    en: '--party takes id=Name with an id like "nav-vest-viken"; got "{value}"',
   },
   'init.bad-id': {
     nb: '«{id}» er ikke en gyldig avtale-id; oppgi --id (små bokstaver, sifre og bindestrek)',
@@ -126,7 +126,7 @@ export const initMessages: Catalogue = {
     en: 'the example agreement is not in the package',
   },
   'init.next': {
-    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappa over gir redigeringsstøtte.',
+    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappen over gir redigeringsstøtte.',
     nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappa over gir redigeringsstøtte.',
     en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". "samarbeid schema --out schemas" in the folder above gives editor support.',
   },

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 export const editRefusals: Catalogue = {
   'edit.conflict': {
-    nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet. Er det fila som er feil, retter du den der.',
+    nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet. Er det filen som er feil, retter du den der.',
     nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive. Er det fila som er feil, rettar du ho der.',
     en: 'Conflicts with the record: {what} {id} has {field} {existing}, not {wanted}. Nothing written. If the file is wrong, correct it there.',
   },
@@ -42,27 +42,27 @@ export const editRefusals: Catalogue = {
     en: '{file} already exists with another id. Nothing written.',
   },
   'edit.alias': {
-    nb: 'Kan ikke endre {path}: der står et YAML-alias eller -anker (* eller &), og endringen ville gjelde flere steder. Skriv verdien helt ut i fila, og prøv igjen.',
+    nb: 'Kan ikke endre {path}: der står et YAML-alias eller -anker (* eller &), og endringen ville gjelde flere steder. Skriv verdien helt ut i filen, og prøv igjen.',
     nn: 'Kan ikkje endre {path}: der står eit YAML-alias eller -anker (* eller &), og endringa ville gjelde fleire stader. Skriv verdien heilt ut i fila, og prøv igjen.',
     en: 'Cannot edit through a YAML alias or anchor (* or &) at {path}: the change would apply in several places. Write the value out in the file first.',
   },
   'edit.no-file': {
-    nb: '{file} finnes ikke i avtalemappa; kjør «samarbeid validate»',
+    nb: '{file} finnes ikke i avtalemappen; kjør «samarbeid validate»',
     nn: '{file} finst ikkje i avtalemappa; køyr «samarbeid validate»',
     en: '{file} is not in the agreement folder; run "samarbeid validate"',
   },
   'edit.file-has-errors': {
-    nb: '{file} har feil som må rettes før samarbeid kan endre fila; kjør «samarbeid validate»',
+    nb: '{file} har feil som må rettes før samarbeid kan endre filen; kjør «samarbeid validate»',
     nn: '{file} har feil som må rettast før samarbeid kan endre fila; køyr «samarbeid validate»',
     en: '{file} has errors that must be fixed before samarbeid can edit it; run "samarbeid validate"',
   },
   'edit.locked': {
-    nb: 'En annen samarbeid-kommando skriver i denne avtalen (prosess {pid}). Prøv igjen om litt. Kjører ingen annen samarbeid-kommando, kan du slette {file} i avtalemappa.',
+    nb: 'En annen samarbeid-kommando skriver i denne avtalen (prosess {pid}). Prøv igjen om litt. Kjører ingen annen samarbeid-kommando, kan du slette {file} i avtalemappen.',
     nn: 'Ein annan samarbeid-kommando skriv i denne avtalen (prosess {pid}). Prøv igjen om litt. Køyrer ingen annan samarbeid-kommando, kan du slette {file} i avtalemappa.',
     en: 'Another samarbeid command is writing to this agreement (process {pid}). Try again shortly. If no other samarbeid command is running, you can delete {file} in the agreement folder.',
   },
   'edit.cannot-lock': {
-    nb: 'kan ikke låse avtalemappa for skriving ({code}); ingenting er skrevet',
+    nb: 'kan ikke låse avtalemappen for skriving ({code}); ingenting er skrevet',
     nn: 'kan ikkje låse avtalemappa for skriving ({code}); ingenting er skrive',
     en: 'cannot lock the agreement folder for writing ({code}); nothing written',
   },
@@ -82,22 +82,22 @@ export const editRefusals: Catalogue = {
     en: '{file} is too large to be an agreement file; nothing written',
   },
   'edit.not-utf8': {
-    nb: '{file} er ikke UTF-8-tekst; lagre fila som UTF-8 og prøv igjen',
-    nn: '{file} er ikkje UTF-8-tekst; lagra fila som UTF-8 og prøv igjen',
+    nb: '{file} er ikke UTF-8-tekst; lagre filen som UTF-8, og prøv igjen',
+    nn: '{file} er ikkje UTF-8-tekst; lagre fila som UTF-8, og prøv igjen',
     en: '{file} is not UTF-8 text; save it as UTF-8 and try again',
   },
   'edit.outside': {
-    nb: '{file} peker ut av avtalemappa; samarbeid skriver aldri gjennom en slik lenke',
+    nb: '{file} peker ut av avtalemappen; samarbeid skriver aldri gjennom en slik lenke',
     nn: '{file} peikar ut av avtalemappa; samarbeid skriv aldri gjennom ei slik lenkje',
     en: '{file} leads out of the agreement folder; samarbeid never writes through such a link',
   },
   'edit.hard-link': {
-    nb: '{file} har {links} harde lenker, og å skrive fila på nytt ville bryte dem. Lag en vanlig kopi av fila, og prøv igjen.',
+    nb: '{file} har {links} harde lenker, og å skrive filen på nytt ville bryte dem. Lag en vanlig kopi av filen, og prøv igjen.',
     nn: '{file} har {links} harde lenkjer, og å skrive fila på nytt ville bryte dei. Lag ein vanleg kopi av fila, og prøv igjen.',
     en: '{file} has {links} hard links, and rewriting it would break them. Make it one file (copy it) and try again.',
   },
   'edit.read-only': {
-    nb: '{file} er skrivebeskyttet; samarbeid endrer ikke fila',
+    nb: '{file} er skrivebeskyttet; samarbeid endrer ikke filen',
     nn: '{file} er skriveverna; samarbeid endrar ikkje fila',
     en: '{file} is read-only; samarbeid does not change it',
   },
@@ -118,7 +118,7 @@ export const editRefusals: Catalogue = {
   },
   'edit.hint-planned': {
     nb: 'Tips: et møte fram i tid registreres med --status planned.',
-    nn: 'Tips: eit møte fram i tid blir registrert med --status planned.',
+    nn: 'Tips: eit møte fram i tid vert registrert med --status planned.',
     en: 'Hint: a meeting in the future is recorded with --status planned.',
   },
   'edit.errors-before': {
@@ -137,7 +137,7 @@ export const editRefusals: Catalogue = {
     en: 'the edit did not come out as intended ({detail}), so nothing was written. This is a bug in samarbeid; please report it with the command you ran.',
   },
   'edit.one-agreement': {
-    nb: '{path} er ikke mappa til én avtale; oppgi mappa der agreement.yaml ligger',
+    nb: '{path} er ikke mappen til én avtale; oppgi mappen der agreement.yaml ligger',
     nn: '{path} er ikkje mappa til éin avtale; oppgi mappa der agreement.yaml ligg',
     en: '{path} is not the folder of one agreement; give the folder that holds agreement.yaml',
   },
@@ -192,9 +192,9 @@ export const editRefusals: Catalogue = {
     en: '--result goes with the annual evaluation (--agreement) only',
   },
   'edit.bad-result': {
-    nb: '--result tar OMRÅDE=TEKST, fikk «{value}»',
-    nn: '--result tek OMRÅDE=TEKST, fekk «{value}»',
-    en: '--result takes AREA=TEXT, got "{value}"',
+    nb: '--result tar OMRÅDE=TEKST; fikk «{value}»',
+    nn: '--result tek OMRÅDE=TEKST; fekk «{value}»',
+    en: '--result takes AREA=TEXT; got "{value}"',
   },
   'edit.empty-text': {
     nb: 'teksten kan ikke være tom',

@@ -3,12 +3,12 @@ import type { Catalogue } from './catalogue.js';
 /** Files and folders that cannot be read as data: special files, links out, unreadable folders. */
 export const filesMessages: Catalogue = {
   'files.outside': {
-    nb: 'Fila er en lenke til et sted utenfor avtalemappa; den blir ikke lest',
+    nb: 'Filen er en lenke til et sted utenfor avtalemappen; den blir ikke lest',
     nn: 'Fila er ei lenkje til ein stad utanfor avtalemappa; ho vert ikkje lesen',
     en: 'The file is a link to a place outside the agreement folder; it is not read',
   },
   'files.folder-outside': {
-    nb: 'Mappa er en lenke til et sted utenfor avtalemappa; den blir ikke lest',
+    nb: 'Mappen er en lenke til et sted utenfor avtalemappen; den blir ikke lest',
     nn: 'Mappa er ei lenkje til ein stad utanfor avtalemappa; ho vert ikkje lesen',
     en: 'The folder is a link to a place outside the agreement folder; it is not read',
   },
@@ -27,12 +27,12 @@ export const filesMessages: Catalogue = {
   'files.kind.socket': { nb: 'en sokkel (socket)', nn: 'ein sokkel (socket)', en: 'a socket' },
   'files.kind.other': { nb: 'en spesialfil', nn: 'ei spesialfil', en: 'a special file' },
   'files.too-large-while-read': {
-    nb: 'Fila er større enn grensen på {max} byte; den blir ikke lest',
+    nb: 'Filen er større enn grensen på {max} byte; den blir ikke lest',
     nn: 'Fila er større enn grensa på {max} byte; ho vert ikkje lesen',
     en: 'The file is larger than the limit of {max} bytes; it is not read',
   },
   'files.folder-unreadable': {
-    nb: 'Mappa kan ikke leses ({code}); det som ligger i den, blir ikke sjekket',
+    nb: 'Mappen kan ikke leses ({code}); det som ligger i den, blir ikke sjekket',
     nn: 'Mappa kan ikkje lesast ({code}); det som ligg i ho, vert ikkje sjekka',
     en: 'The folder cannot be read ({code}); what it holds is not checked',
   },
@@ -53,7 +53,7 @@ export const filesMessages: Catalogue = {
   },
   'files.out-same-id': {
     nb: '--out: {first} og {second} har samme id «{id}» og ville blitt skrevet til samme fil; ingenting er skrevet',
-    nn: '--out: {first} og {second} har same id «{id}» og ville blitt skrivne til same fil; ingenting er skrive',
+    nn: '--out: {first} og {second} har same id «{id}» og ville ha vorte skrivne til same fil; ingenting er skrive',
     en: '--out: {first} and {second} have the same id "{id}" and would be written to one file; nothing was written',
   },
 };

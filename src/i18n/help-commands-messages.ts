@@ -36,7 +36,7 @@ export const helpCommandsMessages: Catalogue = {
   },
   'help.validate.exit-codes': {
     nb: '0 ingen feil, 1 feil (eller advarsler med --strict), 2 feil bruk eller ingen avtale funnet.',
-    nn: '0 ingen feil, 1 feil (eller åtvaringar med --strict), 2 feil bruk eller inga avtale funnen.',
+    nn: '0 ingen feil, 1 feil (eller åtvaringar med --strict), 2 feil bruk eller ingen avtale funnen.',
     en: '0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found.',
   },
   'help.status.description': {
@@ -66,12 +66,12 @@ export const helpCommandsMessages: Catalogue = {
   },
   'help.status.exit-codes': {
     nb: '0 alt i orden, 1 --fail-on slo til eller en avtale har feil, 2 feil bruk eller ingen avtale funnet.',
-    nn: '0 alt i orden, 1 --fail-on slo til eller ei avtale har feil, 2 feil bruk eller inga avtale funnen.',
+    nn: '0 alt i orden, 1 --fail-on slo til eller ein avtale har feil, 2 feil bruk eller ingen avtale funnen.',
     en: '0 success, 1 --fail-on met or an agreement has errors, 2 usage error or no agreement found.',
   },
   'help.remind.description': {
-    nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til dato og utkast til saksliste',
-    nn: 'påminningar om det som har forfalle eller snart forfell, og om planlagde møte, med framlegg til dato og utkast til saksliste',
+    nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til møtedato og agenda',
+    nn: 'påminningar om det som har forfalle eller snart forfell, og om planlagde møte, med framlegg til møtedato og agenda',
     en: 'reminders for what is overdue or due soon, and for planned meetings, with suggested dates and draft agendas',
   },
   'help.remind.within': {
@@ -99,9 +99,9 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'lag ei ny avtalemappe (skriv aldri over noko)',
     en: 'start a new agreement folder (never overwrites anything)',
   },
-  'help.init.dir': { nb: 'den nye avtalemappa', nn: 'den nye avtalemappa', en: 'the new agreement folder' },
+  'help.init.dir': { nb: 'den nye avtalemappen', nn: 'den nye avtalemappa', en: 'the new agreement folder' },
   'help.init.id': {
-    nb: 'id-en til avtalen (standard: navnet på mappa)',
+    nb: 'id-en til avtalen (standard: navnet på mappen)',
     nn: 'id-en til avtalen (standard: namnet på mappa)',
     en: 'agreement id (default: the folder name)',
   },
@@ -137,11 +137,11 @@ export const helpCommandsMessages: Catalogue = {
   },
   'help.schema.description': {
     nb: 'skriv ut eller lagre JSON-skjemaene for datafilene, for hjelp i redigeringsprogrammet',
-    nn: 'skriv ut eller lagra JSON-skjemaa for datafilene, for hjelp i redigeringsprogrammet',
+    nn: 'skriv ut eller lagre JSON-skjemaa for datafilene, for hjelp i redigeringsprogrammet',
     en: 'print or write the JSON Schemas of the data files, for editor completion',
   },
   'help.schema.out': {
-    nb: 'skriv én <kind>.schema.json per filtype i denne mappa',
+    nb: 'skriv én <kind>.schema.json per filtype i denne mappen',
     nn: 'skriv éi <kind>.schema.json per filtype i denne mappa',
     en: 'write one <kind>.schema.json per file kind into this folder',
   },

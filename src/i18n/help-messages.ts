@@ -35,8 +35,8 @@ export const helpMessages: Catalogue = {
     en: 'display help for command',
   },
   'help.program.description': {
-    nb: 'Følger opp samarbeidsavtaler mellom offentlige virksomheter, ført i YAML i git.',
-    nn: 'Følgjer opp samarbeidsavtalar mellom offentlege verksemder, førte i YAML i git.',
+    nb: 'Følger opp samarbeidsavtaler mellom offentlige virksomheter, med dataene i YAML-filer i git.',
+    nn: 'Følgjer opp samarbeidsavtalar mellom offentlege verksemder, med dataa i YAML-filer i git.',
     en: 'Governance tracker for cooperation agreements between public bodies, kept as YAML in git.',
   },
   'help.option.lang': {
@@ -50,8 +50,8 @@ export const helpMessages: Catalogue = {
     en: 'no colours (NO_COLOR and FORCE_COLOR are honoured too)',
   },
   'help.option.no-cache': {
-    nb: 'les alle filene på nytt; verken les eller skriv mellomlageret (.git/samarbeid-cache)',
-    nn: 'les alle filene på nytt; verken les eller skriv mellomlageret (.git/samarbeid-cache)',
+    nb: 'les alle filene på nytt; ikke bruk mellomlageret (.git/samarbeid-cache)',
+    nn: 'les alle filene på nytt; ikkje bruk mellomlageret (.git/samarbeid-cache)',
     en: 'parse every file; neither read nor write the cache (.git/samarbeid-cache)',
   },
   'help.program.example.status': {
@@ -81,13 +81,13 @@ export const helpMessages: Catalogue = {
   },
   'help.program.exit-codes': {
     nb: '0 alt i orden, 1 funn (eller --fail-on slo til), 2 feil bruk eller ingen avtale funnet.',
-    nn: '0 alt i orden, 1 funn (eller --fail-on slo til), 2 feil bruk eller inga avtale funnen.',
+    nn: '0 alt i orden, 1 funn (eller --fail-on slo til), 2 feil bruk eller ingen avtale funnen.',
     en: '0 success, 1 findings (or --fail-on met), 2 usage error or no agreement found.',
   },
   // Usage errors: commander finds them, these say them (src/cli/local-command.ts).
   'usage.unknown-option': {
     nb: 'ukjent valg «{option}»',
-    nn: 'ukjent val «{option}»',
+    nn: 'ukjend val «{option}»',
     en: 'unknown option "{option}"',
   },
   'usage.unknown-command': {

@@ -8,8 +8,8 @@ export const helpRecordMessages: Catalogue = {
     en: 'record what happens through the year: meetings, decisions, plans, reports, evaluations',
   },
   'help.record.about': {
-    nb: 'Hver record-kommando endrer YAML-filene der de ligger (kommentarer og oppsett blir stående), sjekker at fila har nøyaktig den tiltenkte endringen, validerer avtalen slik den blir etterpå, og skriver ingenting hvis endringen gir en ny feil. Datoer: DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
-    nn: 'Kvar record-kommando endrar YAML-filene der dei ligg (kommentarar og oppsett blir ståande), sjekkar at fila har nøyaktig den tiltenkte endringa, validerer avtalen slik han blir etterpå, og skriv ingenting om endringa gir ein ny feil. Datoar: DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
+    nb: 'Hver record-kommando endrer YAML-filene der de ligger (kommentarer og oppsett blir stående), sjekker at filen har nøyaktig den tiltenkte endringen, validerer avtalen slik den blir etterpå, og skriver ingenting hvis endringen gir en ny feil. Datoer: DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
+    nn: 'Kvar record-kommando endrar YAML-filene der dei ligg (kommentarar og oppsett vert ståande), sjekkar at fila har nøyaktig den tiltenkte endringa, validerer avtalen slik han vert etterpå, og skriv ingenting om endringa gir ein ny feil. Datoar: DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD.',
     en: 'Every record command edits the YAML in place (comments and formatting are kept), checks that the file holds exactly the intended change, validates the agreement as it would be after it, and writes nothing if the change would add an error. Dates: DD.MM.YYYY or YYYY-MM-DD.',
   },
   'help.record.dry-run': {
@@ -35,7 +35,7 @@ export const helpRecordMessages: Catalogue = {
     en: "add a meeting, or change the status of that body's meeting on that date",
   },
   'help.record.meeting.body': {
-    nb: 'organet eller arbeidsgruppa',
+    nb: 'organet eller arbeidsgruppen',
     nn: 'organet eller arbeidsgruppa',
     en: 'the body or working group',
   },
@@ -87,7 +87,7 @@ export const helpRecordMessages: Catalogue = {
   },
   'help.record.decision.adopts': {
     nb: 'handlingsplanen eller underavtalen som blir vedtatt',
-    nn: 'handlingsplanen eller underavtalen som blir vedteken',
+    nn: 'handlingsplanen eller underavtalen som vert vedteken',
     en: 'the action plan or sub-agreement the decision adopts',
   },
   'help.record.action.description': {
@@ -157,8 +157,8 @@ export const helpRecordMessages: Catalogue = {
     en: 'the action plan evaluated',
   },
   'help.record.evaluation.agreement': {
-    nb: 'den årlige evalueringen av resultatene (punkt 6)',
-    nn: 'den årlege evalueringa av resultata (punkt 6)',
+    nb: 'den årlige evalueringen av resultatene (pkt. 6)',
+    nn: 'den årlege evalueringa av resultata (pkt. 6)',
     en: 'the annual evaluation of results (clause 6)',
   },
   'help.record.evaluation.result': {
@@ -176,7 +176,7 @@ export const helpRecordMessages: Catalogue = {
     nn: 'registrer ein rapport frå ei arbeidsgruppe til samarbeidsutvalet',
     en: "record a working group's report to the committee",
   },
-  'help.record.report.group': { nb: 'arbeidsgruppa', nn: 'arbeidsgruppa', en: 'the working group' },
+  'help.record.report.group': { nb: 'arbeidsgruppen', nn: 'arbeidsgruppa', en: 'the working group' },
   'help.record.done.description': {
     nb: 'merk et tiltak (--measure PLAN/ID) eller et oppfølgingspunkt (--action MØTE/ID) som utført',
     nn: 'merk eit tiltak (--measure PLAN/ID) eller eit oppfølgingspunkt (--action MØTE/ID) som utført',
@@ -190,32 +190,32 @@ export const helpRecordMessages: Catalogue = {
     en: 'the date it was done',
   },
   'help.record.group.description': {
-    nb: 'opprett en arbeidsgruppe; lederen blir med i samarbeidsutvalget (punkt 4)',
-    nn: 'opprett ei arbeidsgruppe; leiaren blir med i samarbeidsutvalet (punkt 4)',
+    nb: 'opprett en arbeidsgruppe; lederen blir med i samarbeidsutvalget (pkt. 4)',
+    nn: 'opprett ei arbeidsgruppe; leiaren vert med i samarbeidsutvalet (pkt. 4)',
     en: 'set up a working group; its leader joins the committee (clause 4)',
   },
-  'help.record.group.id': { nb: 'id-en til gruppa', nn: 'id-en til gruppa', en: 'the group id' },
+  'help.record.group.id': { nb: 'id-en til gruppen', nn: 'id-en til gruppa', en: 'the group id' },
   'help.record.group.name': { nb: 'navnet', nn: 'namnet', en: 'the name' },
   'help.record.group.area': { nb: 'hovedområdet', nn: 'hovudområdet', en: 'its main area' },
   'help.record.group.leader': { nb: 'lederen', nn: 'leiaren', en: 'the leader' },
   'help.record.group.members': {
     nb: 'medlemmene, skilt med komma',
-    nn: 'medlemmene, skilde med komma',
+    nn: 'medlemene, skilde med komma',
     en: 'the members, separated by commas',
   },
   'help.record.group.meeting': {
-    nb: 'møtet der gruppa ble opprettet',
+    nb: 'møtet der gruppen ble opprettet',
     nn: 'møtet der gruppa vart oppretta',
     en: 'the meeting that set it up',
   },
   'help.record.group.date': {
-    nb: 'datoen gruppa ble opprettet (standard: datoen for møtet, ellers i dag)',
+    nb: 'datoen gruppen ble opprettet (standard: datoen for møtet, ellers i dag)',
     nn: 'datoen gruppa vart oppretta (standard: datoen for møtet, elles i dag)',
     en: 'the date it was set up (default: the meeting’s date, else today)',
   },
   'help.record.area.description': {
-    nb: 'legg til et samarbeidsområde (punkt 5)',
-    nn: 'legg til eit samarbeidsområde (punkt 5)',
+    nb: 'legg til et samarbeidsområde (pkt. 5)',
+    nn: 'legg til eit samarbeidsområde (pkt. 5)',
     en: 'add an area of cooperation (clause 5)',
   },
   'help.record.area.id': { nb: 'id-en til området', nn: 'id-en til området', en: 'the area id' },
@@ -238,8 +238,8 @@ export const helpRecordMessages: Catalogue = {
     en: 'their work e-mail address',
   },
   'help.record.sub-agreement.description': {
-    nb: 'legg til en underavtale som hver part må godkjenne (punkt 5)',
-    nn: 'legg til ein underavtale som kvar part må godkjenne (punkt 5)',
+    nb: 'legg til en underavtale som hver part må godkjenne (pkt. 5)',
+    nn: 'legg til ein underavtale som kvar part må godkjenne (pkt. 5)',
     en: 'add a sub-agreement, to be approved by every party (clause 5)',
   },
   'help.record.sub-agreement.id': {

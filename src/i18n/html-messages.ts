@@ -4,8 +4,8 @@ import type { Catalogue } from './catalogue.js';
 // and Markdown views. An e-mail has no command line: no hints about options here.
 export const htmlMessages: Catalogue = {
   'html.status-caption': {
-    nb: 'Forpliktelser, de mest presserende først',
-    nn: 'Plikter, dei mest pressande først',
+    nb: 'Forpliktelser, de som haster mest, først',
+    nn: 'Plikter, dei som hastar mest, først',
     en: 'Obligations, most urgent first',
   },
   'html.done-folded': {

@@ -2,22 +2,22 @@ import type { Catalogue } from './catalogue.js';
 
 export const loadMessages: Catalogue = {
   'load.too-large': {
-    nb: 'Fila er for stor ({size} byte; grensen er {max}); den blir ikke lest',
+    nb: 'Filen er for stor ({size} byte; grensen er {max}); den blir ikke lest',
     nn: 'Fila er for stor ({size} byte; grensa er {max}); ho vert ikkje lesen',
     en: 'The file is too large ({size} bytes; the limit is {max}); it is not read',
   },
   'load.binary': {
-    nb: 'Fila er ikke tekst (den inneholder NUL-byte)',
+    nb: 'Filen er ikke tekst (den inneholder NUL-byte)',
     nn: 'Fila er ikkje tekst (ho inneheld NUL-byte)',
     en: 'The file is not text (it holds NUL bytes)',
   },
   'load.not-utf8': {
-    nb: 'Fila er ikke gyldig UTF-8',
+    nb: 'Filen er ikke gyldig UTF-8',
     nn: 'Fila er ikkje gyldig UTF-8',
     en: 'The file is not valid UTF-8',
   },
   'load.unreadable': {
-    nb: 'Fila kan ikke leses ({code})',
+    nb: 'Filen kan ikke leses ({code})',
     nn: 'Fila kan ikkje lesast ({code})',
     en: 'The file cannot be read ({code})',
   },
@@ -32,12 +32,12 @@ export const loadMessages: Catalogue = {
     en: 'Unknown file {file} is not read; known files are {known}, action-plans/*.yaml and meetings/*.yaml',
   },
   'load.empty-file': {
-    nb: 'Fila er tom; den skal starte med schemaVersion: 1',
+    nb: 'Filen er tom; den skal starte med schemaVersion: 1',
     nn: 'Fila er tom; ho skal starte med schemaVersion: 1',
     en: 'The file is empty; it should start with schemaVersion: 1',
   },
   'load.not-a-map': {
-    nb: 'Fila skal være en YAML-tabell (nøkkel: verdi) som starter med schemaVersion: 1',
+    nb: 'Filen skal være en YAML-tabell (nøkkel: verdi) som starter med schemaVersion: 1',
     nn: 'Fila skal vere ein YAML-tabell (nøkkel: verdi) som startar med schemaVersion: 1',
     en: 'The file should be a YAML map (key: value) starting with schemaVersion: 1',
   },
@@ -62,12 +62,12 @@ export const loadMessages: Catalogue = {
     en: 'Custom YAML tags are not allowed ({detail})',
   },
   'load.yaml-multiple-documents': {
-    nb: 'Fila har flere YAML-dokumenter (---); én fil skal ha ett dokument',
+    nb: 'Filen har flere YAML-dokumenter (---); én fil skal ha ett dokument',
     nn: 'Fila har fleire YAML-dokument (---); éi fil skal ha eitt dokument',
     en: 'The file holds several YAML documents (---); one file holds one document',
   },
   'load.yaml-alias': {
-    nb: 'For mange YAML-alias (*navn); fila blir ikke lest (vern mot «alias-bomber»)',
+    nb: 'For mange YAML-alias (*navn); filen blir ikke lest (vern mot «alias-bomber»)',
     nn: 'For mange YAML-alias (*namn); fila vert ikkje lesen (vern mot «alias-bomber»)',
     en: 'Too many YAML aliases (*name); the file is not read (a guard against alias bombs)',
   },

@@ -42,8 +42,8 @@ export const schemaMessages: Catalogue = {
     en: '"{value}" is not a valid id (lower-case a–z, digits and hyphens, like "nav-vest-viken")',
   },
   'schema.invalid-cadence': {
-    nb: 'Ukjent frekvens «{value}»; bruk en av: {forms}',
-    nn: 'Ukjend frekvens «{value}»; bruk ein av: {forms}',
+    nb: 'Ukjent frekvens «{value}»; bruk én av: {forms}',
+    nn: 'Ukjend frekvens «{value}»; bruk éin av: {forms}',
     en: 'Unknown cadence "{value}"; use one of: {forms}',
   },
   'schema.invalid-email': {
@@ -62,7 +62,7 @@ export const schemaMessages: Catalogue = {
     en: 'The text cannot be empty',
   },
   'schema.too-few': {
-    nb: 'Lista må ha minst {minimum} element',
+    nb: 'Listen må ha minst {minimum} {minimum|element|elementer}',
     nn: 'Lista må ha minst {minimum} element',
     en: 'The list needs at least {minimum} items',
   },

@@ -84,8 +84,8 @@ export const statusMessages: Catalogue = {
   'status.missed': { nb: 'ikke oppfylt: {periods}', nn: 'ikkje oppfylt: {periods}', en: 'missed: {periods}' },
   'status.done-on': { nb: 'utført {date}', nn: 'utført {date}', en: 'done {date}' },
   'status.done-folded': {
-    nb: '{n} utførte skjult (--all viser dem)',
-    nn: '{n} utførte skjulte (--all viser dei)',
+    nb: '{n} {n|utført|utførte} er skjult (--all viser dem)',
+    nn: '{n} {n|utført|utførte} er {n|skjult|skjulte} (--all viser dei)',
     en: '{n} done hidden (--all shows them)',
   },
   'status.summary': {

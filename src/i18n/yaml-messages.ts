@@ -20,7 +20,7 @@ export const yamlMessages: Catalogue = {
   },
   'yaml-code.BAD_DQ_ESCAPE': {
     nb: 'ugyldig skiftetegn (\\) i tekst i doble anførselstegn',
-    nn: 'ugyldig skiftetekn (\\) i tekst i doble hermeteikn',
+    nn: 'ugyldig skifteteikn (\\) i tekst i doble hermeteikn',
     en: 'invalid escape (\\) in a double-quoted text',
   },
   'yaml-code.BAD_INDENT': {
@@ -75,7 +75,7 @@ export const yamlMessages: Catalogue = {
     en: 'a value can have only one anchor',
   },
   'yaml-code.MULTIPLE_DOCS': {
-    nb: 'fila har flere dokumenter (---)',
+    nb: 'filen har flere dokumenter (---)',
     nn: 'fila har fleire dokument (---)',
     en: 'the file holds several documents (---)',
   },
@@ -90,7 +90,7 @@ export const yamlMessages: Catalogue = {
     en: 'keys must be text',
   },
   'yaml-code.RESOURCE_EXHAUSTION': {
-    nb: 'fila bruker for mange alias',
+    nb: 'filen bruker for mange alias',
     nn: 'fila bruker for mange alias',
     en: 'the file uses too many aliases',
   },
@@ -105,8 +105,8 @@ export const yamlMessages: Catalogue = {
     en: 'unknown tag (!)',
   },
   'yaml-code.UNEXPECTED_TOKEN': {
-    nb: 'uventet tegn; mangler det et kolon, et mellomrom etter kolon, eller et anførselstegn?',
-    nn: 'uventa teikn; manglar det eit kolon, eit mellomrom etter kolon, eller eit hermeteikn?',
+    nb: 'uventet tegn; mangler det et kolon, et mellomrom etter kolon eller et anførselstegn?',
+    nn: 'uventa teikn; manglar det eit kolon, eit mellomrom etter kolon eller eit hermeteikn?',
     en: 'unexpected character; is a colon, a space after a colon, or a quote missing?',
   },
   'yaml-code.BAD_COLLECTION_TYPE': {

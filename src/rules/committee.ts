@@ -13,7 +13,7 @@ export const committeeRule: DataRule = {
   messages: {
     'committee.secretariat': {
       nb: 'Samarbeidsutvalget mangler sekretariatsmedlemmet «{person}» (pkt. 4)',
-      nn: 'Samarbeidsutvalet manglar sekretariatsmedlemmen «{person}» (pkt. 4)',
+      nn: 'Samarbeidsutvalet manglar sekretariatsmedlemet «{person}» (pkt. 4)',
       en: 'The committee lacks secretariat member "{person}" (clause 4)',
     },
     'committee.leader': {

@@ -27,7 +27,7 @@ export const controlCharacterRule: TextRule = {
   messages: {
     'control-character.found': {
       nb: 'Teksten inneholder et kontrolltegn ({code}) som kan skjule eller endre det som vises; fjern det',
-      nn: 'Teksten inneheld eit kontrollteikn ({code}) som kan skjule eller endre det som blir vist; fjern det',
+      nn: 'Teksten inneheld eit kontrollteikn ({code}) som kan skjule eller endre det som vert vist; fjern det',
       en: 'The text holds a control character ({code}) that can hide or change what is shown; remove it',
     },
   },

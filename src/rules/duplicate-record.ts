@@ -45,12 +45,12 @@ export const duplicateRecordRule: DataRule = {
     'duplicate-record.report': {
       nb: 'Arbeidsgruppen {group} har allerede en rapport {date} (nr. {first} under «reports»). Slå dem sammen, eller rett datoen',
       nn: 'Arbeidsgruppa {group} har allereie ein rapport {date} (nr. {first} under «reports»). Slå dei saman, eller rett datoen',
-      en: 'Working group {group} already has a report on {date} (no. {first} under «reports»). Merge them, or correct the date',
+      en: 'Working group {group} already has a report on {date} (no. {first} under reports). Merge them, or correct the date',
     },
     'duplicate-record.plan-evaluation': {
       nb: 'Handlingsplanen «{plan}» har allerede en evaluering {date} (nr. {first} under «evaluations»). Slå dem sammen, eller rett datoen',
       nn: 'Handlingsplanen «{plan}» har allereie ei evaluering {date} (nr. {first} under «evaluations»). Slå dei saman, eller rett datoen',
-      en: 'Action plan "{plan}" already has an evaluation on {date} (no. {first} under «evaluations»). Merge them, or correct the date',
+      en: 'Action plan "{plan}" already has an evaluation on {date} (no. {first} under evaluations). Merge them, or correct the date',
     },
     'duplicate-record.agreement-evaluation': {
       nb: 'Avtalen har allerede en evaluering {date} (nr. {first} i evaluations.yaml). Slå dem sammen, eller rett datoen',

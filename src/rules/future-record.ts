@@ -14,7 +14,7 @@ export const futureRecordRule: DataRule = {
   messages: {
     'future-record.date': {
       nb: 'Datoen {date} ligger etter {asOf}; her registreres bare det som har skjedd',
-      nn: 'Datoen {date} ligg etter {asOf}; her vert berre det som har skjedd registrert',
+      nn: 'Datoen {date} ligg etter {asOf}; her vert berre det som har skjedd, registrert',
       en: 'The date {date} is after {asOf}; only what has happened is recorded here',
     },
   },

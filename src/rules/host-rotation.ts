@@ -18,8 +18,8 @@ export const hostRotationRule: DataRule = {
       en: '{host} also hosted the previous meeting of {body} ({previous}); hosting rotates (clause 4)',
     },
     'host-rotation.planned': {
-      nb: 'Planlagt vertskap er {host}, men etter rotasjonen er det {expected} sin tur',
-      nn: 'Planlagt vertskap er {host}, men etter rotasjonen er det {expected} sin tur',
+      nb: 'Planlagt vertskap er {host}, men etter rotasjonen skal {expected} ha vertskapet',
+      nn: 'Planlagt vertskap er {host}, men etter rotasjonen skal {expected} ha vertskapet',
       en: 'The planned host is {host}, but by rotation it is the turn of {expected}',
     },
     'host-rotation.no-host': {

@@ -8,7 +8,7 @@ export const meetingFileYearRule: DataRule = {
   description: 'A meeting file named by year (meetings/2026.yaml) holds only meetings of that year.',
   messages: {
     'meeting-file-year.other-year': {
-      nb: 'Møtet {id} ({date}) ligger i fila for {year}',
+      nb: 'Møtet {id} ({date}) ligger i filen for {year}',
       nn: 'Møtet {id} ({date}) ligg i fila for {year}',
       en: 'Meeting {id} ({date}) is in the file for {year}',
     },

@@ -30,7 +30,7 @@ export const privacyRule: TextRule = {
       en: 'The name of {what} seems to hold a national identity number or D-number ({masked}); rename it (clause 7)',
     },
     'privacy.word.folder': { nb: 'avtalemappen', nn: 'avtalemappa', en: 'the agreement folder' },
-    'privacy.word.file': { nb: 'fila', nn: 'fila', en: 'the file' },
+    'privacy.word.file': { nb: 'filen', nn: 'fila', en: 'the file' },
   },
   check(file, text) {
     const report = reporter(this);

@@ -16,7 +16,7 @@ export const secretariatRule: DataRule = {
     },
     'secretariat.several': {
       nb: 'Sekretariatet har {count} medlemmer fra {party}; avtalen sier ett (pkt. 4)',
-      nn: 'Sekretariatet har {count} medlemmer frå {party}; avtalen seier eitt (pkt. 4)',
+      nn: 'Sekretariatet har {count} medlemer frå {party}; avtalen seier eitt (pkt. 4)',
       en: 'The secretariat has {count} members from {party}; the agreement says one (clause 4)',
     },
   },

@@ -10,18 +10,18 @@ export const supersedesRule: DataRule = {
   description: 'supersedes, when present, names another agreement of the workspace.',
   messages: {
     'supersedes.unknown': {
-      nb: '«supersedes»: fant ingen avtale «{id}» i arbeidsområdet (mappa med avtalemappene)',
-      nn: '«supersedes»: fann inga avtale «{id}» i arbeidsområdet (mappa med avtalemappene)',
+      nb: '«supersedes»: fant ingen avtale «{id}» i arbeidsområdet (mappen med avtalemappene)',
+      nn: '«supersedes»: fann ingen avtale «{id}» i arbeidsområdet (mappa med avtalemappene)',
       en: 'supersedes: no agreement "{id}" in the workspace (the folder of agreement folders)',
     },
     'supersedes.unknown-suggest': {
       nb: '«supersedes»: fant ingen avtale «{id}» i arbeidsområdet; mente du «{suggestion}»?',
-      nn: '«supersedes»: fann inga avtale «{id}» i arbeidsområdet; meinte du «{suggestion}»?',
+      nn: '«supersedes»: fann ingen avtale «{id}» i arbeidsområdet; meinte du «{suggestion}»?',
       en: 'supersedes: no agreement "{id}" in the workspace; did you mean "{suggestion}"?',
     },
     'supersedes.self': {
       nb: 'En avtale kan ikke erstatte seg selv',
-      nn: 'Ei avtale kan ikkje erstatte seg sjølv',
+      nn: 'Ein avtale kan ikkje erstatte seg sjølv',
       en: 'An agreement cannot supersede itself',
     },
   },

@@ -19,8 +19,8 @@ export const uniqueIdRule: DataRule = {
     'Ids are unique within their kind in one agreement (meetings across all meeting files), and agreement ids within the workspace.',
   messages: {
     'unique-id.duplicate': {
-      nb: '{kind}-id «{id}» er brukt før ({first})',
-      nn: '{kind}-id «{id}» er brukt før ({first})',
+      nb: 'Id-en «{id}» ({kind}) er allerede brukt ({first})',
+      nn: 'Id-en «{id}» ({kind}) er allereie brukt ({first})',
       en: 'Duplicate {kind} id "{id}" (first used at {first})',
     },
     'unique-id.body-and-group': {

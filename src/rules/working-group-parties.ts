@@ -12,7 +12,7 @@ export const workingGroupPartiesRule: DataRule = {
   messages: {
     'working-group-parties.single': {
       nb: 'Arbeidsgruppen {group} har bare medlemmer fra {parties}; avtalen vil ha grupper på tvers av organisasjonene (pkt. 4)',
-      nn: 'Arbeidsgruppa {group} har berre medlemmer frå {parties}; avtalen vil ha grupper på tvers av organisasjonane (pkt. 4)',
+      nn: 'Arbeidsgruppa {group} har berre medlemer frå {parties}; avtalen vil ha grupper på tvers av organisasjonane (pkt. 4)',
       en: 'Working group {group} only has members from {parties}; the agreement wants groups across the organisations (clause 4)',
     },
   },

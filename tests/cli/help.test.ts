@@ -82,7 +82,7 @@ describe('--help in the language of --lang, else nb', () => {
     expect(nb).toContain('Bruk: samarbeid record meeting [valg] <avtalemappe>');
     expect(nb).toContain('legg til et møte');
     expect(nb).toContain('--body <organ>');
-    expect(nb).toContain('organet eller arbeidsgruppa');
+    expect(nb).toContain('organet eller arbeidsgruppen');
     expect(nb).toContain('«held» (holdt), «planned» (planlagt) eller «cancelled»');
     expect(nb).toContain('vis endringen som en diff uten å skrive noe');
     expect(nb).toContain(
@@ -217,7 +217,7 @@ describe('usage errors from commander, in the language of --lang', () => {
 
   it('nynorsk too', () => {
     expect(runBin(['status', '--formt', '--lang', 'nn']).stderr).toBe(
-      'samarbeid: ukjent val «--formt»; meinte du --format?\n',
+      'samarbeid: ukjend val «--formt»; meinte du --format?\n',
     );
     expect(runBin(['record', 'meeting', 'x', '--date', '1.1.2026', '--lang', 'nn']).stderr).toBe(
       'samarbeid: «samarbeid record meeting» treng --body <organ>\n',

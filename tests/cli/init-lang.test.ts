@@ -67,7 +67,7 @@ describe('samarbeid init in the agreement language', () => {
       '# The secretariat has one member from each party (clause 4).',
     );
     expect(comments(init(['--lang', 'nn']).files.get('people.yaml') ?? '')).toContain(
-      '# Sekretariatet har eitt medlem frå kvar part (punkt 4).',
+      '# Sekretariatet har eitt medlem frå kvar part (pkt. 4).',
     );
   });
 

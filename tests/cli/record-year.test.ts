@@ -895,7 +895,7 @@ validity:
   from: 2026-01-01
   # until: null betyr at avtalen gjelder til den blir sagt opp.
   until: null
-# Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vert
+# Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vertskap
 # etter tur; møter på mellomledernivå minst hvert tertial, som vedtar handlingsplaner; et
 # samarbeidsutvalg som møtes ved behov; rapporter fra arbeidsgruppene; evaluering hvert år.
 # Rett opp det som er annerledes i deres avtale.
@@ -959,9 +959,9 @@ people:
 contacts:
   nav-vt: kontakt-nav-vt
   telemark-fk: kontakt-telemark-fk
-# Sekretariatet har ett medlem fra hver part (punkt 4).
+# Sekretariatet har ett medlem fra hver part (pkt. 4).
 secretariat: [sekretariat-nav-vt, sekretariat-telemark-fk]
-# Samarbeidsutvalget; «samarbeid record group» legger til lederen av hver arbeidsgruppe (punkt 4).
+# Samarbeidsutvalget; «samarbeid record group» legger til lederen av hver arbeidsgruppe (pkt. 4).
 committee:
   members: [sekretariat-nav-vt, sekretariat-telemark-fk, leder-ung]
 `,

@@ -95,7 +95,7 @@ describe('samarbeid status (built bin)', () => {
 
   it('--all shows done obligations', () => {
     const folded = runBin(['status', 'data', ...AS_OF]).stdout;
-    expect(folded).toContain('2 utførte skjult');
+    expect(folded).toContain('2 utførte er skjult');
     const all = runBin(['status', 'data', ...AS_OF, '--all']).stdout;
     expect(all).toContain('utført 20.11.2025');
   });
