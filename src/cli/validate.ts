@@ -52,7 +52,7 @@ export function registerValidate(program: Command): void {
         ['samarbeid validate data --format github', 'help.validate.example.github'],
         ['samarbeid validate . --strict --format json', 'help.validate.example.strict'],
         ['samarbeid validate data/buskerud-2024/meetings/2026.yaml', 'help.validate.example.file'],
-        ['samarbeid validate --format gitlab > gl-code-quality-report.json', 'help.validate.example.gitlab'],
+        ['samarbeid validate --format gitlab > codequality.json', 'help.validate.example.gitlab'],
         ['samarbeid validate data --format sarif > samarbeid.sarif', 'help.validate.example.sarif'],
       ])}\n${help.exitCodes('help.validate.exit-codes')}`,
     )
