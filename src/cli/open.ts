@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
+import { locateConfig } from '../config/locate-config.js';
 import type { WorkspaceConfig } from '../config/read-config.js';
 import type { Lang } from '../i18n/catalogue.js';
-import { CONFIG_NAMES, configAbove, findRoot, type Root } from '../load/find-root.js';
+import { CONFIG_NAMES, findRoot, type Root } from '../load/find-root.js';
 import { displayPath } from '../load/read-agreement.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Finding } from '../model/finding.js';
@@ -12,7 +13,7 @@ import { openWorkspace } from './load.js';
 
 export interface Opened {
   workspace: Workspace;
-  /** The workspace config (samarbeid.yaml), when there is one above the agreements. */
+  /** The workspace config (samarbeid.yaml) when there is one above the agreements; read only when `full`. */
   config: WorkspaceConfig | null;
   /** What is wrong with the config file itself: validate reports these. */
   configFindings: Finding[];
@@ -45,14 +46,15 @@ function namedFiles(paths: readonly string[], cwd: string): Set<string> | null {
 }
 
 /**
- * The agreements a command works on, the workspace config and the language. With no path, the
+ * The agreements a command works on, the workspace config and the language. `full` (validate):
+ * the config is checked and its findings returned; otherwise only its `lang` is read. With no path, the
  * nearest agreement folder or workspace root at or above the working folder, as git finds its
  * root; when that is above, a line on stderr says which (stdout stays the command's output).
  */
 export async function openFor(
   paths: readonly string[],
   options: GlobalOptions,
-  cwd: string = process.cwd(),
+  { full = false, cwd = process.cwd() }: { full?: boolean; cwd?: string } = {},
 ): Promise<Opened> {
   let root: Root | null = null;
   // A config file named (pre-commit passes it when it changed) is checked as the config.
@@ -75,15 +77,22 @@ export async function openFor(
   );
   let config: WorkspaceConfig | null = null;
   let configFindings: Finding[] = [];
-  // The YAML parser and zod are loaded only when there is a config file to read.
-  if (configAbove(from)) {
+  let configLang: Lang | null = null;
+  const place = locateConfig(from, cwd);
+  if (place && !place.ok) throw new UsageError(place.message);
+  // The YAML parser (and for validate zod) are loaded only when there is a config file to read.
+  if (place && full) {
     const { readConfig } = await import('../config/read-config.js');
     const read = readConfig(from, cwd);
     if (read && !read.ok) throw new UsageError(read.message);
     if (read) ({ config, findings: configFindings } = read);
+    configLang = config?.lang ?? null;
+  } else if (place && options.lang === undefined) {
+    const { readConfigLang } = await import('../config/read-lang.js');
+    configLang = readConfigLang(place);
   }
   const lang = pickLang(
-    options.lang ?? config?.lang ?? undefined,
+    options.lang ?? configLang ?? undefined,
     workspace.agreements.map((a) => a.data?.agreement.language),
   );
   if (root) {

@@ -59,7 +59,9 @@ export function registerValidate(program: Command): void {
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
       const asOf = parseAsOf(options.asOf);
-      const { workspace, config, configFindings, lang, files } = await openFor(paths, options);
+      const { workspace, config, configFindings, lang, files } = await openFor(paths, options, {
+        full: true,
+      });
       // Rules place their findings with the YAML parser, which start-up does without.
       const { checkWorkspace } = await import('./check.js');
       const all = checkWorkspace(workspace, asOf);

@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import type { Lang } from '../i18n/catalogue.js';
-import { configAbove } from '../load/find-root.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { placeInSource } from '../load/place-finding.js';
-import { displayPath } from '../load/read-agreement.js';
 import { readText } from '../load/read-text.js';
 import { schemaFindings } from '../load/schema-findings.js';
 import { findingAt, type SourceFile } from '../load/source.js';
 import type { Finding, Message } from '../model/finding.js';
+import { locateConfig } from './locate-config.js';
 import { LEVELS, type Level, WorkspaceConfigSchema } from './schema.js';
 
 export interface WorkspaceConfig {
@@ -78,21 +76,11 @@ export function checkConfig(source: SourceFile & { text: string }): {
  * none. Both samarbeid.yaml and .samarbeid.yaml in one folder is a usage error.
  */
 export function readConfig(from: string, cwd: string): ConfigRead | null {
-  const found = configAbove(from);
+  const found = locateConfig(from, cwd);
   if (!found) return null;
-  const display = (name: string) => {
-    const folder = displayPath(found.dir, cwd);
-    return folder === '.' ? name : `${folder}/${name}`;
-  };
-  const [name, other] = found.names;
-  if (!name) return null;
-  if (other !== undefined)
-    return {
-      ok: false,
-      message: { id: 'config.both', params: { first: display(name), second: display(other) } },
-    };
-  const file = display(name);
-  const read = readText(join(found.dir, name), found.dir);
+  if (!found.ok) return found;
+  const { file, path, dir, name } = found;
+  const read = readText(path, dir);
   if (!read.ok) {
     const finding: Finding = {
       rule: read.rule,
