@@ -4,9 +4,9 @@ import type { Catalogue } from './catalogue.js';
 // (the same in every language) with a note in the user's language.
 export const helpCommandsMessages: Catalogue = {
   'help.arg.paths': {
-    nb: 'avtalemapper eller arbeidsområder',
-    nn: 'avtalemapper eller arbeidsområde',
-    en: 'agreement folders or workspaces',
+    nb: 'avtalemapper eller arbeidsområder; uten: avtalen eller arbeidsområdet du står i',
+    nn: 'avtalemapper eller arbeidsområde; utan: avtalen eller arbeidsområdet du står i',
+    en: 'agreement folders or workspaces; none: the agreement or workspace you are in',
   },
   'help.option.as-of': {
     nb: 'per denne datoen (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD); standard: i dag i Europe/Oslo',
