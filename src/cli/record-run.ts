@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { type Change, type Outcome, Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
@@ -8,6 +9,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
 import { discover } from '../load/discover.js';
 import { loadAgreement } from '../load/load-agreement.js';
+import { displayPath } from '../load/read-agreement.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { checkWorkspace } from './check.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
@@ -76,6 +78,10 @@ async function recordUnderLock(
   const lang = pickLang(options.lang, [loaded.data?.agreement.language]);
   const t = translator(lang);
   const say = (text: string) => process.stderr.write(`samarbeid: ${terminalSafe(text)}\n`);
+  // A folder or file inside the agreement (`record meeting . ...` in meetings/): say which one is used.
+  const given = resolve(folder);
+  if (given !== loaded.dir && given.startsWith(loaded.dir + sep))
+    say(t('cli.using-agreement', { path: displayPath(loaded.dir, process.cwd()) }));
   const before = checkWorkspace(workspace, asOf);
   if (!loaded.data) {
     process.stdout.write(refusalText(before, [], lang, makeChalk(options)));

@@ -6,9 +6,9 @@ import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatter }
 import { terminalSafe } from '../output/sanitize.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
 import { reminders } from '../remind/reminders.js';
-import { makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
+import { makeChalk, parseAsOf, translator, UsageError } from './context.js';
 import { csvOptions } from './csv-options.js';
-import { openWorkspace } from './load.js';
+import { openFor } from './open.js';
 import type { RemindOptions } from './remind.js';
 import { writeOutFiles } from './remind-out.js';
 import { statusEntries } from './status.js';
@@ -28,11 +28,7 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
   const asOf = parseAsOf(options.asOf);
   const within = parseWithin(options.within);
   const csv = csvOptions(options.delimiter);
-  const workspace = await openWorkspace(paths, { cache: options.cache });
-  const lang = pickLang(
-    options.lang,
-    workspace.agreements.map((a) => a.data?.agreement.language),
-  );
+  const { workspace, lang } = await openFor(paths, options);
   const t = translator(lang);
   const isHoliday = norwegianPublicHolidays();
   const entries: RemindEntry[] = [];

@@ -7,10 +7,10 @@ import { render } from '../i18n/index.js';
 import type { Workspace } from '../load/workspace.js';
 import { namesOf } from '../names/names.js';
 import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatter } from '../output/status.js';
-import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator } from './context.js';
+import { type GlobalOptions, makeChalk, parseAsOf, translator } from './context.js';
 import { csvOptions } from './csv-options.js';
 import { helpFor } from './help-text.js';
-import { openWorkspace } from './load.js';
+import { openFor } from './open.js';
 
 interface StatusOptions extends GlobalOptions {
   asOf?: string;
@@ -64,11 +64,7 @@ export function registerStatus(program: Command): void {
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<StatusOptions>();
       const asOf = parseAsOf(options.asOf);
-      const workspace = await openWorkspace(paths, { cache: options.cache });
-      const lang = pickLang(
-        options.lang,
-        workspace.agreements.map((a) => a.data?.agreement.language),
-      );
+      const { workspace, lang } = await openFor(paths, options);
       const entries = statusEntries(workspace, asOf);
       const view = {
         asOf,

@@ -23,10 +23,40 @@ export const cliMessages: Catalogue = {
     nn: 'kan ikkje lese {path} ({code})',
     en: 'cannot read {path} ({code})',
   },
-  'cli.not-a-folder': {
-    nb: '{path} er en fil; oppgi en avtalemappe eller et arbeidsområde',
-    nn: '{path} er ei fil; oppgi ei avtalemappe eller eit arbeidsområde',
-    en: '{path} is a file; name an agreement folder or a workspace',
+  'cli.outside-agreement': {
+    nb: '{path} ligger ikke i noen avtalemappe (ingen agreement.yaml i mappen eller over den)',
+    nn: '{path} ligg ikkje i noka avtalemappe (ingen agreement.yaml i mappa eller over ho)',
+    en: '{path} is in no agreement folder (no agreement.yaml in its folder or above it)',
+  },
+  'cli.file-not-checked': {
+    nb: '{path} er ikke en av filene samarbeid leser, og er ikke sjekket',
+    nn: '{path} er ikkje ei av filene samarbeid les, og er ikkje sjekka',
+    en: '{path} is not one of the files samarbeid reads, and was not checked',
+  },
+  'cli.using-agreement': {
+    nb: 'Bruker avtalen i {path}',
+    nn: 'Brukar avtalen i {path}',
+    en: 'Using the agreement in {path}',
+  },
+  'cli.using-workspace': {
+    nb: 'Bruker arbeidsområdet i {path}',
+    nn: 'Brukar arbeidsområdet i {path}',
+    en: 'Using the workspace in {path}',
+  },
+  'config.both': {
+    nb: 'både {first} og {second} finnes; behold bare én av dem',
+    nn: 'både {first} og {second} finst; behald berre éi av dei',
+    en: 'both {first} and {second} exist; keep only one of them',
+  },
+  'config.unknown-rule': {
+    nb: 'Ukjent regelkode «{key}»; kodene står i docs/rules.md',
+    nn: 'Ukjend regelkode «{key}»; kodane står i docs/rules.md',
+    en: 'Unknown rule code "{key}"; the codes are listed in docs/rules.md',
+  },
+  'config.unknown-rule-suggest': {
+    nb: 'Ukjent regelkode «{key}»; mente du «{suggestion}»?',
+    nn: 'Ukjend regelkode «{key}»; meinte du «{suggestion}»?',
+    en: 'Unknown rule code "{key}"; did you mean "{suggestion}"?',
   },
   'cli.no-agreement': {
     nb: 'fant ingen avtale (agreement.yaml) under {path}',

@@ -4,9 +4,9 @@ import type { Catalogue } from './catalogue.js';
 // (the same in every language) with a note in the user's language.
 export const helpCommandsMessages: Catalogue = {
   'help.arg.paths': {
-    nb: 'avtalemapper eller arbeidsområder',
-    nn: 'avtalemapper eller arbeidsområde',
-    en: 'agreement folders or workspaces',
+    nb: 'avtalemapper eller arbeidsområder; uten: avtalen eller arbeidsområdet du står i',
+    nn: 'avtalemapper eller arbeidsområde; utan: avtalen eller arbeidsområdet du står i',
+    en: 'agreement folders or workspaces; none: the agreement or workspace you are in',
   },
   'help.option.as-of': {
     nb: 'per denne datoen (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD); standard: i dag i Europe/Oslo',
@@ -24,6 +24,31 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'rekn åtvaringar som feil',
     en: 'treat warnings as errors',
   },
+  'help.validate.paths': {
+    nb: 'avtalemapper, arbeidsområder eller filer i en avtale; uten: avtalen eller arbeidsområdet du står i',
+    nn: 'avtalemapper, arbeidsområde eller filer i ei avtale; utan: avtalen eller arbeidsområdet du står i',
+    en: 'agreement folders, workspaces or files of an agreement; none: the agreement or workspace you are in',
+  },
+  'help.validate.no-warnings': {
+    nb: 'ikke vis advarsler (avslutningskoden følger feilene)',
+    nn: 'ikkje vis åtvaringar (avslutningskoden følgjer feila)',
+    en: 'do not show warnings (the exit code follows the errors)',
+  },
+  'help.validate.example.file': {
+    nb: 'bare funn i denne filen (som pre-commit)',
+    nn: 'berre funn i denne fila (som pre-commit)',
+    en: 'only findings in this file (as pre-commit)',
+  },
+  'help.validate.example.gitlab': {
+    nb: 'kodekvalitetsrapport for GitLab',
+    nn: 'kodekvalitetsrapport for GitLab',
+    en: 'Code Quality report for GitLab',
+  },
+  'help.validate.example.sarif': {
+    nb: 'SARIF 2.1.0 for kodeskanning',
+    nn: 'SARIF 2.1.0 for kodeskanning',
+    en: 'SARIF 2.1.0 for code scanning',
+  },
   'help.validate.example.github': {
     nb: 'merknader i GitHub Actions',
     nn: 'merknader i GitHub Actions',
@@ -35,9 +60,9 @@ export const helpCommandsMessages: Catalogue = {
     en: 'warnings fail too; machine-readable',
   },
   'help.validate.exit-codes': {
-    nb: '0 ingen feil, 1 feil (eller advarsler med --strict), 2 feil bruk eller ingen avtale funnet.',
-    nn: '0 ingen feil, 1 feil (eller åtvaringar med --strict), 2 feil bruk eller ingen avtale funnen.',
-    en: '0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found.',
+    nb: '0 ingen feil, 1 feil (eller advarsler med --strict), 2 feil bruk eller ingen avtale funnet. Alvorlighetsgraden per regel kan settes i samarbeid.yaml (docs/config.md).',
+    nn: '0 ingen feil, 1 feil (eller åtvaringar med --strict), 2 feil bruk eller inga avtale funnen. Alvorsgraden per regel kan setjast i samarbeid.yaml (docs/config.md).',
+    en: '0 no errors, 1 errors (or warnings with --strict), 2 usage error or no agreement found. The severity of each rule can be set in samarbeid.yaml (docs/config.md).',
   },
   'help.status.description': {
     nb: 'vis hva som snart forfaller, har forfalt og er planlagt',

@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Message } from '../model/finding.js';
+import { agreementAbove } from './find-root.js';
 import { present } from './list-folder.js';
 import { errorCode } from './read-regular.js';
 import { isWithin, realPath } from './within.js';
@@ -100,10 +101,12 @@ export function discover(paths: readonly string[], cwd: string): DiscoveryResult
       return { ok: false, message: { id, params: { path: given, code } } };
     }
     if (!stat.isDirectory()) {
-      if (basename(path) !== 'agreement.yaml')
-        return { ok: false, message: { id: 'cli.not-a-folder', params: { path: given } } };
-      targets.push(dirname(path));
-      neighbours.push(...siblings(dirname(path)));
+      // A file (what pre-commit passes): its agreement is checked, the caller reports on the file.
+      const dir = agreementAbove(dirname(path));
+      if (dir === null)
+        return { ok: false, message: { id: 'cli.outside-agreement', params: { path: given } } };
+      targets.push(dir);
+      neighbours.push(...siblings(dir));
       continue;
     }
     if (isAgreementFolder(path)) {
@@ -121,8 +124,14 @@ export function discover(paths: readonly string[], cwd: string): DiscoveryResult
     const self = unreadable.find((u) => u.dir === path);
     if (self)
       return { ok: false, message: { id: 'cli.unreadable-path', params: { path: given, code: self.code } } };
-    if (found.length === 0 && unreadable.length === before)
-      return { ok: false, message: { id: 'cli.no-agreement', params: { path: given } } };
+    if (found.length === 0 && unreadable.length === before) {
+      // A folder inside an agreement (its meetings/): that agreement, as for a file.
+      const above = agreementAbove(path);
+      if (above === null) return { ok: false, message: { id: 'cli.no-agreement', params: { path: given } } };
+      targets.push(above);
+      neighbours.push(...siblings(above));
+      continue;
+    }
     targets.push(...found);
   }
   const unique = [...new Set(targets)].sort();

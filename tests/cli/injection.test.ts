@@ -52,9 +52,9 @@ describe('injection through folder and file names', () => {
     },
   );
 
-  it.each(NAMES)('validate (text, json, github) in a folder named %j', (name) => {
+  it.each(NAMES)('validate (text, json, github, gitlab, sarif) in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, true);
-    for (const format of ['text', 'json', 'github']) {
+    for (const format of ['text', 'json', 'github', 'gitlab', 'sarif']) {
       const { run, all } = outputsOf(['validate', '.', ...AS_OF, '--format', format], dir);
       expect(run.status, format).toBe(1);
       expect(all, format).not.toMatch(RAW);

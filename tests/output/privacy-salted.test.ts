@@ -217,7 +217,7 @@ beforeAll(() => {
   salted = saltedWorkspace();
   const { ws, folder, ids } = salted;
   const run = (what: string, args: string[], dir?: string) => record(what, runBin(args, { cwd: ws }), dir);
-  for (const format of ['text', 'json', 'github'])
+  for (const format of ['text', 'json', 'github', 'gitlab', 'sarif'])
     run(`validate ${format}`, ['validate', '.', ...AS_OF, '--format', format]);
   for (const format of ['text', 'json', 'markdown', 'csv', 'html'])
     run(`status ${format}`, ['status', '.', ...AS_OF, '--all', '--format', format]);

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-4S5S7NET.js";import"./chunk-X5SQQGMO.js";import"./chunk-DFWRIMFT.js";import"./chunk-XC3UBRRG.js";import"./chunk-2J3KPJ73.js";import"./chunk-VJE343NI.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-var e={agreement:{file:"agreement.yaml",required:!0},people:{file:"people.yaml",required:!0},workingGroups:{file:"working-groups.yaml",required:!1},subAgreements:{file:"sub-agreements.yaml",required:!1},evaluations:{file:"evaluations.yaml",required:!1},actionPlan:{file:"action-plans/*.yaml",required:!1},meetings:{file:"meetings/*.yaml",required:!1}};export{e as a};
