@@ -49,6 +49,21 @@ export const cliMessages: Catalogue = {
     en: 'could not write {path} ({code})',
   },
   'cli.wrote': { nb: 'skrev {path}', nn: 'skreiv {path}', en: 'wrote {path}' },
+  'cli.would-write': {
+    nb: 'ville skrevet {path}',
+    nn: 'ville skrive {path}',
+    en: 'would write {path}',
+  },
+  'cli.schema-lines-ok': {
+    nb: 'skjemalinjene i alle avtalefilene peker allerede på {folder}',
+    nn: 'skjemalinjene i alle avtalefilene peikar allereie på {folder}',
+    en: 'the schema lines of all agreement files already point at {folder}',
+  },
+  'cli.schema-lines-fixed': {
+    nb: '{n} {n|fil|filer} har fått en skjemalinje som peker på skjemaene i {folder}',
+    nn: '{n} {n|fil|filer} har fått ei skjemalinje som peikar på skjemaa i {folder}',
+    en: '{n} {n|file|files} now have a schema line that points at the schemas in {folder}',
+  },
   'cli.internal-error': {
     nb: 'intern feil: {detail}. Dette er en feil i samarbeid; meld den gjerne med kommandoen du kjørte og SAMARBEID_DEBUG=1 for detaljer.',
     nn: 'intern feil: {detail}. Dette er ein feil i samarbeid; meld han gjerne med kommandoen du køyrde og SAMARBEID_DEBUG=1 for detaljar.',
