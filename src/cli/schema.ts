@@ -8,7 +8,7 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description(help.t('help.schema.description'))
-    .option('--write [folder]', help.t('help.schema.write'))
+    .option('--write [dir]', help.t('help.schema.write'))
     .option('--out <dir>', help.t('help.schema.out'))
     .option('--dry-run', help.t('help.schema.dry-run'))
     .addHelpText(
