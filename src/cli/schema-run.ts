@@ -116,8 +116,15 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
         lock.release();
       }
     } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(render(error.detail, lang))}\n`);
+      // A folder that cannot be written (read-only file, full disk) is left whole, said, and the
+      // others are still fixed: commitChange writes a folder's files all or none.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!(error instanceof Refusal) && typeof code !== 'string') throw error;
+      const message =
+        error instanceof Refusal
+          ? render(error.detail, lang)
+          : t('cli.write-failed', { path: agreement.display, code: code as string });
+      process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
       process.exitCode = 1;
       continue;
     }

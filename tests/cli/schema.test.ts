@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -298,6 +299,20 @@ describe('samarbeid schema --write', () => {
     );
     // Only the folder given is touched.
     expect(readFileSync(join(dir, 'nested', 'b', 'people.yaml'), 'utf8')).not.toContain(
+      'yaml-language-server',
+    );
+  });
+
+  it('a read-only file is refused with its folder, all of that folder left as it was; others are fixed', () => {
+    const dir = workspace();
+    const readOnly = join(dir, 'a', 'people.yaml');
+    const before = readFileSync(join(dir, 'a', 'agreement.yaml'), 'utf8');
+    chmodSync(readOnly, 0o444);
+    const run = runBin(['schema', '--write', dir, '--lang', 'en']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('people.yaml');
+    expect(readFileSync(join(dir, 'a', 'agreement.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'nested', 'b', 'agreement.yaml'), 'utf8')).toContain(
       'yaml-language-server',
     );
   });
