@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
 import { createFile } from '../edit/file-edit.js';
 import { initFiles } from '../edit/init-files.js';
+import { SCHEMA_FOLDER } from '../edit/schema-line.js';
+import { writeFileSafely } from '../edit/write-file.js';
+import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
@@ -25,15 +28,17 @@ function parties(values: string[]): Array<{ id: string; name: string }> {
   });
 }
 
-export function runInit(dirArg: string, o: InitOptions): void {
+export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
   const dir = resolve(dirArg);
   // The new agreement's language: --language, else the language the user asked for, else nb.
   const language = o.language ?? pickLang(o.lang, []);
   // Messages: --lang, else the new agreement's language.
   const lang = pickLang(o.lang, [language]);
   const t = translator(lang);
+  const schemaFolder = schemaFolderFor(dir, process.cwd());
+  const schemas = `${relative(dir, schemaFolder).split(sep).join('/')}/`;
   let files: Map<string, string> | null;
-  if (o.example) files = exampleFiles();
+  if (o.example) files = exampleFiles(schemas);
   else {
     const id = o.id ?? basename(dir);
     if (!ID.test(id)) throw new UsageError({ id: 'init.bad-id', params: { id } });
@@ -47,6 +52,7 @@ export function runInit(dirArg: string, o: InitOptions): void {
       language,
       from: o.from === undefined ? parseAsOf(undefined) : dateOption(o.from, '--from'),
       parties: list,
+      schemas,
     });
   }
   if (!files) throw new UsageError({ id: 'init.no-example' });
@@ -72,7 +78,9 @@ export function runInit(dirArg: string, o: InitOptions): void {
   }
   writeAll(dir, dirArg, files);
   for (const file of files.keys()) process.stderr.write(`${t('cli.wrote', { path: join(dirArg, file) })}\n`);
-  process.stderr.write(`${t('init.next', { dir: dirArg })}\n`);
+  await writeMissingSchemas(schemaFolder, o.example ? 'nb' : language, t);
+  const shownSchemas = relative(process.cwd(), schemaFolder).split(sep).join('/');
+  process.stderr.write(`${t('init.next', { dir: dirArg, schemas: shownSchemas })}\n`);
 }
 
 /** Every file of the new agreement or none: a failure half way removes what init made. */
@@ -84,5 +92,46 @@ function writeAll(dir: string, dirArg: string, files: ReadonlyMap<string, string
   } catch (error) {
     if (made) rmSync(made, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Where the new agreement's schema lines point: the nearest `.samarbeid/schemas` above it (up to
+ * the working folder), else the working folder's when the new folder is inside it (the workspace
+ * the user runs samarbeid in), else the new folder's own.
+ */
+function schemaFolderFor(dir: string, cwd: string): string {
+  const inside = relative(cwd, dir);
+  const below = inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep);
+  if (below) {
+    for (let at = dirname(dir); ; at = dirname(at)) {
+      if (existsSync(join(at, ...SCHEMA_FOLDER))) return join(at, ...SCHEMA_FOLDER);
+      if (at === cwd || dirname(at) === at) break;
+    }
+  }
+  return join(below ? cwd : dir, ...SCHEMA_FOLDER);
+}
+
+/**
+ * The schemas the lines point at, where there are none yet (`samarbeid schema --write` renews
+ * them). An editor aid: a failure is said, but the agreement stands.
+ */
+async function writeMissingSchemas(
+  folder: string,
+  lang: Lang,
+  t: ReturnType<typeof translator>,
+): Promise<void> {
+  const { jsonSchemas } = await import('../model/json-schema.js');
+  for (const { name, text } of jsonSchemas(lang)) {
+    const path = join(folder, name);
+    const shown = relative(process.cwd(), path);
+    if (existsSync(path)) continue;
+    try {
+      writeFileSafely(path, text);
+      process.stderr.write(`${t('cli.wrote', { path: shown })}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      process.stderr.write(`samarbeid: ${t('cli.write-failed', { path: shown, code })}\n`);
+    }
   }
 }

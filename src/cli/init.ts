@@ -38,6 +38,6 @@ export function registerInit(program: Command): void {
     .action(async (dirArg: string, _o: unknown, command: Command) => {
       // Checking the new folder needs the YAML parser and zod, which start-up does without.
       const { runInit } = await import('./init-run.js');
-      runInit(dirArg, command.optsWithGlobals<InitOptions>());
+      await runInit(dirArg, command.optsWithGlobals<InitOptions>());
     });
 }

@@ -1,37 +1,31 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { type GlobalOptions, pickLang, translator, writing } from './context.js';
+import type { GlobalOptions } from './context.js';
 import { helpFor } from './help-text.js';
+import type { SchemaOptions } from './schema-run.js';
 
 export function registerSchema(program: Command): void {
   const help = helpFor(program);
   program
     .command('schema')
     .description(help.t('help.schema.description'))
+    .option('--write [dir]', help.t('help.schema.write'))
     .option('--out <dir>', help.t('help.schema.out'))
+    .option('--dry-run', help.t('help.schema.dry-run'))
     .addHelpText(
       'after',
-      `${help.examples([['samarbeid schema --out schemas'], ['samarbeid schema > alle-skjemaer.json']])}
+      `${help.examples([
+        ['samarbeid schema --write', 'help.schema.write.example'],
+        ['samarbeid schema --write avtaler --dry-run'],
+        ['samarbeid schema --out schemas'],
+        ['samarbeid schema > alle-skjemaer.json'],
+      ])}
 
 ${help.t('help.schema.then')}
-  # yaml-language-server: $schema=../schemas/agreement.schema.json`,
+  # yaml-language-server: $schema=../.samarbeid/schemas/agreement.schema.json`,
     )
     .action(async (_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { out?: string }>();
-      // zod's JSON Schema writer is loaded only here.
-      const { jsonSchemas } = await import('../model/json-schema.js');
-      const { writeFileSafely } = await import('../edit/write-file.js');
-      const schemas = jsonSchemas();
-      if (!options.out) {
-        const all = Object.fromEntries(schemas.map((s) => [s.name, JSON.parse(s.text)]));
-        process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
-        return;
-      }
-      const t = translator(pickLang(options.lang, []));
-      for (const { name, text } of schemas) {
-        const path = join(options.out, name);
-        writing(path, () => writeFileSafely(path, text));
-        process.stderr.write(`${t('cli.wrote', { path })}\n`);
-      }
+      // zod's JSON Schema writer, the descriptions and the editing code are loaded only here.
+      const { runSchema } = await import('./schema-run.js');
+      await runSchema(command.optsWithGlobals<GlobalOptions & SchemaOptions>());
     });
 }

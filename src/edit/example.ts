@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { schemaNameOf, withSchemaLine } from './schema-line.js';
 
 /** The package's own data/buskerud-2024, found upwards from this module (bundled or not). */
 function exampleFolder(): string | null {
@@ -20,20 +21,20 @@ function walk(dir: string): string[] {
 }
 
 /**
- * The example's files by path inside the folder, with their schema lines pointing at a schemas/
- * folder beside the new agreement folder, as `samarbeid schema --out` writes it.
+ * The example's files by path inside the folder, with their schema lines pointing at `schemas`
+ * (the schema folder relative to the new agreement folder, with a trailing slash).
  */
-export function exampleFiles(): Map<string, string> | null {
+export function exampleFiles(schemas: string): Map<string, string> | null {
   const root = exampleFolder();
   if (!root) return null;
   return new Map(
     walk(root).map((path) => {
       const file = relative(root, path).split(sep).join('/');
-      const depth = file.split('/').length;
+      const up = '../'.repeat(file.split('/').length - 1);
+      const name = schemaNameOf(file);
       // The predecessor agreement is not copied along, so the link to it is dropped.
-      const text = readFileSync(path, 'utf8')
-        .replace(/\$schema=(\.\.\/)+schemas\//, `$schema=${'../'.repeat(depth)}schemas/`)
-        .replace(/^supersedes: .*\n/m, '');
+      const copied = readFileSync(path, 'utf8').replace(/^supersedes: .*\n/m, '');
+      const text = name === null ? copied : withSchemaLine(copied, `${up}${schemas}${name}`);
       return [file, text];
     }),
   );

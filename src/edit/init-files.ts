@@ -9,6 +9,8 @@ export interface InitRequest {
   language: Lang;
   from: CalendarDate;
   parties: Array<{ id: string; name: string }>;
+  /** The folder of the schemas, relative to the new agreement folder, with a trailing slash. */
+  schemas: string;
 }
 
 const NAMES: Record<
@@ -38,8 +40,6 @@ const NAMES: Record<
   },
 };
 
-const schema = (kind: string) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json\n`;
-
 /** A comment of the catalogue as YAML comment lines, in the agreement's language. */
 const comment = (id: string, lang: Lang, indent = '') =>
   t(id, lang)
@@ -51,6 +51,7 @@ const comment = (id: string, lang: Lang, indent = '') =>
 export function initFiles(req: InitRequest): Map<string, string> {
   const lang = req.language;
   const n = NAMES[lang];
+  const schema = (kind: string) => `# yaml-language-server: $schema=${req.schemas}${kind}.schema.json\n`;
   const parties = req.parties
     .map((p) => `  - id: ${flowYaml(p.id)}\n    name: ${flowYaml(p.name)}\n`)
     .join('');

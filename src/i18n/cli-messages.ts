@@ -79,6 +79,21 @@ export const cliMessages: Catalogue = {
     en: 'could not write {path} ({code})',
   },
   'cli.wrote': { nb: 'skrev {path}', nn: 'skreiv {path}', en: 'wrote {path}' },
+  'cli.would-write': {
+    nb: 'ville skrevet {path}',
+    nn: 'ville skrive {path}',
+    en: 'would write {path}',
+  },
+  'cli.schema-lines-ok': {
+    nb: 'skjemalinjene i alle avtalefilene peker allerede på {folder}',
+    nn: 'skjemalinjene i alle avtalefilene peikar allereie på {folder}',
+    en: 'the schema lines of all agreement files already point at {folder}',
+  },
+  'cli.schema-lines-fixed': {
+    nb: '{n} {n|fil|filer} har fått en skjemalinje som peker på skjemaene i {folder}',
+    nn: '{n} {n|fil|filer} har fått ei skjemalinje som peikar på skjemaa i {folder}',
+    en: '{n} {n|file|files} now have a schema line that points at the schemas in {folder}',
+  },
   'cli.internal-error': {
     nb: 'intern feil: {detail}. Dette er en feil i samarbeid. Meld gjerne fra, og ta med kommandoen du kjørte (SAMARBEID_DEBUG=1 viser detaljer).',
     nn: 'intern feil: {detail}. Dette er ein feil i samarbeid. Meld gjerne frå, og ta med kommandoen du køyrde (SAMARBEID_DEBUG=1 viser detaljar).',

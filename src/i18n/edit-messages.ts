@@ -126,8 +126,8 @@ export const initMessages: Catalogue = {
     en: 'the example agreement is not in the package',
   },
   'init.next': {
-    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappen over gir redigeringsstøtte.',
-    nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». «samarbeid schema --out schemas» i mappa over gir redigeringsstøtte.',
-    en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". "samarbeid schema --out schemas" in the folder above gives editor support.',
+    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». Redigeringsprogrammet finner skjemaene i {schemas}; flytter du mappa, retter «samarbeid schema --write» skjemalinjene.',
+    nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». Redigeringsprogrammet finn skjemaa i {schemas}; flyttar du mappa, rettar «samarbeid schema --write» skjemalinjene.',
+    en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". Editors find the schemas in {schemas}; if you move the folder, "samarbeid schema --write" fixes the schema lines.',
   },
 };

@@ -170,9 +170,24 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'skriv éi <kind>.schema.json per filtype i denne mappa',
     en: 'write one <kind>.schema.json per file kind into this folder',
   },
+  'help.schema.write': {
+    nb: 'legg skjemaene i .samarbeid/schemas i mappa (eller i mappa --out gir), og la skjemalinja i hver avtalefil under mappa peke dit (standard: mappa du står i)',
+    nn: 'legg skjemaa i .samarbeid/schemas i mappa (eller i mappa --out gir), og la skjemalinja i kvar avtalefil under mappa peike dit (standard: mappa du står i)',
+    en: 'put the schemas into .samarbeid/schemas in the folder (or into the folder --out names), and point the schema line of every agreement file below the folder at them (default: the current folder)',
+  },
+  'help.schema.write.example': {
+    nb: 'hjelp i redigeringsprogrammet for alle avtalene her',
+    nn: 'hjelp i redigeringsprogrammet for alle avtalane her',
+    en: 'editor help for every agreement here',
+  },
+  'help.schema.dry-run': {
+    nb: 'vis endringene av skjemalinjene som en diff uten å skrive noe',
+    nn: 'vis endringane av skjemalinjene som ein diff utan å skrive noko',
+    en: 'show the changes to the schema lines as a diff without writing anything',
+  },
   'help.schema.then': {
-    nb: 'Begynn så en datafil med en linje som',
-    nn: 'Byrj så ei datafil med ei linje som',
-    en: 'Then start a data file with a line such as',
+    nb: 'Med --write begynner hver datafil med en linje som',
+    nn: 'Med --write byrjar kvar datafil med ei linje som',
+    en: 'With --write every data file starts with a line such as',
   },
 };

@@ -224,7 +224,7 @@ const STEPS: Step[] = [
     changes: {
       'meetings/2026.yaml': {
         added: [
-          '# yaml-language-server: $schema=../../schemas/meetings.schema.json',
+          '# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json',
           'schemaVersion: 1',
           'meetings:',
           '  - id: 2026-03-10-middle',
@@ -314,7 +314,7 @@ const STEPS: Step[] = [
     changes: {
       'action-plans/handlingsplan-2026.yaml': {
         added: [
-          '# yaml-language-server: $schema=../../schemas/action-plan.schema.json',
+          '# yaml-language-server: $schema=../../.samarbeid/schemas/action-plan.schema.json',
           'schemaVersion: 1',
           'id: handlingsplan-2026',
           'title: Handlingsplan 2026',
@@ -384,7 +384,7 @@ const STEPS: Step[] = [
       },
       'working-groups.yaml': {
         added: [
-          '# yaml-language-server: $schema=../schemas/working-groups.schema.json',
+          '# yaml-language-server: $schema=../.samarbeid/schemas/working-groups.schema.json',
           'schemaVersion: 1',
           'workingGroups:',
           '  - id: ungdom',
@@ -644,7 +644,7 @@ const STEPS: Step[] = [
     changes: {
       'sub-agreements.yaml': {
         added: [
-          '# yaml-language-server: $schema=../schemas/sub-agreements.schema.json',
+          '# yaml-language-server: $schema=../.samarbeid/schemas/sub-agreements.schema.json',
           'schemaVersion: 1',
           'subAgreements:',
           '  - id: deling-av-opplysninger',
@@ -801,7 +801,7 @@ const STEPS: Step[] = [
       },
       'meetings/2027.yaml': {
         added: [
-          '# yaml-language-server: $schema=../../schemas/meetings.schema.json',
+          '# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json',
           'schemaVersion: 1',
           'meetings:',
           '  - id: 2026-12-15-middle',
@@ -851,7 +851,7 @@ const STEPS: Step[] = [
     changes: {
       'evaluations.yaml': {
         added: [
-          '# yaml-language-server: $schema=../schemas/evaluations.schema.json',
+          '# yaml-language-server: $schema=../.samarbeid/schemas/evaluations.schema.json',
           'schemaVersion: 1',
           'evaluations:',
           '  - date: 2026-11-20',
@@ -879,7 +879,7 @@ const STEPS: Step[] = [
 ];
 
 const EXPECTED_FILES: Record<string, string> = {
-  'agreement.yaml': `# yaml-language-server: $schema=../schemas/agreement.schema.json
+  'agreement.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/agreement.schema.json
 # Samarbeidsavtalen: partene, hvor lenge den gjelder og hvordan den styres.
 # Rett opp det som ikke stemmer med avtaleteksten.
 schemaVersion: 1
@@ -927,7 +927,7 @@ areas:
   - id: kvalifisering
     title: Kvalifisering og arbeid
 `,
-  'people.yaml': `# yaml-language-server: $schema=../schemas/people.schema.json
+  'people.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/people.schema.json
 # Personer føres etter rolle; navn og e-postadresse kan utelates.
 schemaVersion: 1
 people:
@@ -965,7 +965,7 @@ secretariat: [sekretariat-nav-vt, sekretariat-telemark-fk]
 committee:
   members: [sekretariat-nav-vt, sekretariat-telemark-fk, leder-ung]
 `,
-  'working-groups.yaml': `# yaml-language-server: $schema=../schemas/working-groups.schema.json
+  'working-groups.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/working-groups.schema.json
 schemaVersion: 1
 workingGroups:
   - id: ungdom
@@ -984,7 +984,7 @@ workingGroups:
       - date: 2026-10-20
         summary: "Status: høsten"
 `,
-  'action-plans/handlingsplan-2026.yaml': `# yaml-language-server: $schema=../../schemas/action-plan.schema.json
+  'action-plans/handlingsplan-2026.yaml': `# yaml-language-server: $schema=../../.samarbeid/schemas/action-plan.schema.json
 schemaVersion: 1
 id: handlingsplan-2026
 title: Handlingsplan 2026
@@ -1009,7 +1009,7 @@ evaluations:
 `,
   // Meetings are appended in the order they were recorded (the one held on 24.06 without having
   // been planned comes last); a move within the year keeps the meeting's place and id.
-  'meetings/2026.yaml': `# yaml-language-server: $schema=../../schemas/meetings.schema.json
+  'meetings/2026.yaml': `# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json
 schemaVersion: 1
 meetings:
   - id: 2026-03-10-middle
@@ -1046,7 +1046,7 @@ meetings:
     date: 2026-06-24
     status: held
 `,
-  'meetings/2027.yaml': `# yaml-language-server: $schema=../../schemas/meetings.schema.json
+  'meetings/2027.yaml': `# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json
 schemaVersion: 1
 meetings:
   - id: 2026-12-15-middle
@@ -1054,7 +1054,7 @@ meetings:
     date: 2027-01-12
     status: planned
 `,
-  'sub-agreements.yaml': `# yaml-language-server: $schema=../schemas/sub-agreements.schema.json
+  'sub-agreements.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/sub-agreements.schema.json
 schemaVersion: 1
 subAgreements:
   - id: deling-av-opplysninger
@@ -1067,7 +1067,7 @@ subAgreements:
       - party: nav-vt
         date: 2026-09-22
 `,
-  'evaluations.yaml': `# yaml-language-server: $schema=../schemas/evaluations.schema.json
+  'evaluations.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/evaluations.schema.json
 schemaVersion: 1
 evaluations:
   - date: 2026-11-20
@@ -1123,7 +1123,19 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
       { cwd: repo },
     );
     ok(init, 'init');
-    expect(Object.keys(changesSinceCommit(repo)).sort()).toEqual(['agreement.yaml', 'people.yaml']);
+    // The agreement's two files, and the schemas their editor lines point at (the repository's
+    // .samarbeid/schemas, which had none).
+    expect(Object.keys(changesSinceCommit(repo)).sort()).toEqual([
+      '.samarbeid/schemas/action-plan.schema.json',
+      '.samarbeid/schemas/agreement.schema.json',
+      '.samarbeid/schemas/evaluations.schema.json',
+      '.samarbeid/schemas/meetings.schema.json',
+      '.samarbeid/schemas/people.schema.json',
+      '.samarbeid/schemas/sub-agreements.schema.json',
+      '.samarbeid/schemas/working-groups.schema.json',
+      'agreement.yaml',
+      'people.yaml',
+    ]);
     commit(repo, 'init');
 
     // With no meeting yet, a yearly body is due by the end of the year and the first of the

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -273,8 +273,9 @@ describe('samarbeid init (built bin)', () => {
     const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
     expect(runBin(['init', 'eksempel', '--example'], { cwd: ws }).status).toBe(0);
     expect(readFileSync(join(ws, 'eksempel', 'meetings', '2026.yaml'), 'utf8').split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=../../schemas/meetings.schema.json',
+      '# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json',
     );
+    expect(existsSync(join(ws, '.samarbeid', 'schemas', 'meetings.schema.json'))).toBe(true);
     expect(runBin(['validate', 'eksempel', '--as-of', '2026-11-22'], { cwd: ws }).status).toBe(0);
   });
 });

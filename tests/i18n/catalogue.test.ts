@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/catalogue.js';
-import { catalogue } from '../../src/i18n/index.js';
+import { fieldDocs } from '../../src/i18n/field-docs.js';
+import { catalogue as main } from '../../src/i18n/index.js';
 import { ENGLISH_WORDS, machineText } from './english-words.js';
 
 function sources(dir: string): string[] {
@@ -12,9 +13,14 @@ function sources(dir: string): string[] {
   });
 }
 
+// The descriptions of the JSON Schemas' keys are a catalogue of their own, loaded only by
+// `samarbeid schema`; the same checks apply to them.
+const catalogue = { ...main, ...fieldDocs };
+
 // Ids built at run time from a prefix and a code of a closed list: obligation and agreement states,
 // value types, kinds of thing, YAML error codes, kinds of special file, schema refinements, status
-// columns, meeting statuses and the fields a conflict names.
+// columns, meeting statuses, the fields a conflict names, and the keys of the data files (`doc.`,
+// built from the schemas' key paths; tests/cli/schema.test.ts checks that each describes a key).
 const DYNAMIC_PREFIXES = [
   'state.',
   'agreement-state.',
@@ -28,6 +34,7 @@ const DYNAMIC_PREFIXES = [
   'status.col-',
   'meeting-status.',
   'field.',
+  'doc.',
 ];
 
 const params = (text: string) =>
@@ -35,6 +42,10 @@ const params = (text: string) =>
 
 describe('the message catalogues (SPEC section 11)', () => {
   const ids = Object.keys(catalogue);
+
+  it('the key descriptions share no id with the main catalogue', () => {
+    expect(Object.keys(fieldDocs).filter((id) => id in main)).toEqual([]);
+  });
 
   it('every message has a text in every language, with the same parameters', () => {
     const problems: string[] = [];

@@ -1,0 +1,154 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { type FileEdit, Refusal } from '../edit/change.js';
+import { commitChange } from '../edit/commit.js';
+import { lockFolder } from '../edit/lock.js';
+import { SCHEMA_FOLDER, schemaNameOf, withSchemaLine } from '../edit/schema-line.js';
+import { verifyEdit } from '../edit/verify.js';
+import { writeFileSafely } from '../edit/write-file.js';
+import type { Lang } from '../i18n/catalogue.js';
+import { render } from '../i18n/index.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import type { LoadedAgreement } from '../load/read-agreement.js';
+import { jsonSchemas } from '../model/json-schema.js';
+import { terminalSafe } from '../output/sanitize.js';
+import { type GlobalOptions, pickLang, translator, writing } from './context.js';
+import { openWorkspace } from './load.js';
+
+export interface SchemaOptions extends GlobalOptions {
+  out?: string;
+  /** A folder (true: the working folder) whose agreement files get their schema lines fixed. */
+  write?: string | true;
+  dryRun?: boolean;
+}
+
+const posix = (path: string) => path.split(sep).join('/');
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the schema files that differ from what is there; says which, or would. */
+function writeSchemas(folder: string, lang: Lang, options: SchemaOptions): void {
+  const t = translator(lang);
+  for (const { name, text } of jsonSchemas(lang)) {
+    const path = join(folder, name);
+    const shown = relative(process.cwd(), path) || path;
+    if (readOrNull(path) === text) continue;
+    if (options.dryRun) {
+      process.stderr.write(`${t('cli.would-write', { path: shown })}\n`);
+      continue;
+    }
+    writing(shown, () => writeFileSafely(path, text));
+    process.stderr.write(`${t('cli.wrote', { path: shown })}\n`);
+  }
+}
+
+/** The edits that point every file of the agreement at the schemas in `folder`. */
+function lineEdits(agreement: LoadedAgreement, folder: string): FileEdit[] {
+  return [...agreement.sources.values()].flatMap((source): FileEdit[] => {
+    const name = schemaNameOf(source.file);
+    if (name === null || source.text === null) return [];
+    const from = dirname(join(agreement.dir, source.file));
+    const after = withSchemaLine(source.text, posix(relative(from, join(folder, name))));
+    return after === source.text ? [] : [{ file: source.file, before: source.text, after, ops: [] }];
+  });
+}
+
+// Only a comment line changes: the data must stay the same (checked wherever the file parses).
+function verify(edit: FileEdit): void {
+  if (edit.before !== null && parseYaml(edit.before).problems.length === 0) verifyEdit(edit);
+}
+
+/**
+ * `samarbeid schema`: the JSON Schemas on stdout, into a folder (`--out`), or into a workspace
+ * (`--write`), whose agreement files then get schema lines that point at them.
+ */
+export async function runSchema(options: SchemaOptions): Promise<void> {
+  if (options.write === undefined) {
+    const lang = pickLang(options.lang, []);
+    if (options.out) return writeSchemas(resolve(options.out), lang, options);
+    const all = Object.fromEntries(jsonSchemas(lang).map((s) => [s.name, JSON.parse(s.text)]));
+    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    return;
+  }
+  const root = options.write === true ? '.' : options.write;
+  const workspace = await openWorkspace([root], { cache: false });
+  const agreements = workspace.agreements.filter((a) => a.sources.size > 0);
+  const lang = pickLang(
+    options.lang,
+    agreements.map((a) => a.data?.agreement.language),
+  );
+  const t = translator(lang);
+  // The folder given, or the one that holds the agreement.yaml given.
+  const base = isFile(root) ? dirname(root) : root;
+  const folder = resolve(options.out ?? join(base, ...SCHEMA_FOLDER));
+  writeSchemas(folder, lang, options);
+
+  let changed = 0;
+  for (const agreement of agreements) {
+    const edits = lineEdits(agreement, folder);
+    if (edits.length === 0) continue;
+    for (const edit of edits) verify(edit);
+    if (options.dryRun) {
+      process.stdout.write(diffOf(agreement, edits));
+      changed += edits.length;
+      continue;
+    }
+    try {
+      const lock = await lockFolder(agreement.dir);
+      try {
+        commitChange(agreement.dir, edits, lock);
+      } finally {
+        lock.release();
+      }
+    } catch (error) {
+      // A folder that cannot be written (read-only file, full disk) is left whole, said, and the
+      // others are still fixed: commitChange writes a folder's files all or none.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!(error instanceof Refusal) && typeof code !== 'string') throw error;
+      const message =
+        error instanceof Refusal
+          ? render(error.detail, lang)
+          : t('cli.write-failed', { path: agreement.display, code: code as string });
+      process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
+      process.exitCode = 1;
+      continue;
+    }
+    changed += edits.length;
+    for (const edit of edits) {
+      const path = agreement.sources.get(edit.file)?.display ?? edit.file;
+      process.stderr.write(`${t('cli.wrote', { path: terminalSafe(path) })}\n`);
+    }
+  }
+  const shown = posix(relative(process.cwd(), folder)) || '.';
+  if (changed === 0) process.stderr.write(`${t('cli.schema-lines-ok', { folder: shown })}\n`);
+  else if (!options.dryRun)
+    process.stderr.write(`${t('cli.schema-lines-fixed', { n: changed, folder: shown })}\n`);
+}
+
+// The diff shows the file's own text; control characters in it are made visible, line by line.
+function diffOf(agreement: LoadedAgreement, edits: readonly FileEdit[]): string {
+  return edits
+    .map((e) => {
+      const shown = agreement.sources.get(e.file)?.display ?? e.file;
+      return createTwoFilesPatch(`a/${shown}`, `b/${shown}`, e.before ?? '', e.after);
+    })
+    .join('')
+    .split('\n')
+    .map((line) => terminalSafe(line.replace(/\r$/, '')))
+    .join('\n');
+}
