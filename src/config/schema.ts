@@ -31,10 +31,3 @@ export const WorkspaceConfigSchema = z.strictObject({
 });
 
 export const CONFIG_SCHEMA_FILE = 'samarbeid.schema.json';
-
-/** The JSON Schema of the config file, for editors; written with the others (`npm run schema`). */
-export function configJsonSchema(): { name: string; text: string } {
-  const schema = z.toJSONSchema(WorkspaceConfigSchema, { io: 'input', target: 'draft-7' });
-  const titled = { title: 'samarbeid samarbeid.yaml', ...schema };
-  return { name: CONFIG_SCHEMA_FILE, text: `${JSON.stringify(titled, null, 2)}\n` };
-}

@@ -38,6 +38,28 @@ export const fieldDocs: Catalogue = {
   },
 
   // agreement.yaml
+  'doc.file.samarbeid': {
+    nb: 'Innstillinger for alle avtalene i mappen: språk og hvor alvorlig hver regel i validate skal regnes (docs/config.md).',
+    nn: 'Innstillingar for alle avtalane i mappa: språk og kor alvorleg kvar regel i validate skal reknast (docs/config.md).',
+    en: 'Settings for every agreement in this folder: the language and how serious each rule of validate is (docs/config.md).',
+  },
+  'doc.samarbeid.lang': {
+    nb: 'Språket utdataene skal ha når --lang ikke er gitt: nb (bokmål), nn (nynorsk) eller en (engelsk).',
+    nn: 'Språket utdataa skal ha når --lang ikkje er gitt: nb (bokmål), nn (nynorsk) eller en (engelsk).',
+    en: 'The language of the output when --lang is not given: nb (Bokmål), nn (Nynorsk) or en (English).',
+  },
+  'doc.samarbeid.rules': {
+    nb: 'Per regelkode (docs/rules.md): «off» (slått av), «warning» (advarsel) eller «error» (feil), i stedet for standarden.',
+    nn: 'Per regelkode (docs/rules.md): «off» (slått av), «warning» (åtvaring) eller «error» (feil), i staden for standarden.',
+    en: 'Per rule code (docs/rules.md): off, warning or error, in place of its default.',
+  },
+  'doc.samarbeid.rule': {
+    nb: 'Regelen {rule} (docs/rules.md): «off», «warning» eller «error». Standard: {default}.',
+    nn: 'Regelen {rule} (docs/rules.md): «off», «warning» eller «error». Standard: {default}.',
+    en: 'The rule {rule} (docs/rules.md): off, warning or error. Default: {default}.',
+  },
+  'doc.samarbeid.error': { nb: 'feil', nn: 'feil', en: 'error' },
+  'doc.samarbeid.warning': { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   'doc.file.agreement': {
     nb: 'Selve samarbeidsavtalen, med parter, gyldighet, vedtak, signering, formål, samarbeidsområder og styring.',
     nn: 'Sjølve samarbeidsavtalen, med partar, gyldigheit, vedtak, signering, formål, samarbeidsområde og styring.',

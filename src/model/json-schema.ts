@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { configJsonSchema } from '../config/schema.js';
+import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
@@ -104,8 +104,44 @@ function generate(lang: Lang, used: Set<string>): Array<{ name: string; text: st
     const titled = { $schema, title: `samarbeid ${FILE_KINDS[kind].file}`, ...rest };
     return { name, text: `${JSON.stringify(titled, null, 2)}\n` };
   });
-  // The workspace config (samarbeid.yaml) is written with them: src/config/schema.ts.
-  return [...files, configJsonSchema()];
+  return [...files, configSchema(lang, used)];
+}
+
+/**
+ * The workspace config (samarbeid.yaml, src/config/schema.ts), written with the others. Each rule
+ * code is described in English by its own line (docs/rules.md) and in Norwegian by one sentence
+ * that names the code and its default: the rules' texts are not translated.
+ */
+function configSchema(lang: Lang, used: Set<string>): { name: string; text: string } {
+  const schema = z.toJSONSchema(WorkspaceConfigSchema, { io: 'input', target: 'draft-7' }) as Json;
+  const properties = schema.properties as Record<string, Json>;
+  for (const key of ['lang', 'rules']) {
+    used.add(`doc.samarbeid.${key}`);
+    properties[key] = described(properties[key]!, `doc.samarbeid.${key}`, lang);
+  }
+  used.add('doc.samarbeid.rule');
+  const rules = properties.rules!.properties as Record<string, Json>;
+  for (const [code, rule] of Object.entries(rules)) {
+    const english = rule.description as string;
+    const severity = english.endsWith('(default: warning).') ? 'warning' : 'error';
+    const text = (l: Lang) =>
+      docText('doc.samarbeid.rule', l)
+        .replace('{rule}', code)
+        .replace('{default}', docText(`doc.samarbeid.${severity}`, l));
+    const { description: _, ...rest } = rule;
+    rules[code] = {
+      description: lang === 'en' ? english : text(lang),
+      'x-description-nb': text('nb'),
+      'x-description-nn': text('nn'),
+      ...rest,
+    };
+  }
+  used.add('doc.samarbeid.warning');
+  used.add('doc.samarbeid.error');
+  used.add('doc.file.samarbeid');
+  const { $schema, ...rest } = described(schema, 'doc.file.samarbeid', lang);
+  const titled = { $schema, title: 'samarbeid samarbeid.yaml', ...rest };
+  return { name: CONFIG_SCHEMA_FILE, text: `${JSON.stringify(titled, null, 2)}\n` };
 }
 
 /** The JSON Schema of every file kind, with descriptions and messages in `lang`. */
