@@ -1124,13 +1124,14 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
     );
     ok(init, 'init');
     // The agreement's two files, and the schemas their editor lines point at (the repository's
-    // .samarbeid/schemas, which had none).
+    // .samarbeid/schemas, which had none), with the one for a samarbeid.yaml beside them.
     expect(Object.keys(changesSinceCommit(repo)).sort()).toEqual([
       '.samarbeid/schemas/action-plan.schema.json',
       '.samarbeid/schemas/agreement.schema.json',
       '.samarbeid/schemas/evaluations.schema.json',
       '.samarbeid/schemas/meetings.schema.json',
       '.samarbeid/schemas/people.schema.json',
+      '.samarbeid/schemas/samarbeid.schema.json',
       '.samarbeid/schemas/sub-agreements.schema.json',
       '.samarbeid/schemas/working-groups.schema.json',
       'agreement.yaml',
