@@ -29,7 +29,8 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
-  entryPoints: { samarbeid: 'src/main.ts' },
+  // The parallel loader's worker sits next to the chunk that starts it (src/load/parallel.ts).
+  entryPoints: { samarbeid: 'src/main.ts', 'chunks/load-worker': 'src/load/load-worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
