@@ -19,10 +19,11 @@ type Parallel = typeof import('../load/parallel.js');
 let parallelModule: Parallel | null = null;
 
 // Worker threads only when there are many folders to parse; their code is not loaded otherwise.
-async function loadInParallel(...args: Parameters<Parallel['loadInParallel']>) {
-  if (workersFor(args[0].length) === 0) return null;
+async function loadInParallel(dirs: string[], cwd: string, record: boolean) {
+  const count = workersFor(dirs.length);
+  if (count === 0) return null;
   parallelModule ??= await import('../load/parallel.js');
-  return parallelModule.loadInParallel(...args);
+  return parallelModule.loadInParallel(dirs, cwd, record, count);
 }
 
 // The YAML parser and zod: loaded at the first file the cache cannot answer for.

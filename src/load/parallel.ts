@@ -5,7 +5,6 @@ import type { FileKind } from '../model/index.js';
 import type { Checker } from './checker.js';
 import type { FileCache } from './file-cache.js';
 import type { LoadedAgreement } from './read-agreement.js';
-import { BATCH, workersFor } from './workers-for.js';
 
 // Loading agreement folders on worker threads (docs/performance.md). Each folder is read by one
 // worker exactly as the serial loader reads it; results are put back in the order of the folders,
@@ -32,20 +31,24 @@ export interface Batch {
   dirs: string[];
 }
 
+// Folders per message to a worker.
+const BATCH = 8;
 // Two batches in flight per worker: it need not wait while the main thread takes a result in.
 const IN_FLIGHT = 2;
 
 // The bundle puts this module in dist/chunks/, next to the worker's entry (scripts/build.js).
 const WORKER = new URL('./load-worker.js', import.meta.url);
 
-/** The folders loaded on workers, in their order; null when workers are not worth it or not there. */
+/**
+ * The folders loaded on `count` workers (workers-for.ts), in their order; null when there is no
+ * built worker (run from the sources, as tests do): the serial path does the work then.
+ */
 export async function loadInParallel(
   dirs: readonly string[],
   cwd: string,
   record: boolean,
+  count: number,
 ): Promise<Loaded[] | null> {
-  const count = workersFor(dirs.length);
-  // Run from the sources (tests), there is no built worker: the serial path does the work.
   if (count === 0 || !existsSync(fileURLToPath(WORKER))) return null;
   const results: Loaded[] = new Array(dirs.length);
   let next = 0;

