@@ -1,4 +1,12 @@
-import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
+import {
+  CHOMPING_MODE,
+  EVENT_ID,
+  type Event,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type ScalarEvent,
+} from 'js-yaml';
 
 // A fast path for the common case: a file that is plain YAML and, as it turns out, valid. The
 // yaml package (parse-yaml.ts) keeps every node with its place in the text, which findings need,
@@ -7,7 +15,8 @@ import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type S
 // package's own rules (YAML 1.2 core schema, keys as strings). Anything this path does not take
 // on exactly as the yaml package would gives `null`, and the caller parses the file the full way:
 // anchors, aliases, tags, directives, several documents, a key that is not text, a repeated key,
-// an empty document, and any syntax error. A value given here is the value the yaml package would
+// a key of over 1,000 characters, a lone carriage return, a tab in indentation, text right after a
+// closing quote or bracket, keep chomping (|+), a document that is not a map, and any syntax error. A value given here is the value the yaml package would
 // give (tests/load/fast-yaml.test.ts compares the two on every fixture and on generated text),
 // and it is used only when the file's schema accepts it; any finding comes from the full path.
 
@@ -47,8 +56,21 @@ const unsupported = (): never => {
   throw new Unsupported();
 };
 
+// A carriage return alone ends a line for js-yaml, and is an error to the yaml package.
+const LONE_CR = /\r(?!\n)/;
+// A tab where indentation could be is an error to the yaml package (yaml-tab); not always to js-yaml.
+const TAB_INDENT = /(?:^|[\n\r])[ ]*\t/;
+// Likewise text right after the end of a flow collection (`[a]b`, `{}x:`).
+const GLUED_FLOW_END = /[\]}][^ \n\r,\]}:]/;
+// The yaml package refuses an implicit key longer than 1024 characters; js-yaml takes it.
+const MAX_KEY = 1000;
+
+// What may follow a closing quote: the end, a space, a line break, or an indicator.
+const AFTER_QUOTE = /^(?:$|[ \n\r:,\]}])/;
+
 /** The file's value when this fast path can vouch for it; null to parse it the full way. */
 export function fastYaml(text: string): { value: unknown } | null {
+  if (LONE_CR.test(text) || TAB_INDENT.test(text) || GLUED_FLOW_END.test(text)) return null;
   let events: Event[];
   try {
     events = parseEvents(text, {});
@@ -74,6 +96,7 @@ export function fastYaml(text: string): { value: unknown } | null {
         const out: Record<string, unknown> = {};
         for (let e = next(); e.type !== EVENT_ID.POP; e = next()) {
           if (e.type !== EVENT_ID.SCALAR || e.anchorStart !== -1 || e.tagStart !== -1) unsupported();
+          if ((e as ScalarEvent).valueEnd - (e as ScalarEvent).valueStart > MAX_KEY) unsupported();
           const key = scalar(e as ScalarEvent);
           // Keys that are not text, repeated keys and the one key that is not a plain property.
           if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(out, key)) unsupported();
@@ -87,6 +110,14 @@ export function fastYaml(text: string): { value: unknown } | null {
   }
 
   function scalar(event: ScalarEvent): unknown {
+    const style = event.style;
+    // js-yaml reads on after a closing quote where the yaml package wants a space or an indicator.
+    if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) {
+      if (event.valueStart === -1 || !AFTER_QUOTE.test(text.slice(event.valueEnd + 1, event.valueEnd + 2)))
+        unsupported();
+    }
+    // Keep chomping (|+, >+) at the end of a file: the two differ on trailing blank lines.
+    if (event.chomping === CHOMPING_MODE.KEEP) unsupported();
     const value = getScalarValue(text, event);
     return event.style === SCALAR_STYLE.PLAIN ? coreScalar(value) : value;
   }
@@ -96,7 +127,8 @@ export function fastYaml(text: string): { value: unknown } | null {
     if (doc.type !== EVENT_ID.DOCUMENT || doc.directives.length > 0) return null;
     const value = node(next());
     if (next().type !== EVENT_ID.POP || at !== events.length) return null;
-    if (value === null || value === undefined) return null;
+    // Every file kind is a map; anything else is a finding, which the full path gives.
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
     return { value };
   } catch {
     return null;

@@ -67,6 +67,61 @@ describe('fast YAML path', () => {
       expect(fastYaml(text), text).toBeNull();
   });
 
+  it('agrees on odd input: line breaks, escapes, indentation, long keys', () => {
+    const odd = [
+      'a: b\u2028c\n',
+      'a: b\u0085c\n',
+      'a: b\r\nc: d\r\n',
+      'a: b\rc: d\n',
+      'a: "x"#c\n',
+      "a: 'x'#c\n",
+      'a: b\t\n',
+      'a:\tb\n',
+      'a: [b,\nc]\n',
+      'a:\n- [b,\nc]\n',
+      'k:\n  - a\n - b\n',
+      'a: "\\x41\\u00e6"\n',
+      'a: "\\q"\n',
+      'a: |\n  x\n\n\n',
+      'a: >+\n  x\n\n',
+      'a: |2\n   x\n',
+      'a: b\n...\n',
+      '--- a\n',
+      '---\na: 1\n',
+      'a: - b\n',
+      '- a\n-b\n',
+      'a: b: c\n',
+      '"a\nb": c\n',
+      'a: `b\n',
+      'a: @b\n',
+      'a: %b\n',
+      'a: b #c\n  d\n',
+      'a:\n  b\n  # c\n  d\n',
+      '{a: 1}\n',
+      'a: {b: 1,}\n',
+      'a: [1,,2]\n',
+      'a: x\n  y: z\n',
+      'a: "\u0007"\n',
+      'a: \u0007\n',
+      'a: b\u00a0\n',
+      'a: 1\n\u0000',
+      `a: ${'x'.repeat(2000)}\n`,
+      `${'k'.repeat(1100)}: 1\n`,
+      `"${'k'.repeat(1030)}": 1\n`,
+    ];
+    // Found by the random-character property below; each once gave a value the yaml package refused.
+    odd.push(
+      'k:\n- "\t!-"b1x:',
+      'k:\n  - |+\n ',
+      'k:\n- "b"? na',
+      "k:\n-  {}+&  |':",
+      'k:\n- []1*  |"]:',
+      'k:\n\tbb\n',
+    );
+    for (const text of odd) agrees(text);
+    expect(odd.filter((t) => fastYaml(t) !== null).length).toBeGreaterThan(10);
+  });
+
   it('resolves plain scalars by the core schema', () => {
     for (const text of [
       '~',
@@ -156,6 +211,19 @@ describe('fast YAML path', () => {
         agrees(`${text}\n`);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on random characters after the start of a map', () => {
+    // This found the cases the fast path now declines: a lone \r, a tab in indentation, text
+    // glued to a closing quote or bracket, keep chomping at the end of a file.
+    const char = fc.constantFrom(...'ab1 :-#\n\n  \'"[]{},|>?!&*\\.0x~\t\rnT-e+'.split(''));
+    const start = fc.constantFrom('k: ', 'k:\n  ', 'k:\n  - ', 'a: 1\nk: ', 'k:\n- ');
+    fc.assert(
+      fc.property(start, fc.array(char, { maxLength: 30 }), (head, chars) => {
+        agrees(head + chars.join(''));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
