@@ -35,7 +35,7 @@ const metafile = process.env.SAMARBEID_METAFILE ?? join(root, '.bundle', 'meta.j
 // Old chunks (their names carry hashes) would otherwise pile up.
 rmSync(outdir, { recursive: true, force: true });
 
-const result = await build({
+const options = {
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
   entryPoints: { samarbeid: 'src/main.ts' },
   absWorkingDir: root,
@@ -65,6 +65,17 @@ const result = await build({
   // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
-});
+};
+const result = await build(options);
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
+
+// The parallel loader's worker (src/load/parallel.ts), next to the chunk that starts it. A bundle of
+// its own: as a second entry of the build above it would split the CLI's start-up code into more chunks.
+await build({
+  ...options,
+  entryPoints: { 'load-worker': 'src/load/load-worker.ts' },
+  outdir: join(outdir, 'chunks'),
+  splitting: false,
+  metafile: false,
+});

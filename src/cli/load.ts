@@ -3,7 +3,8 @@ import type { Checker } from '../load/checker.js';
 import type { Discovery } from '../load/discover.js';
 import { discover } from '../load/discover.js';
 import { CacheMiss, type Checkers, type FileCache, uncached } from '../load/file-cache.js';
-import { readAgreement } from '../load/read-agreement.js';
+import { type LoadedAgreement, readAgreement } from '../load/read-agreement.js';
+import { workersFor } from '../load/workers-for.js';
 import { knownOf, loadWorkspace, peek, type Workspace, withUnreadable } from '../load/workspace.js';
 import { BUILD } from '../version.js';
 import { UsageError } from './context.js';
@@ -12,6 +13,17 @@ export interface OpenOptions {
   /** Use the file cache (`--no-cache` turns it off); only a built CLI has one. */
   cache?: boolean;
   cwd?: string;
+}
+
+type Parallel = typeof import('../load/parallel.js');
+let parallelModule: Parallel | null = null;
+
+// Worker threads only when there are many folders to parse; their code is not loaded otherwise.
+async function loadInParallel(dirs: string[], cwd: string, record: boolean) {
+  const count = workersFor(dirs.length);
+  if (count === 0) return null;
+  parallelModule ??= await import('../load/parallel.js');
+  return parallelModule.loadInParallel(dirs, cwd, record, count);
 }
 
 // The YAML parser and zod: loaded at the first file the cache cannot answer for.
@@ -23,7 +35,11 @@ export async function openWorkspace(paths: readonly string[], options: OpenOptio
   const found = discover(paths, cwd);
   if (!found.ok) throw new UsageError(found.message);
   const cache = options.cache !== false && BUILD !== null ? openFileCache(found.value.targets, BUILD) : null;
-  if (!cache) return loadWorkspace(found.value, cwd, uncached(await fullChecker()));
+  if (!cache) {
+    const parallel = await loadInParallel(found.value.targets, cwd, false);
+    const loaded = parallel?.map((p) => p.agreement) ?? null;
+    return loadWorkspace(found.value, cwd, uncached(await fullChecker()), loaded);
+  }
   const workspace = await loadCached(found.value, cwd, cache);
   await cache.save();
   return workspace;
@@ -41,8 +57,29 @@ async function loadCached(found: Discovery, cwd: string, cache: FileCache): Prom
       return load(cache.checkers(full));
     }
   }
-  const read = [];
-  for (const dir of found.targets) read.push(await attempt((c) => readAgreement(dir, cwd, c.folder(dir))));
+  // First from the cache alone; the folders it cannot answer for are read after, on workers
+  // when there are many (the first run, or after a change of build).
+  const read: LoadedAgreement[] = [];
+  const missed: number[] = [];
+  for (const [i, dir] of found.targets.entries()) {
+    try {
+      read[i] = readAgreement(dir, cwd, cache.checkers(null).folder(dir));
+    } catch (error) {
+      if (!(error instanceof CacheMiss)) throw error;
+      missed.push(i);
+    }
+  }
+  const parallel = await loadInParallel(
+    missed.map((i) => found.targets[i]!),
+    cwd,
+    true,
+  );
+  for (const [j, i] of missed.entries()) {
+    const dir = found.targets[i]!;
+    const done = parallel?.[j];
+    if (done) parallelModule?.keepInCache(cache, dir, done.checked);
+    read[i] = done?.agreement ?? (await attempt((c) => readAgreement(dir, cwd, c.folder(dir))));
+  }
   const agreements = withUnreadable(read, found, cwd);
   const known = knownOf(agreements);
   for (const dir of found.neighbours) {

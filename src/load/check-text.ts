@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SCHEMAS } from '../model/schemas.js';
 import type { Checker } from './checker.js';
+import { fastYaml } from './fast-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import { placeInSource } from './place-finding.js';
 import { schemaFindings } from './schema-findings.js';
@@ -12,6 +13,13 @@ z.config({ jitless: true });
 
 /** The real checker: YAML with positions, then the file kind's zod schema. */
 export const checkText: Checker = (kind, source) => {
+  // Most files are plain and valid: read fast, and accepted by their schema, they are done. Any
+  // other file is parsed again the full way, which gives every finding its place.
+  const fast = fastYaml(source.text);
+  if (fast !== null) {
+    const checked = SCHEMAS[kind].safeParse(fast.value);
+    if (checked.success) return { ok: true, value: checked.data };
+  }
   const parsed = parseYaml(source.text);
   if (parsed.problems.length > 0) {
     const findings = parsed.problems.map((p) => findingAt(source, p.rule, p.offset, p.message));

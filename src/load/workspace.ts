@@ -76,8 +76,14 @@ export function withUnreadable(
   return [...agreements, ...stand].sort((a, b) => compareText(a.dir, b.dir));
 }
 
-export function loadWorkspace(discovery: Discovery, cwd: string, checkers: Checkers): Workspace {
-  const read = discovery.targets.map((dir) => readAgreement(dir, cwd, checkers.folder(dir)));
+/** `loaded`: folders already read (by the parallel loader), in the order of discovery's targets. */
+export function loadWorkspace(
+  discovery: Discovery,
+  cwd: string,
+  checkers: Checkers,
+  loaded: LoadedAgreement[] | null = null,
+): Workspace {
+  const read = loaded ?? discovery.targets.map((dir) => readAgreement(dir, cwd, checkers.folder(dir)));
   const agreements = withUnreadable(read, discovery, cwd);
   const known = knownOf(agreements);
   for (const dir of discovery.neighbours) {
