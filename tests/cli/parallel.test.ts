@@ -82,7 +82,7 @@ describe('loading on worker threads', () => {
 });
 
 describe('the worker in the bundle', () => {
-  const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as {
+  const meta = JSON.parse(readFileSync(join(ROOT, '.bundle', 'meta.json'), 'utf8')) as {
     outputs: Record<
       string,
       { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }
