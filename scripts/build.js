@@ -66,7 +66,31 @@ const options = {
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
 };
-const result = await build(options);
+// Start-up in one chunk. esbuild puts each module into a chunk by the set of entry points that
+// reach it, and every import() is an entry point; so the modules that start-up loads were spread
+// over some twenty chunks by which commands' lazy parts share them, and Node's ESM loader pays about
+// a millisecond per file. A first pass finds the lazy entry points; the second makes each of them
+// import src/main.ts too (nothing runs: main.ts only defines main()), so that every start-up module
+// is reached from every entry point and they all land in one chunk. Lazy code stays lazy.
+const mainPath = join(root, 'src', 'main.ts');
+const first = await build({ ...options, write: false });
+const lazy = new Set(
+  Object.values(first.metafile.outputs)
+    .map((o) => o.entryPoint)
+    .filter((e) => e !== undefined && e !== 'src/main.ts')
+    .map((e) => join(root, e)),
+);
+const startUpInOneChunk = {
+  name: 'start-up-in-one-chunk',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!lazy.has(args.path)) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: `${text}\nimport ${JSON.stringify(mainPath)};\n`, loader: 'ts' };
+    });
+  },
+};
+const result = await build({ ...options, plugins: [startUpInOneChunk] });
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
 

@@ -15,7 +15,7 @@ import { registerStatus } from './status.js';
 import { registerValidate } from './validate.js';
 
 /** The program with every help text and usage error in `lang` (SPEC section 11). */
-export function buildProgram(lang: Lang = 'nb'): Command {
+export function buildProgram(lang: Lang = 'nb', only?: string): Command {
   const say = (id: string) => t(id, lang);
   const program = new LocalCommand('samarbeid', lang)
     .configureHelp(localHelp(lang))
@@ -51,14 +51,31 @@ export function buildProgram(lang: Lang = 'nb'): Command {
       ['samarbeid init ny-avtale --example', 'help.program.example.init'],
     ])}\n${help.exitCodes('help.program.exit-codes')}`,
   );
-  registerValidate(program);
-  registerStatus(program);
-  registerRemind(program);
-  registerRecord(program);
-  registerInit(program);
-  registerSchema(program);
+  const commands = {
+    validate: registerValidate,
+    status: registerStatus,
+    remind: registerRemind,
+    record: registerRecord,
+    init: registerInit,
+    schema: registerSchema,
+  };
+  // A run of one command builds that command only (start-up: record alone has fourteen subcommands);
+  // help, an unknown word or no command builds them all, for the list and the "did you mean".
+  const one = only !== undefined && Object.hasOwn(commands, only) ? only : undefined;
+  for (const [name, register] of Object.entries(commands))
+    if (one === undefined || name === one) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
+}
+
+/** The command word of argv: its first argument that is neither an option nor the value of --lang. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
 
 /** --lang as given on the command line (before any file is read), else nb. */
@@ -71,7 +88,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
 /** Runs the CLI and sets the exit code; never lets an exception print a stack trace. */
 export async function run(argv: readonly string[]): Promise<void> {
   try {
-    await buildProgram(langFromArgv(argv)).parseAsync(argv);
+    await buildProgram(langFromArgv(argv), commandWord(argv)).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version exit 0; every other commander error is a usage error.

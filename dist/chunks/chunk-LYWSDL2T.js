@@ -1,3 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{c as f}from"./chunk-XT5MEPYF.js";import{a as u}from"./chunk-XXM4VQB4.js";var e=u((n,t)=>typeof t=="string"?f(t):t,"mask"),o=/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g,s=u(n=>Array.from({length:n.length},(t,r)=>`\\u${n.charCodeAt(r).toString(16).padStart(4,"0")}`).join(""),"escapeUnits");function c(n){return`${JSON.stringify(n,e,2).replace(o,s)}
-`}u(c,"jsonText");export{c as a};

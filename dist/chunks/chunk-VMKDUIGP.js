@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a as n}from"./chunk-XXM4VQB4.js";function s(r,t){return r===0?t("status.today"):r===1?t("status.tomorrow"):r===-1?t("status.day-over"):r<0?t("status.days-over",{n:-r}):t("status.in-days",{n:r})}n(s,"daysWords");export{s as a};
