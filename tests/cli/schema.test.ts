@@ -145,67 +145,6 @@ describe('JSON Schemas', () => {
 describe('withSchemaLine', () => {
   const line = (url: string) => `# yaml-language-server: $schema=${url}`;
 
-  describe('init writes schema lines that work', () => {
-    /** Each YAML file's schema line, resolved from the file's own folder: it must name a schema file. */
-    function dangling(folder: string): string[] {
-      const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) =>
-        f.endsWith('.yaml'),
-      );
-      expect(files.length).toBeGreaterThan(1);
-      return files.filter((file) => {
-        const url = /^# yaml-language-server: \$schema=(\S+)/.exec(
-          readFileSync(join(folder, file), 'utf8'),
-        )?.[1];
-        return !url || !existsSync(join(folder, dirname(file), url));
-      });
-    }
-
-    it('a new agreement points at the workspace’s .samarbeid/schemas, written in its language', () => {
-      const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
-      const args = [
-        'init',
-        'avtaler/ny',
-        '--title',
-        'T',
-        '--party',
-        'a=A',
-        '--party',
-        'b=B',
-        '--language',
-        'nn',
-      ];
-      const run = runBin(args, { cwd: ws });
-      expect(run.status, run.stderr).toBe(0);
-      expect(dangling(join(ws, 'avtaler', 'ny'))).toEqual([]);
-      expect(readFileSync(join(ws, 'avtaler/ny/agreement.yaml'), 'utf8').split('\n')[0]).toBe(
-        line('../../.samarbeid/schemas/agreement.schema.json'),
-      );
-      const schema = JSON.parse(readFileSync(join(ws, '.samarbeid/schemas/people.schema.json'), 'utf8'));
-      expect(schema.properties.secretariat.description).toBe(fieldDocs['doc.people.secretariat']!.nn);
-    });
-
-    it('a second agreement uses the schemas already there, and --example points at them too', () => {
-      const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
-      mkdirSync(join(ws, 'avtaler', '.samarbeid', 'schemas'), { recursive: true });
-      expect(runBin(['schema', '--out', 'avtaler/.samarbeid/schemas'], { cwd: ws }).status).toBe(0);
-      expect(runBin(['init', 'avtaler/eksempel', '--example'], { cwd: ws }).status).toBe(0);
-      expect(dangling(join(ws, 'avtaler', 'eksempel'))).toEqual([]);
-      expect(existsSync(join(ws, '.samarbeid'))).toBe(false);
-    });
-
-    it('an agreement made in the working folder itself carries its own schemas', () => {
-      const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
-      const run = runBin(['init', '.', '--id', 'ny', '--title', 'T', '--party', 'a=A', '--party', 'b=B'], {
-        cwd: ws,
-      });
-      expect(run.status, run.stderr).toBe(0);
-      expect(dangling(ws)).toEqual([]);
-      expect(readFileSync(join(ws, 'people.yaml'), 'utf8').split('\n')[0]).toBe(
-        line('.samarbeid/schemas/people.schema.json'),
-      );
-    });
-  });
-
   it('adds the line on top, in the file’s own line ending', () => {
     expect(withSchemaLine('schemaVersion: 1\n', 'a.json')).toBe(`${line('a.json')}\nschemaVersion: 1\n`);
     expect(withSchemaLine('schemaVersion: 1\r\nid: x\r\n', 'a.json')).toBe(
