@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { coreScalar, fastYaml } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { FIXTURES, ROOT } from '../helpers.js';
@@ -117,6 +118,8 @@ describe('fast YAML path', () => {
       "k:\n-  {}+&  |':",
       'k:\n- []1*  |"]:',
       'k:\n\tbb\n',
+      // Found by the round trips below: an escaped line break before a blank line.
+      '{\n  a:\n    [\n      " aaa\\\n        \n        aaaa"\n    ]\n}\n',
     );
     for (const text of odd) agrees(text);
     expect(odd.filter((t) => fastYaml(t) !== null).length).toBeGreaterThan(10);
@@ -225,5 +228,55 @@ describe('fast YAML path', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('agrees on values written by the yaml package in every style', () => {
+    // What a person or a tool writes: every scalar and collection style, widths that fold long
+    // text, LF and CRLF. Most of these the fast path takes on, so this tests its values, not its
+    // refusals.
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'ab 1:-#\'"\n\t\\æ%@`{}[],|>?!&*.~'.split('')), maxLength: 20 }),
+      fc.constantFrom('null', 'true', '1', '0x1F', '2026-01-01', '-', '', ' a', 'a ', '#', '~', 'yes', '.5'),
+    );
+    const key = fc.string({ unit: fc.constantFrom(...'abc-_ 1'.split('')), minLength: 1, maxLength: 6 });
+    const leaf = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.double({ noNaN: true }));
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
+      ),
+    }));
+    const options = fc.record({
+      defaultStringType: fc.constantFrom(
+        'PLAIN' as const,
+        'QUOTE_DOUBLE' as const,
+        'QUOTE_SINGLE' as const,
+        'BLOCK_LITERAL' as const,
+        'BLOCK_FOLDED' as const,
+      ),
+      defaultKeyType: fc.constantFrom(
+        null,
+        'PLAIN' as const,
+        'QUOTE_DOUBLE' as const,
+        'QUOTE_SINGLE' as const,
+      ),
+      collectionStyle: fc.constantFrom('any' as const, 'block' as const, 'flow' as const),
+      indent: fc.integer({ min: 1, max: 4 }),
+      lineWidth: fc.constantFrom(0, 10, 20, 80),
+      minContentWidth: fc.constantFrom(0, 5, 20),
+      indentSeq: fc.boolean(),
+    });
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), options, (value, style) => {
+        const written = stringify(value, style);
+        if (agrees(written)) taken++;
+        if (agrees(written.replace(/\n/g, '\r\n'))) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(3000);
   });
 });

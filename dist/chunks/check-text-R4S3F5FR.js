@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-HWGPS3BD.js";import"./chunk-A32QR7TZ.js";import"./chunk-GTXQNFTW.js";import"./chunk-536TQR4T.js";import"./chunk-3RBDZXHO.js";import"./chunk-PWZTLGSC.js";import"./chunk-4MI6H2WF.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
