@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../i18n/catalogue.js';
 import { render, t } from '../i18n/index.js';
 import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
+import { registerCalendar } from './calendar.js';
 import { pickLang, UsageError } from './context.js';
 import { localHelp } from './help-terms.js';
 import { helpFor } from './help-text.js';
@@ -54,6 +55,7 @@ export function buildProgram(lang: Lang = 'nb'): Command {
   registerValidate(program);
   registerStatus(program);
   registerRemind(program);
+  registerCalendar(program);
   registerRecord(program);
   registerInit(program);
   registerSchema(program);

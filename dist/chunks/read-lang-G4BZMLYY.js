@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{g as l}from"./chunk-BPPVCNJP.js";import{a as t}from"./chunk-32RSUWRU.js";import{b as g}from"./chunk-77BWWTFO.js";import"./chunk-IYSGLNPY.js";import{a as e}from"./chunk-XXM4VQB4.js";function f(n){let o=l(n.path,n.dir);if(!o.ok)return null;let r=g(o.text),a=r.value?.lang;return r.problems.length===0&&t.includes(a)?a:null}e(f,"readConfigLang");export{f as readConfigLang};
