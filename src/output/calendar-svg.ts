@@ -152,7 +152,7 @@ function wheel(entry: CalendarEntry, view: CalendarView, top: number): string {
     );
   });
   out.push(
-    `<circle cx="${CENTRE}" cy="${CENTRE}" r="${INNER}" fill="#fff" stroke="#666" stroke-width="0.75"/>`,
+    `<circle class="hub" cx="${CENTRE}" cy="${CENTRE}" r="${INNER}" fill="#fff" stroke="#666" stroke-width="0.75"/>`,
   );
   out.push(
     `<text x="${CENTRE}" y="${CENTRE + 9}" text-anchor="middle" font-size="26" font-weight="bold">${text(from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)}–${to.slice(0, 4)}`)}</text>`,
