@@ -64,6 +64,14 @@ describe('samarbeid calendar (built bin)', () => {
     expect(en).toContain('skipped 24 Dec 2027: Christmas Eve');
   });
 
+  it('remind --explain: the suggested date skips romjul, nyttårsaften and New Year, and says so', () => {
+    const out = ok(['remind', BUSKERUD, '--as-of', '2026-12-12', '--within', '20', '--explain']);
+    expect(out).toContain('foreslått møtedato: 04.01.2027');
+    expect(out).toContain('hoppet over 28.12.2026–30.12.2026: romjul');
+    expect(out).toContain('hoppet over 01.01.2027: helligdag');
+    expect(ok(['remind', BUSKERUD, '--as-of', '2026-12-12', '--within', '20'])).not.toContain('hoppet over');
+  });
+
   it('json: the shape of SPEC section 9, every meeting ring and deadline of the year', () => {
     const out = JSON.parse(ok(['calendar', BUSKERUD, '--year', '2026', ...AS_OF, '--format', 'json']));
     expect(Object.keys(out)).toEqual(['from', 'to', 'asOf', 'events']);
