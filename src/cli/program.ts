@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../i18n/catalogue.js';
 import { render, t } from '../i18n/index.js';
 import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
+import { registerCalendar } from './calendar.js';
 import { pickLang, UsageError } from './context.js';
 import { localHelp } from './help-terms.js';
 import { helpFor } from './help-text.js';
@@ -55,6 +56,7 @@ export function buildProgram(lang: Lang = 'nb', only?: string): Command {
     validate: registerValidate,
     status: registerStatus,
     remind: registerRemind,
+    calendar: registerCalendar,
     record: registerRecord,
     init: registerInit,
     schema: registerSchema,

@@ -10,6 +10,7 @@ export interface RemindOptions extends GlobalOptions {
   format: RemindFormat;
   out?: string;
   delimiter?: string;
+  explain?: boolean;
 }
 
 // The command's work (holidays, ICS) is loaded only when it runs: it would cost every other
@@ -27,6 +28,7 @@ export function registerRemind(program: Command): void {
     )
     .option('--out <dir>', help.t('help.remind.out'))
     .option('--delimiter <char>', help.t('help.option.delimiter'))
+    .option('--explain', help.t('help.calendar.explain'))
     .addHelpText(
       'after',
       help.examples([

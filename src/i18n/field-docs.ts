@@ -25,6 +25,11 @@ export const fieldDocs: Catalogue = {
     nn: 'Ukjend frekvens. Bruk «yearly», «half-yearly», «tertial», «quarterly», «monthly», «4 per year», «every 6 weeks» eller null.',
     en: 'Unknown cadence. Use "yearly", "half-yearly", "tertial", "quarterly", "monthly", "4 per year", "every 6 weeks" or null.',
   },
+  'doc.message.date-or-interval': {
+    nb: 'Ikke en dato eller et datointervall: ÅÅÅÅ-MM-DD, eller to datoer med / mellom (som 2027-02-22/2027-02-26).',
+    nn: 'Ikkje ein dato eller eit datointervall: ÅÅÅÅ-MM-DD, eller to datoar med / mellom (som 2027-02-22/2027-02-26).',
+    en: 'Not a date or an interval of dates: YYYY-MM-DD, or two dates with / between (like 2027-02-22/2027-02-26).',
+  },
   'doc.message.email': {
     nb: 'Ikke en e-postadresse (som «navn@nav.no»).',
     nn: 'Ikkje ei e-postadresse (som «namn@nav.no»).',
@@ -284,6 +289,21 @@ export const fieldDocs: Catalogue = {
     nb: 'Hvor mange dager før et møte innkallingen må sendes (standard 14).',
     nn: 'Kor mange dagar før eit møte innkallinga må sendast (standard 14).',
     en: 'How many days before a meeting the invitation must go out (default 14).',
+  },
+  'doc.agreement.governance.calendar': {
+    nb: 'Dager det ikke foreslås møter på, i tillegg til helger og helligdager (standard: julaften, romjul, nyttårsaften og fellesferien).',
+    nn: 'Dagar det ikkje blir føreslått møte på, i tillegg til helgar og heilagdagar (standard: julaftan, romjul, nyttårsaftan og fellesferien).',
+    en: "Days on which no meeting is proposed, besides weekends and public holidays (default: Christmas Eve, romjul, New Year's Eve and the summer holiday).",
+  },
+  'doc.agreement.governance.calendar.avoid': {
+    nb: 'Perioder som unngås: julaften, romjul (27.–30. desember), nyttarsaften, fellesferie (uke 28–30) og paskeuka (mandag–onsdag før skjærtorsdag); [] unngår ingen.',
+    nn: 'Periodar som blir unngått: julaften, romjul (27.–30. desember), nyttarsaften, fellesferie (veke 28–30) og paskeuka (måndag–onsdag før skjærtorsdag); [] unngår ingen.',
+    en: 'Periods avoided: julaften (24 December), romjul (27-30 December), nyttarsaften (31 December), fellesferie (ISO weeks 28-30) and paskeuka (Monday to Wednesday before Maundy Thursday); [] avoids none.',
+  },
+  'doc.agreement.governance.calendar.closed': {
+    nb: 'Datoer eller datointervaller der ingen møter legges, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
+    nn: 'Datoar eller datointervall der ingen møte blir lagde, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
+    en: 'Dates or intervals of dates with no meetings, like 2027-10-04 or 2027-02-22/2027-02-26 (winter break).',
   },
 
   // people.yaml

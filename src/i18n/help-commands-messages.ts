@@ -94,6 +94,61 @@ export const helpCommandsMessages: Catalogue = {
     nn: '0 alt i orden, 1 --fail-on slo til eller ein avtale har feil, 2 feil bruk eller ingen avtale funnen.',
     en: '0 success, 1 --fail-on met or an agreement has errors, 2 usage error or no agreement found.',
   },
+  'help.calendar.description': {
+    nb: 'årsplanen: møter (holdt, planlagt, avlyst og foreslått), frister og innkallingsdager, som tekst, Markdown, JSON, kalenderfeed (ICS) eller årshjul (SVG)',
+    nn: 'årsplanen: møte (halde, planlagt, avlyst og føreslått), fristar og innkallingsdagar, som tekst, Markdown, JSON, kalenderfeed (ICS) eller årshjul (SVG)',
+    en: 'the year plan: meetings (held, planned, cancelled and proposed), deadlines and notice days, as text, Markdown, JSON, a calendar feed (ICS) or a wheel of the year (SVG)',
+  },
+  'help.calendar.year': {
+    nb: 'året som vises (standard: året for --as-of, ellers i år)',
+    nn: 'året som blir vist (standard: året for --as-of, elles i år)',
+    en: 'the year to show (default: the year of --as-of, else this year)',
+  },
+  'help.calendar.from': {
+    nb: 'første dag i perioden (sammen med --to, i stedet for --year)',
+    nn: 'første dag i perioden (saman med --to, i staden for --year)',
+    en: 'first day of the period (with --to, instead of --year)',
+  },
+  'help.calendar.to': {
+    nb: 'siste dag i perioden (sammen med --from)',
+    nn: 'siste dag i perioden (saman med --from)',
+    en: 'last day of the period (with --from)',
+  },
+  'help.calendar.format': {
+    nb: 'utdataformat (standard: text; med --out alle formatene)',
+    nn: 'utdataformat (standard: text; med --out alle formata)',
+    en: 'output format (default: text; with --out every format)',
+  },
+  'help.calendar.out': {
+    nb: 'skriv én fil per avtale og format (<id>.txt, .md, .json, .ics og .svg) i denne mappen',
+    nn: 'skriv éi fil per avtale og format (<id>.txt, .md, .json, .ics og .svg) i denne mappa',
+    en: 'write one file per agreement and format (<id>.txt, .md, .json, .ics and .svg) into this folder',
+  },
+  'help.calendar.body': {
+    nb: 'bare møtene til dette organet eller denne arbeidsgruppen (id)',
+    nn: 'berre møta til dette organet eller denne arbeidsgruppa (id)',
+    en: 'only the meetings of this body or working group (id)',
+  },
+  'help.calendar.party': {
+    nb: 'bare det denne parten har vertskap for eller ansvar for (id)',
+    nn: 'berre det denne parten har vertskap for eller ansvar for (id)',
+    en: 'only what this party hosts or is responsible for (id)',
+  },
+  'help.calendar.explain': {
+    nb: 'vis hvilke dager som ble hoppet over, og hvorfor',
+    nn: 'vis kva dagar som vart hoppa over, og kvifor',
+    en: 'show which days were skipped, and why',
+  },
+  'help.calendar.example.ics': {
+    nb: 'en kalenderfeed å abonnere på i Outlook',
+    nn: 'ein kalenderfeed å abonnere på i Outlook',
+    en: 'a calendar feed to subscribe to in Outlook',
+  },
+  'help.calendar.example.svg': {
+    nb: 'årshjulet, én fil per avtale',
+    nn: 'årshjulet, éi fil per avtale',
+    en: 'the wheel of the year, one file per agreement',
+  },
   'help.remind.description': {
     nb: 'påminnelser om det som har forfalt eller snart forfaller, og om planlagte møter, med forslag til møtedato og agenda',
     nn: 'påminningar om det som har forfalle eller snart forfell, og om planlagde møte, med framlegg til møtedato og agenda',

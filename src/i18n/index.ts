@@ -1,5 +1,6 @@
 import type { Message } from '../model/finding.js';
 import { ruleMessages } from '../rules/index.js';
+import { calendarMessages } from './calendar-messages.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
 import { csvMessages } from './csv-messages.js';
@@ -35,6 +36,7 @@ export const catalogue: Catalogue = {
   ...cliMessages,
   ...statusMessages,
   ...remindMessages,
+  ...calendarMessages,
   ...htmlMessages,
   ...csvMessages,
   ...editMessages,

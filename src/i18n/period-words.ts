@@ -46,6 +46,9 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ],
 };
 
+/** The name of a month (1-12): "januar", "January". */
+export const monthName = (month: number, lang: Lang): string => MONTHS[lang][month - 1] ?? String(month);
+
 const UNITS: Record<Lang, Record<string, string>> = {
   nb: { H: 'halvår', T: 'tertial', Q: 'kvartal' },
   nn: { H: 'halvår', T: 'tertial', Q: 'kvartal' },

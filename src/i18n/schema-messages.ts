@@ -81,6 +81,11 @@ export const schemaMessages: Catalogue = {
     nn: '«governance.bodies» må ha minst eitt organ',
     en: 'governance.bodies needs at least one body',
   },
+  'schema.bad-interval': {
+    nb: '«{value}» er ikke en dato eller et datointervall (som 2027-02-22/2027-02-26, der sluttdatoen ikke kommer før startdatoen)',
+    nn: '«{value}» er ikkje ein dato eller eit datointervall (som 2027-02-22/2027-02-26, der sluttdatoen ikkje kjem før startdatoen)',
+    en: '"{value}" is not a date or an interval of dates (like 2027-02-22/2027-02-26, its end not before its start)',
+  },
   'schema.invalid': {
     nb: '«{value}» er ikke gyldig her',
     nn: '«{value}» er ikkje gyldig her',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Cadence, Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+import { AVOIDABLE } from '../plan/working-days.js';
+import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
 
 export const Party = z.strictObject({ id: Id, name: Text, shortName: maybe(Text) });
 
@@ -43,6 +44,13 @@ export const Agreement = z.strictObject({
     evaluation: maybe(z.strictObject({ agreement: Cadence.optional(), actionPlans: Cadence.optional() })),
     remindDaysBefore: maybe(z.int().min(0).max(366)),
     noticeDays: maybe(z.int().min(0).max(366)),
+    // SPEC section 9: the days meetings are not proposed on, beside weekends and public holidays.
+    calendar: maybe(
+      z.strictObject({
+        avoid: maybe(z.array(z.enum(AVOIDABLE))),
+        closed: maybe(z.array(IsoDateOrInterval)),
+      }),
+    ),
   }),
 });
 

@@ -3,7 +3,7 @@ import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
-import { Cadence, Id, IsoDate, YEAR_PATTERN } from './primitives.js';
+import { Cadence, Id, IsoDate, IsoDateOrInterval, YEAR_PATTERN } from './primitives.js';
 import { SCHEMAS } from './schemas.js';
 
 // This module runs only in `samarbeid schema` and `init`: the descriptions and zod's JSON Schema
@@ -84,6 +84,8 @@ function overrideFor(lang: Lang) {
       });
     } else if (ctx.zodSchema === Id) json.patternErrorMessage = docText('doc.message.id', lang);
     else if (ctx.zodSchema === cadence) json.patternErrorMessage = docText('doc.message.cadence', lang);
+    else if (ctx.zodSchema === IsoDateOrInterval)
+      json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
   };
 }
@@ -156,6 +158,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.id',
     'doc.message.cadence',
     'doc.message.email',
+    'doc.message.date-or-interval',
   ]);
   generate('en', used);
   return used;

@@ -7,6 +7,18 @@ export const Id = z.string().regex(new RegExp(ID_PATTERN));
 // SPEC section 2: the years 1900-2999 (src/dates.ts); the pattern also goes into the JSON Schema.
 export const YEAR_PATTERN = '^(19|2[0-9])[0-9]{2}-';
 export const IsoDate = z.iso.date().regex(new RegExp(YEAR_PATTERN));
+/** A date or an ISO interval of dates, `2027-02-22/2027-02-26`, its end not before its start. */
+export const IsoDateOrInterval = z
+  .string()
+  .regex(/^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}(\/(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2})?$/)
+  .refine(
+    (text) => {
+      const [from, to] = text.split('/') as [string, string | undefined];
+      const valid = (d: string) => z.iso.date().safeParse(d).success;
+      return valid(from) && (to === undefined || (valid(to) && to >= from));
+    },
+    { params: { id: 'bad-interval' } },
+  );
 export const Cadence = z.string().regex(new RegExp(CADENCE_PATTERN)).nullable();
 export const SchemaVersion = z.literal(1);
 export const Text = z.string().min(1);

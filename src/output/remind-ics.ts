@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
-import { daysBetween, utcMidnight } from '../dates.js';
+import { utcMidnight } from '../dates.js';
 import { maskIdentityNumbers } from '../identity-number.js';
+import { sequenceOf } from './calendar-ics.js';
+import { icsUid } from './ics-uid.js';
 import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
 // RFC 5545 via ical-generator: CRLF line ends, TEXT escaping and line folding are the library's.
 // Control characters are not allowed in TEXT values, so data passes through terminalSafe first.
-
-/** UIDs come from agreement, subject and period: importing again updates the events. */
-const uid = (key: string) => `${createHash('sha256').update(key).digest('hex').slice(0, 32)}@samarbeid`;
 
 export function remindIcs(view: RemindView): string {
   const { entries } = view;
@@ -21,29 +19,31 @@ export function remindIcs(view: RemindView): string {
     method: ICalCalendarMethod.PUBLISH,
   });
   // DTSTAMP and SEQUENCE grow with the as-of date, so calendar programs take a later run's event
-  // as an update of the earlier one; the same as-of gives the same file.
+  // as an update of the earlier one; the same as-of gives the same file. SEQUENCE as in the
+  // calendar feed (calendar-ics.ts), whose UIDs the reminders share.
   const stamp = utcMidnight(view.asOf);
-  const sequence = daysBetween('2000-01-01' as typeof view.asOf, view.asOf);
   for (const entry of entries) {
     for (const r of entry.reminders) {
       const day = r.date ?? r.deadline ?? r.suggested ?? view.asOf;
       const title = terminalSafe(reminderTitle(r, view));
       const description = [
-        ...whenLines(r, view),
+        ...whenLines(r, view, true),
         ...recipientLines(r, entry, view),
         ...(r.agenda.length > 0
           ? [`${view.t('remind.agenda')}:`, ...r.agenda.map((item, i) => `${i + 1}. ${view.render(item)}`)]
           : []),
       ].map(terminalSafe);
+      const summary = terminalSafe(`${title} (${entry.id})`);
+      const text = maskIdentityNumbers(description.join('\n'));
       const event = calendar.createEvent({
-        id: uid(r.key),
+        id: icsUid(r.uidKey ?? r.key),
         start: utcMidnight(day),
         allDay: true,
         stamp,
-        sequence,
-        summary: terminalSafe(`${title} (${entry.id})`),
+        sequence: sequenceOf(view.asOf, entry.facts ?? 0, [day, summary, text].join('\n')),
+        summary,
         // Masked as one text too: a number split over two lines is still one number.
-        description: maskIdentityNumbers(description.join('\n')),
+        description: text,
       });
       event.createAlarm({
         type: ICalAlarmType.display,

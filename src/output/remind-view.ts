@@ -5,6 +5,7 @@ import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
+import { skippedLines } from './skipped-words.js';
 
 export interface RemindEntry {
   id: string;
@@ -13,6 +14,8 @@ export interface RemindEntry {
   /** Days before the event that the calendar alarm fires: the agreement's remindDaysBefore. */
   alarmDays: number;
   names: Names;
+  /** How much the agreement has recorded (src/plan/facts.ts): part of the ICS SEQUENCE. */
+  facts?: number;
 }
 
 export interface RemindView {
@@ -21,6 +24,8 @@ export interface RemindView {
   lang: Lang;
   render: (m: Message) => string;
   t: (id: string, params?: Record<string, string | number>) => string;
+  /** --explain: the days the suggested date skipped, and why. */
+  explain?: boolean;
 }
 
 export function reminderTitle(r: Reminder, view: RemindView): string {
@@ -60,12 +65,16 @@ export function withoutAddress(recipients: readonly Recipient[], entry: RemindEn
     .join('; ');
 }
 
-/** The facts of a reminder as lines: when, the suggested date, and nothing else. */
-export function whenLines(r: Reminder, view: RemindView): string[] {
+/**
+ * The facts of a reminder as lines: when, the suggested date, and nothing else. `absolute` leaves
+ * out "in 12 days" and "145 days overdue": a calendar keeps the text long after it was written.
+ */
+export function whenLines(r: Reminder, view: RemindView, absolute = false): string[] {
   const date = (d: string) => formatDate(d, view.lang);
   const out: string[] = [];
   if (r.date) out.push(view.t('remind.meeting-on', { date: date(r.date) }));
-  if (r.deadline)
+  if (r.deadline && absolute) out.push(view.t('calendar.deadline', { date: date(r.deadline) }));
+  else if (r.deadline)
     out.push(
       view.t('remind.due', {
         date: date(r.deadline),
@@ -78,6 +87,7 @@ export function whenLines(r: Reminder, view: RemindView): string[] {
         ? view.t('remind.suggested-late', { date: date(r.suggested), deadline: date(r.deadline) })
         : view.t('remind.suggested', { date: date(r.suggested) }),
     );
+    if (view.explain) out.push(...skippedLines(r.skipped ?? [], view));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { ObligationState } from '../engine/state.js';
 import type { Message } from '../model/finding.js';
+import type { Skipped } from '../plan/working-days.js';
 
 export interface Recipient {
   person: string;
@@ -22,8 +23,14 @@ export interface Reminder {
   suggested: CalendarDate | null;
   /** The suggested date falls after the deadline: the reminder says so. */
   suggestedAfterDeadline: boolean;
+  /** The days passed over on the way to the suggested date, and why (--explain). */
+  skipped?: Skipped[];
   recipients: Recipient[];
   agenda: Message[];
   /** Stable across runs: agreement, subject and period (or the meeting's id). */
   key: string;
+  /** The planned meeting's id. */
+  meeting?: string;
+  /** The identity of the same thing in the year plan (src/plan), when it has one: its ICS UID. */
+  uidKey?: string;
 }

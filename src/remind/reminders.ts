@@ -4,6 +4,7 @@ import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import { workingDays } from '../plan/working-days.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
 import type { Reminder } from './reminder.js';
@@ -28,7 +29,9 @@ export function reminders(input: RemindInput): Reminder[] {
   const governance = data.agreement.governance;
   const within = input.within ?? governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS;
   const windowEnd = addDays(asOf, within);
-  const suggested = suggestDate(asOf, governance.noticeDays ?? DEFAULT_NOTICE_DAYS, isHoliday);
+  const days = workingDays(isHoliday, governance.calendar);
+  const found = suggestDate(asOf, governance.noticeDays ?? DEFAULT_NOTICE_DAYS, days);
+  const suggested = found.date;
   const out: Reminder[] = [];
 
   // A planned obligation is reminded of through its planned meeting, below.
@@ -46,6 +49,7 @@ export function reminders(input: RemindInput): Reminder[] {
       date: null,
       suggested: isMeeting ? suggested : null,
       suggestedAfterDeadline: isMeeting && suggested > o.deadline,
+      skipped: isMeeting ? found.skipped : [],
       recipients: recipients(data, { host: o.host, people: [o.named] }),
       agenda: isMeeting
         ? draftAgenda(data, status.obligations, o.body!, suggested > windowEnd ? suggested : windowEnd)
@@ -88,8 +92,10 @@ function meetingReminder({ data, status }: RemindInput, meeting: Meeting): Remin
     date: meeting.date as CalendarDate,
     suggested: null,
     suggestedAfterDeadline: false,
+    skipped: [],
     recipients: recipients(data, { host }),
     agenda: draftAgenda(data, status.obligations, meeting.body, meeting.date as CalendarDate),
     key: `${status.id}/meeting/${meeting.id}`,
+    meeting: meeting.id,
   };
 }

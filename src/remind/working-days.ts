@@ -1,14 +1,12 @@
-import { addDays, type CalendarDate, isoWeekday } from '../dates.js';
+import { addDays, type CalendarDate } from '../dates.js';
+import { type Found, type WorkingDays, workingDayFrom } from '../plan/working-days.js';
 
-export type IsHoliday = (date: CalendarDate) => boolean;
+export type { IsHoliday } from '../plan/working-days.js';
 
-export const isWorkingDay = (date: CalendarDate, isHoliday: IsHoliday) =>
-  isoWeekday(date) <= 5 && !isHoliday(date);
-
-/** SPEC section 6: the first working day at least `noticeDays` after as-of. */
-export function suggestDate(asOf: CalendarDate, noticeDays: number, isHoliday: IsHoliday): CalendarDate {
-  let date = addDays(asOf, noticeDays);
-  // Norway never has more than five days off in a row (Easter: Thursday to Monday).
-  for (let i = 0; i < 14 && !isWorkingDay(date, isHoliday); i++) date = addDays(date, 1);
-  return date;
+/**
+ * SPEC sections 6 and 9: the first working day at least `noticeDays` after as-of, on the
+ * agreement's working days (src/plan/working-days.ts), with the days it skipped and why.
+ */
+export function suggestDate(asOf: CalendarDate, noticeDays: number, days: WorkingDays): Found {
+  return workingDayFrom(days, addDays(asOf, noticeDays));
 }
