@@ -10,6 +10,7 @@ import { registerInit } from './init.js';
 import { LocalCommand } from './local-command.js';
 import { registerRecord } from './record.js';
 import { registerRemind } from './remind.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerValidate } from './validate.js';
@@ -54,6 +55,7 @@ export function buildProgram(lang: Lang = 'nb'): Command {
   registerValidate(program);
   registerStatus(program);
   registerRemind(program);
+  registerReport(program);
   registerRecord(program);
   registerInit(program);
   registerSchema(program);

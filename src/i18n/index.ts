@@ -11,12 +11,14 @@ import { filesMessages } from './files-messages.js';
 import { helpCommandsMessages } from './help-commands-messages.js';
 import { helpMessages } from './help-messages.js';
 import { helpRecordMessages } from './help-record-messages.js';
+import { helpReportMessages } from './help-report-messages.js';
 import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
 import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
+import { reportMessages } from './report-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
@@ -35,6 +37,7 @@ export const catalogue: Catalogue = {
   ...cliMessages,
   ...statusMessages,
   ...remindMessages,
+  ...reportMessages,
   ...htmlMessages,
   ...csvMessages,
   ...editMessages,
@@ -45,6 +48,7 @@ export const catalogue: Catalogue = {
   ...helpWords,
   ...helpCommandsMessages,
   ...helpRecordMessages,
+  ...helpReportMessages,
   ...initComments,
 };
 

@@ -17,8 +17,9 @@ const ref = (m: Meeting): MeetingRef => ({
 
 /**
  * Meetings a calendar or counted cadence requires in the period: its count in every period of the
- * cadence that overlaps the report period from the start of the clock on. A rolling cadence has
- * deadlines, not a number per period: null.
+ * cadence that closes within the report period, from the start of the clock on (a period still
+ * running at the end falls due in a later report). A rolling cadence has deadlines, not a number
+ * per period: null.
  */
 export function requiredMeetings(
   cadenceText: string | null | undefined,
@@ -26,10 +27,11 @@ export function requiredMeetings(
   period: ReportPeriod,
 ): number | null {
   const cadence = cadenceText ? parseCadence(cadenceText) : null;
-  if (!cadence || cadence.kind !== 'period') return null;
+  if (cadence?.kind !== 'period') return null;
   const from = start > period.from ? start : period.from;
   if (from > period.to) return 0;
-  return periodsBetween(cadence.unit, from, addDays(period.to, 1)).length * cadence.count;
+  const closing = periodsBetween(cadence.unit, from, addDays(period.to, 1)).filter((p) => p.end <= period.to);
+  return closing.length * cadence.count;
 }
 
 function bodyReport(

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { AgreementState } from '../engine/agreement-state.js';
 import type { ObligationState } from '../engine/state.js';
+import type { Message } from '../model/finding.js';
 
 // The yearly results report of clause 6, as data: ids, dates, counts and the engine's states. The
 // words are the formatters' (src/output/report-*), so the JSON is the same in every language.
@@ -119,6 +120,7 @@ export interface SubAgreementReport {
 export interface ComingItem {
   subject: string;
   kind: string;
+  title: Message;
   state: ObligationState;
   deadline: CalendarDate;
   /** Who acts: the item's own person or party, or the host of a rotating body. */

@@ -81,6 +81,7 @@ export function comingItems(obligations: readonly Obligation[], period: ReportPe
     .map((o) => ({
       subject: o.subject,
       kind: o.kind,
+      title: o.title,
       state: o.state,
       deadline: o.deadline,
       named: o.named ?? null,

@@ -149,3 +149,15 @@ describe('report model: periods and sub-agreements', () => {
     expect(body(r, 'top')?.obligation).toMatchObject({ deadline: '2025-12-31', state: 'ok' });
   });
 });
+
+describe('report model: required meetings', () => {
+  it('counts the cadence periods that close in the report period, from the clock start', () => {
+    const data = makeData({
+      agreement: { governance: { bodies: { middle: { name: 'Midt', meets: '2 per quarter' } } } },
+    });
+    const half = { from: d('2025-01-01'), to: d('2025-06-30') };
+    expect(body(agreementReport(data, half, NONE), 'middle')?.required).toBe(4);
+    const may = { from: d('2025-01-01'), to: d('2025-05-15') };
+    expect(body(agreementReport(data, may, NONE), 'middle')?.required).toBe(2);
+  });
+});
