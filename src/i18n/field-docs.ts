@@ -285,6 +285,11 @@ export const fieldDocs: Catalogue = {
     nn: 'Kor mange dagar før eit møte innkallinga må sendast (standard 14).',
     en: 'How many days before a meeting the invitation must go out (default 14).',
   },
+  'doc.agreement.governance.minutesDays': {
+    nb: 'Hvor mange dager etter et møte referatet skal være lagt inn i «minutes» (standard 14).',
+    nn: 'Kor mange dagar etter eit møte referatet skal vere lagt inn i «minutes» (standard 14).',
+    en: 'How many days after a meeting its minutes are to be recorded in "minutes" (default 14).',
+  },
 
   // people.yaml
   'doc.file.people': {

@@ -43,6 +43,7 @@ export const Agreement = z.strictObject({
     evaluation: maybe(z.strictObject({ agreement: Cadence.optional(), actionPlans: Cadence.optional() })),
     remindDaysBefore: maybe(z.int().min(0).max(366)),
     noticeDays: maybe(z.int().min(0).max(366)),
+    minutesDays: maybe(z.int().min(0).max(366)),
   }),
 });
 

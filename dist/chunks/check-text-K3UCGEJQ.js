@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-EWOW6B3P.js";import"./chunk-HSVFKTNJ.js";import"./chunk-HGVMEBNE.js";import"./chunk-77BWWTFO.js";import"./chunk-KXYCV2QK.js";import"./chunk-IYSGLNPY.js";import"./chunk-TD2PCH64.js";import"./chunk-VAS4655Z.js";import"./chunk-DFWRIMFT.js";import"./chunk-CILYXRAW.js";import"./chunk-VJE343NI.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
