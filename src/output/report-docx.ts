@@ -8,6 +8,25 @@ import { showHidden } from './sanitize.js';
 // docx package escapes XML itself.
 const docText = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
 
+/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1134;
+
+/**
+ * Column widths in proportion to what the columns hold (the longest cell, the longest word of the
+ * head), within bounds: names and titles get room, counts and dates no more than they need.
+ */
+export function columnWidths(head: readonly string[], rows: readonly string[][]): number[] {
+  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+  // Padding and bold heads take about three characters; no word is broken inside a cell.
+  const weights = head.map((h, i) => {
+    const cells = rows.map((r) => r[i] ?? '');
+    const words = Math.max(longestWord(h) + 4, ...cells.map((c) => longestWord(c) + 3));
+    return Math.min(24, Math.max(6, words, ...cells.map((c) => Math.min(c.length, 24))));
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
+
 /**
  * The report as a Word document (DOCX) with real headings (Heading 1-3, so Word's navigation pane
  * and table of contents see them) and tables with a header row repeated on every page: a draft
@@ -23,20 +42,24 @@ export async function reportDocx(view: ReportView): Promise<Uint8Array> {
     Paragraph,
     Table,
     TableCell,
+    TableLayoutType,
     TableRow,
     TextRun,
     WidthType,
   } = docx;
   const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-  const cell = (text: string, header: boolean) =>
+  const cell = (text: string, header: boolean, width: number) =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text: docText(text), bold: header })] })],
+      width: { size: width, type: WidthType.DXA },
+      // Tables in 9 pt, as reports set them: eight columns fit across A4.
+      children: [new Paragraph({ children: [new TextRun({ text: docText(text), bold: header, size: 18 })] })],
       ...(header ? { shading: { fill: 'E8ECF1' } } : {}),
     });
   const render = (block: Block): Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> => {
     switch (block.kind) {
       case 'heading':
-        return [new Paragraph({ text: docText(block.text), heading: LEVEL[block.level] })];
+        // A heading stays with what follows it on the page.
+        return [new Paragraph({ text: docText(block.text), heading: LEVEL[block.level], keepNext: true })];
       case 'paragraph':
         return [
           new Paragraph({
@@ -46,14 +69,26 @@ export async function reportDocx(view: ReportView): Promise<Uint8Array> {
         ];
       case 'table': {
         const caption = block.caption
-          ? [new Paragraph({ children: [new TextRun({ text: docText(block.caption), bold: true })] })]
+          ? [
+              new Paragraph({
+                keepNext: true,
+                children: [new TextRun({ text: docText(block.caption), bold: true })],
+              }),
+            ]
           : [];
+        const widths = columnWidths(block.head, block.rows);
         const table = new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
           rows: [
-            new TableRow({ tableHeader: true, children: block.head.map((c) => cell(c, true)) }),
+            new TableRow({
+              tableHeader: true,
+              children: block.head.map((c, i) => cell(c, true, widths[i] ?? 0)),
+            }),
             ...block.rows.map(
-              (r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) }),
+              (r) =>
+                new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, widths[i] ?? 0)) }),
             ),
           ],
         });

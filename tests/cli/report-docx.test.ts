@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { findIdentityNumbers } from '../../src/identity-number.js';
+import { columnWidths } from '../../src/output/report-docx.js';
 import { agreementWith, runBin } from '../helpers.js';
 import { validNumber } from '../identity-numbers.js';
 
@@ -28,6 +29,15 @@ function docxOf(args: string[]): string {
 const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version']).status === 0);
 
 describe('samarbeid report --format docx', () => {
+  it('column widths: the A4 text width shared after content, a title wider than a count', () => {
+    const widths = columnWidths(
+      ['Tiltak', 'Åpne'],
+      [['Felles flerpartsveiledning i alle videregående skoler', '0']],
+    );
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1134);
+    expect(widths[0]).toBeGreaterThan(2 * (widths[1] ?? 0));
+  });
+
   it('reads back with real headings and tables, in the agreement language', async () => {
     const file = docxOf([]);
     const { value: html, messages } = await mammoth.convertToHtml({ buffer: readFileSync(file) });
