@@ -37,6 +37,7 @@ const VALUE_WORDS: Record<string, string> = {
   status: 'help.value.status',
   text: 'help.value.text',
   title: 'help.value.title',
+  year: 'help.value.year',
 };
 
 /** Whether --help has a word for this value name (a test checks every flag of the program). */

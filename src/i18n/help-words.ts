@@ -35,4 +35,5 @@ export const helpWords: Catalogue = {
   'help.value.status': { nb: 'status', nn: 'status', en: 'status' },
   'help.value.text': { nb: 'tekst', nn: 'tekst', en: 'text' },
   'help.value.title': { nb: 'tittel', nn: 'tittel', en: 'title' },
+  'help.value.year': { nb: 'år', nn: 'år', en: 'year' },
 };
