@@ -11,6 +11,7 @@ import { registerInit } from './init.js';
 import { LocalCommand } from './local-command.js';
 import { registerRecord } from './record.js';
 import { registerRemind } from './remind.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerStatus } from './status.js';
 import { registerValidate } from './validate.js';
@@ -57,6 +58,7 @@ export function buildProgram(lang: Lang = 'nb', only?: string): Command {
     status: registerStatus,
     remind: registerRemind,
     calendar: registerCalendar,
+    report: registerReport,
     record: registerRecord,
     init: registerInit,
     schema: registerSchema,

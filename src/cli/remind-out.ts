@@ -9,7 +9,8 @@ export interface OutFile {
   id: string;
   /** The agreement folder as shown, to name both when two share an id. */
   folder: string;
-  text: () => string;
+  /** Text, or the bytes of a binary format (DOCX). */
+  text: () => string | Uint8Array;
 }
 
 /**

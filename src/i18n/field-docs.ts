@@ -305,6 +305,11 @@ export const fieldDocs: Catalogue = {
     nn: 'Datoar eller datointervall der ingen møte blir lagde, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
     en: 'Dates or intervals of dates with no meetings, like 2027-10-04 or 2027-02-22/2027-02-26 (winter break).',
   },
+  'doc.agreement.governance.minutesDays': {
+    nb: 'Hvor mange dager etter et møte referatet skal være lagt inn i «minutes» (standard 14).',
+    nn: 'Kor mange dagar etter eit møte referatet skal vere lagt inn i «minutes» (standard 14).',
+    en: 'How many days after a meeting its minutes are to be recorded in "minutes" (default 14).',
+  },
 
   // people.yaml
   'doc.file.people': {

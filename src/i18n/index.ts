@@ -12,12 +12,14 @@ import { filesMessages } from './files-messages.js';
 import { helpCommandsMessages } from './help-commands-messages.js';
 import { helpMessages } from './help-messages.js';
 import { helpRecordMessages } from './help-record-messages.js';
+import { helpReportMessages } from './help-report-messages.js';
 import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
 import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { renderWith } from './render.js';
+import { reportMessages } from './report-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
@@ -37,6 +39,7 @@ export const catalogue: Catalogue = {
   ...statusMessages,
   ...remindMessages,
   ...calendarMessages,
+  ...reportMessages,
   ...htmlMessages,
   ...csvMessages,
   ...editMessages,
@@ -47,6 +50,7 @@ export const catalogue: Catalogue = {
   ...helpWords,
   ...helpCommandsMessages,
   ...helpRecordMessages,
+  ...helpReportMessages,
   ...initComments,
 };
 

@@ -52,6 +52,21 @@ export const remindMessages: Catalogue = {
     nn: 'Årleg revisjon av «{plan}», til godkjenning (frist {date})',
     en: 'Yearly revision of "{plan}", for approval (due {date})',
   },
+  'agenda.approve-minutes': {
+    nb: 'Godkjenning av referat fra forrige møte ({date})',
+    nn: 'Godkjenning av referat frå førre møte ({date})',
+    en: 'Approval of the minutes of the previous meeting ({date})',
+  },
+  'agenda.open-action': {
+    nb: 'Oppfølging fra møtet {date}: {action} (ansvarlig: {owner}, frist {due})',
+    nn: 'Oppfølging frå møtet {date}: {action} (ansvarleg: {owner}, frist {due})',
+    en: 'Follow-up from the meeting on {date}: {action} (responsible: {owner}, due {due})',
+  },
+  'agenda.open-action-no-due': {
+    nb: 'Oppfølging fra møtet {date}: {action} (ansvarlig: {owner})',
+    nn: 'Oppfølging frå møtet {date}: {action} (ansvarleg: {owner})',
+    en: 'Follow-up from the meeting on {date}: {action} (responsible: {owner})',
+  },
   'agenda.overdue': {
     nb: 'Forfalt: {title} (frist {date})',
     nn: 'Forfalle: {title} (frist {date})',

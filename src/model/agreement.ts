@@ -51,6 +51,7 @@ export const Agreement = z.strictObject({
         closed: maybe(z.array(IsoDateOrInterval)),
       }),
     ),
+    minutesDays: maybe(z.int().min(0).max(366)),
   }),
 });
 

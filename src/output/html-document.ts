@@ -31,8 +31,8 @@ td.state { white-space: nowrap; font-weight: bold; }
 .summary { margin-top: 14pt; font-weight: bold; }
 `;
 
-/** The page around a body of our own markup; `title` is text and is escaped here. */
-export function htmlDocument(lang: Lang, title: string, body: readonly string[]): string {
+/** The page around a body of our own markup; `title` is text and is escaped here; `css` is ours too. */
+export function htmlDocument(lang: Lang, title: string, body: readonly string[], css = ''): string {
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,
@@ -40,7 +40,7 @@ export function htmlDocument(lang: Lang, title: string, body: readonly string[])
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${htmlText(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${css}</style>`,
     '</head>',
     '<body>',
     '<main>',

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../dates.js';
 import type { Obligation } from '../engine/obligation.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
+import { followUp } from './follow-up.js';
 
 /** Obligations worth a place on an agenda for a meeting on `by`: overdue, or due by then. */
 const pressing = (o: Obligation, by: CalendarDate) =>
@@ -32,10 +33,12 @@ export function draftAgenda(
 ): Message[] {
   const body = data.agreement.governance.bodies[bodyId];
   if (!body) return [];
-  const out: Message[] = [];
+  const carried = followUp(data, obligations, bodyId, by);
+  const out: Message[] = [...carried.minutes];
   if (body.agenda && body.agenda.length > 0)
     out.push(...body.agenda.map((text) => ({ id: 'agenda.text', params: { text } })));
   else if (body.host === 'rotate') out.push(...TOP_TOPICS.map((id) => ({ id })));
+  out.push(...carried.actions);
 
   if (body.adopts) {
     for (const { value: plan } of data.actionPlans) {
@@ -62,7 +65,8 @@ export function draftAgenda(
         const id = plan?.owner === 'committee' ? 'agenda.revise-committee-plan' : 'agenda.evaluate-plan';
         out.push({ id, params: { plan: plan?.title ?? o.subject, date: { date: o.deadline } } });
       }
-      if ((o.kind === 'measure' || o.kind === 'action') && o.state === 'overdue') {
+      const carriedForward = carried.subjects.has(o.subject);
+      if ((o.kind === 'measure' || o.kind === 'action') && o.state === 'overdue' && !carriedForward) {
         out.push({
           id: 'agenda.overdue',
           params: { title: { message: o.title }, date: { date: o.deadline } },

@@ -11,6 +11,7 @@ import { futureRecordRule } from './future-record.js';
 import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
 import { meetingFileYearRule } from './meeting-file-year.js';
+import { minutesMissingRule } from './minutes-missing.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
 import { referenceRule } from './reference.js';
 import type { DataRule, NameRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   heldInFutureRule,
   futureRecordRule,
   stalePlannedRule,
+  minutesMissingRule,
   hostRotationRule,
   meetingFileYearRule,
   validityRule,

@@ -46,6 +46,7 @@ const COMMANDS: string[][] = [
   ...['text', 'json', 'github'].map((f) => ['validate', '--format', f]),
   ...['text', 'json', 'markdown', 'csv', 'html'].map((f) => ['status', '--format', f]),
   ...['text', 'markdown', 'ics', 'json', 'csv', 'html'].map((f) => ['remind', '--format', f]),
+  ...['markdown', 'json', 'html'].map((f) => ['report', '--year', '2026', '--format', f]),
 ];
 
 let ws = '';

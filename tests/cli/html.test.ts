@@ -66,7 +66,9 @@ describe('samarbeid remind --format html (built bin)', () => {
     expect(run.stdout).toContain('<title>Påminnelser per 23.11.2026</title>');
     expect(run.stdout).toContain('<h3>Møte: Toppledernivå</h3>\n<ul>\n<li>Møtedato 08.12.2026</li>');
     expect(run.stdout).toContain('<li>Rådgiver, samfunnsenheten (sekretariatet), Nav Vest-Viken</li>');
-    expect(run.stdout).toContain('<h4>Forslag til agenda</h4>\n<ol>\n<li>Status i samarbeidet</li>');
+    expect(run.stdout).toContain(
+      '<h4>Forslag til agenda</h4>\n<ol>\n<li>Godkjenning av referat fra forrige møte (14.10.2025)</li>\n<li>Status i samarbeidet</li>',
+    );
     expect(run.stdout).not.toContain('buskerud-fk');
     expect(run.stdout).toContain('<p class="summary">6 påminnelser per 23.11.2026</p>');
   });

@@ -76,6 +76,17 @@ describe('injection through folder and file names', () => {
     }
   });
 
+  it.each(NAMES)('report (markdown, json, html) in a folder named %j', (name) => {
+    for (const broken of [true, false]) {
+      const { dir } = workspaceNamed(name, broken);
+      for (const format of ['markdown', 'json', 'html']) {
+        const { all } = outputsOf(['report', '.', '--year', '2026', '--format', format], dir);
+        expect(all, format).not.toMatch(RAW);
+        expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+      }
+    }
+  });
+
   it.each(NAMES)('status text of a valid agreement in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, false);
     const { run, all } = outputsOf(['status', '.', ...AS_OF], dir);

@@ -338,10 +338,16 @@ const STEPS: Step[] = [
   },
   {
     what: 'the moved meeting held: `record meeting` on its date changes the status in place',
-    record: ['meeting', '--body', 'middle', '--date', '12.03.2026'],
+    // With its minutes (SPEC section 10): a held meeting without them is a warning after 14 days.
+    record: ['meeting', '--body', 'middle', '--date', '12.03.2026', '--minutes', 'referater/2026-03-12.pdf'],
     asOf: '2026-03-12',
     says: 'Registrerte møtet 2026-03-10-middle som holdt i meetings/2026.yaml\n',
-    changes: { 'meetings/2026.yaml': { removed: ['    status: planned'], added: ['    status: held'] } },
+    changes: {
+      'meetings/2026.yaml': {
+        removed: ['    status: planned'],
+        added: ['    status: held', '    minutes: referater/2026-03-12.pdf'],
+      },
+    },
     // T1 is met: the deadline is the end of T2 (12.03 -> 31.08: 172 days), with the planned
     // meeting of 10.06 before it.
     expect: {
@@ -577,11 +583,17 @@ const STEPS: Step[] = [
   },
   {
     what: 'a middle meeting held without having been planned: a new meeting',
-    record: ['meeting', '--body', 'middle', '--date', '24.06.2026'],
+    record: ['meeting', '--body', 'middle', '--date', '24.06.2026', '--minutes', 'referater/2026-06-24.pdf'],
     asOf: '24.06.2026',
     changes: {
       'meetings/2026.yaml': {
-        added: ['  - id: 2026-06-24-middle', '    body: middle', '    date: 2026-06-24', '    status: held'],
+        added: [
+          '  - id: 2026-06-24-middle',
+          '    body: middle',
+          '    date: 2026-06-24',
+          '    status: held',
+          '    minutes: referater/2026-06-24.pdf',
+        ],
       },
     },
     // T2 met: the deadline is the end of T3 (24.06 -> 31.12: 190 days), the meeting of 15.10 planned.
@@ -697,9 +709,14 @@ const STEPS: Step[] = [
   },
   {
     what: 'the T3 meeting held, on its planned date',
-    record: ['meeting', '--body', 'middle', '--date', '2026-10-15'],
+    record: ['meeting', '--body', 'middle', '--date', '2026-10-15', '--minutes', 'referater/2026-10-15.pdf'],
     asOf: '2026-10-15',
-    changes: { 'meetings/2026.yaml': { removed: ['    status: planned'], added: ['    status: held'] } },
+    changes: {
+      'meetings/2026.yaml': {
+        removed: ['    status: planned'],
+        added: ['    status: held', '    minutes: referater/2026-10-15.pdf'],
+      },
+    },
     // T3 met: the deadline is the end of 2027-T1 (15.10.2026 -> 30.04.2027: 197 days).
     expect: {
       'meeting:middle': {
@@ -815,9 +832,14 @@ const STEPS: Step[] = [
   },
   {
     what: 'the top meeting held: the next host is the other party',
-    record: ['meeting', '--body', 'top', '--date', '20.11.2026'],
+    record: ['meeting', '--body', 'top', '--date', '20.11.2026', '--minutes', 'referater/2026-11-20.pdf'],
     asOf: '20.11.2026',
-    changes: { 'meetings/2026.yaml': { removed: ['    status: planned'], added: ['    status: held'] } },
+    changes: {
+      'meetings/2026.yaml': {
+        removed: ['    status: planned'],
+        added: ['    status: held', '    minutes: referater/2026-11-20.pdf'],
+      },
+    },
     expect: {
       'meeting:top': {
         state: 'ok',
@@ -1016,6 +1038,7 @@ meetings:
     body: middle
     date: 2026-03-12
     status: held
+    minutes: referater/2026-03-12.pdf
     decisions:
       - id: vedtak-handlingsplan-2026
         text: Handlingsplanen «Handlingsplan 2026» vedtas.
@@ -1036,15 +1059,18 @@ meetings:
     body: middle
     date: 2026-10-15
     status: held
+    minutes: referater/2026-10-15.pdf
   - id: 2026-11-20-top
     body: top
     date: 2026-11-20
     status: held
     host: nav-vt
+    minutes: referater/2026-11-20.pdf
   - id: 2026-06-24-middle
     body: middle
     date: 2026-06-24
     status: held
+    minutes: referater/2026-06-24.pdf
 `,
   'meetings/2027.yaml': `# yaml-language-server: $schema=../../.samarbeid/schemas/meetings.schema.json
 schemaVersion: 1

@@ -80,7 +80,10 @@ describe('samarbeid remind (built bin)', () => {
     expect(list).toHaveLength(6);
     const top = list.find((e) => e.summary.startsWith('Møte: Toppledernivå'))!;
     expect(top).toMatchObject({ start: '2026-12-08', allDay: true, trigger: '-P30D' });
-    expect(top.description).toContain('1. Status i samarbeidet');
+    // The previous top meeting's minutes come first (SPEC section 10), then the clause-4 topics.
+    expect(top.description).toContain(
+      '1. Godkjenning av referat fra forrige møte (14.10.2025)\n2. Status i samarbeidet',
+    );
     expect(new Set(list.map((e) => e.uid)).size).toBe(6);
     // A later run updates the same events: same UIDs.
     const later = events(runBin(['remind', 'data', '--as-of', '2026-11-25', '--format', 'ics']).stdout);

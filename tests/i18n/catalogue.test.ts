@@ -33,6 +33,11 @@ const DYNAMIC_PREFIXES = [
   'schema.',
   'status.col-',
   'meeting-status.',
+  // The report: cadence units, item outcomes, plan and sub-agreement statuses (codes of its model).
+  'report.unit.',
+  'report.outcome.',
+  'report.plan.',
+  'report.sub.',
   'field.',
   'doc.',
 ];

@@ -5,7 +5,7 @@ import { agreementWith, findingsOf, runBin } from '../helpers.js';
 // YAML 1.2 allows a trailing comma in flow collections and a `...` document end marker.
 const MEETINGS = `schemaVersion: 1
 meetings: [
-  { id: m1, body: top, date: 2026-01-10, status: held, host: part-a, },
+  { id: m1, body: top, date: 2026-01-10, status: held, host: part-a, minutes: referat.pdf, },
 ]
 ...
 # after the end marker: a comment

@@ -227,6 +227,11 @@ beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-salted-out-'));
     run(`remind ${format} --out`, ['remind', '.', ...AS_OF, '--format', format, '--out', out], out);
   }
+  for (const format of ['markdown', 'json', 'html']) {
+    run(`report ${format}`, ['report', '.', '--year', '2026', '--format', format]);
+    const out = mkdtempSync(join(tmpdir(), 'samarbeid-salted-out-'));
+    run(`report ${format} --out`, ['report', '.', '--year', '2026', '--format', format, '--out', out], out);
+  }
   run('schema', ['schema']);
   const schemas = mkdtempSync(join(tmpdir(), 'samarbeid-salted-schema-'));
   run('schema --out', ['schema', '--out', schemas], schemas);
@@ -293,6 +298,8 @@ describe('no command prints a salted identity number whole', () => {
     for (const what of [
       'status text',
       'remind ics --out',
+      'report markdown',
+      'report html --out',
       'record --dry-run',
       'init',
       'bad --format',

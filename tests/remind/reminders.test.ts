@@ -65,6 +65,7 @@ describe('reminders', () => {
       email: 'b@example.no',
     });
     expect(top.agenda.map((m) => m.id)).toEqual([
+      'agenda.approve-minutes',
       'agenda.top-status',
       'agenda.top-information',
       'agenda.top-reflection',
@@ -121,10 +122,70 @@ describe('reminders', () => {
     busy.agreement.governance.evaluation = { actionPlans: 'every 12 months' };
     const middle = remind(busy, '2026-11-22').find((r) => r.subject === 'meeting:middle')!;
     expect(middle.agenda.map((m) => m.id)).toEqual([
+      'agenda.approve-minutes',
       'agenda.adopt-plan',
       'agenda.approve-sub-agreement',
       'agenda.revise-committee-plan',
       'agenda.overdue',
     ]);
+  });
+
+  it("follow-up: the previous minutes, then the open actions of the body's earlier meetings, not twice", () => {
+    const data = withPeople(
+      makeData({
+        meetings: [
+          {
+            id: 'm1',
+            body: 'middle',
+            date: '2026-03-01',
+            actions: [
+              { id: 'open', text: 'Lage rapportmal', owner: 'sek-b', due: '2026-06-01' },
+              { id: 'done', text: 'Sende referat', owner: 'part-a', due: '2026-04-01', done: '2026-03-20' },
+              { id: 'undated', text: 'Kartlegge behov' },
+            ],
+          },
+          { id: 'm2', body: 'middle', date: '2026-09-01', minutes: 'referater/m2.pdf' },
+          {
+            id: 't1',
+            body: 'top',
+            date: '2026-05-01',
+            host: 'part-a',
+            actions: [{ id: 'x', text: 'Topp', due: '2026-06-01' }],
+          },
+          { id: 'm3', body: 'middle', date: '2026-12-10', status: 'planned' },
+        ],
+      }),
+    );
+    const middle = remind(data, '2026-11-22').find(
+      (r) => r.kind === 'meeting' && r.subject === 'meeting:middle',
+    )!;
+    const ids = middle.agenda.map((m) => m.id);
+    expect(middle.agenda[0]).toEqual({
+      id: 'agenda.approve-minutes',
+      params: { date: { date: '2026-09-01' } },
+    });
+    expect(middle.agenda.filter((m) => m.id.startsWith('agenda.open-action'))).toEqual([
+      {
+        id: 'agenda.open-action',
+        params: {
+          action: 'Lage rapportmal',
+          date: { date: '2026-03-01' },
+          owner: 'Sekretariat B',
+          due: { date: '2026-06-01' },
+        },
+      },
+      {
+        id: 'agenda.open-action-no-due',
+        params: {
+          action: 'Kartlegge behov',
+          date: { date: '2026-03-01' },
+          owner: { ref: 'responsible.secretariat' },
+        },
+      },
+    ]);
+    // The overdue action is carried forward once, not also as "overdue"; the top body's action stays with the top.
+    expect(ids.filter((id) => id === 'agenda.overdue')).toEqual(['agenda.overdue']);
+    const overdue = middle.agenda.find((m) => m.id === 'agenda.overdue');
+    expect(JSON.stringify(overdue)).toContain('"action":"Topp"');
   });
 });

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-X4C6X5KP.js";import"./chunk-IO2QAWDU.js";import"./chunk-RVMYCYST.js";import"./chunk-3DKRTDF4.js";import"./chunk-LUHG3SOI.js";import"./chunk-YFYHF77E.js";import"./chunk-6BC5IAJZ.js";import"./chunk-TATURYXN.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a as n}from"./chunk-AXDVZ4L4.js";import{a as i,e as o}from"./chunk-XXM4VQB4.js";var e=o(n(),1);import{mkdirSync as m}from"node:fs";import{dirname as c}from"node:path";function u(r,t){m(c(r),{recursive:!0}),e.default.sync(r,t,{encoding:"utf8",fsync:!0})}i(u,"writeFileSafely");export{u as a};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-U75TN5AI.js";import"./chunk-IO2QAWDU.js";import"./chunk-WFYXECDX.js";import"./chunk-3DKRTDF4.js";import"./chunk-LUHG3SOI.js";import"./chunk-TATURYXN.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

@@ -1,0 +1,125 @@
+import { maskIdentityNumbers } from '../identity-number.js';
+import type { Block } from './report-doc.js';
+import { type ReportView, reportDocument } from './report-view.js';
+import { showHidden } from './sanitize.js';
+
+// One line of data text for Word: identity numbers masked (SPEC section 7; a .docx is a zip, so the
+// last masking step on stdout cannot see into it), hidden characters shown, breaks as spaces. The
+// docx package escapes XML itself.
+const docText = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+
+/** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1134;
+
+/**
+ * Column widths in proportion to what the columns hold (the longest cell, the longest word of the
+ * head), within bounds: names and titles get room, counts and dates no more than they need.
+ */
+export function columnWidths(head: readonly string[], rows: readonly string[][]): number[] {
+  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+  // Padding and bold heads take about three characters; no word is broken inside a cell.
+  const weights = head.map((h, i) => {
+    const cells = rows.map((r) => r[i] ?? '');
+    const words = Math.max(longestWord(h) + 4, ...cells.map((c) => longestWord(c) + 3));
+    return Math.min(24, Math.max(6, words, ...cells.map((c) => Math.min(c.length, 24))));
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
+
+/**
+ * The report as a Word document (DOCX) with real headings (Heading 1-3, so Word's navigation pane
+ * and table of contents see them) and tables with a header row repeated on every page: a draft
+ * the secretariat edits and sends. The docx package is loaded here, only when DOCX is asked for.
+ */
+export async function reportDocx(view: ReportView): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const {
+    AlignmentType,
+    Document,
+    HeadingLevel,
+    Packer,
+    Paragraph,
+    Table,
+    TableCell,
+    TableLayoutType,
+    TableRow,
+    TextRun,
+    WidthType,
+  } = docx;
+  const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+  const cell = (text: string, header: boolean, width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      // Tables in 9 pt, as reports set them: eight columns fit across A4.
+      children: [new Paragraph({ children: [new TextRun({ text: docText(text), bold: header, size: 18 })] })],
+      ...(header ? { shading: { fill: 'E8ECF1' } } : {}),
+    });
+  const render = (block: Block): Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> => {
+    switch (block.kind) {
+      case 'heading':
+        // A heading stays with what follows it on the page.
+        return [new Paragraph({ text: docText(block.text), heading: LEVEL[block.level], keepNext: true })];
+      case 'paragraph':
+        return [
+          new Paragraph({
+            children: [new TextRun({ text: docText(block.text), italics: block.note })],
+            alignment: AlignmentType.LEFT,
+          }),
+        ];
+      case 'table': {
+        const caption = block.caption
+          ? [
+              new Paragraph({
+                keepNext: true,
+                children: [new TextRun({ text: docText(block.caption), bold: true })],
+              }),
+            ]
+          : [];
+        const widths = columnWidths(block.head, block.rows);
+        const table = new Table({
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: block.head.map((c, i) => cell(c, true, widths[i] ?? 0)),
+            }),
+            ...block.rows.map(
+              (r) =>
+                new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, widths[i] ?? 0)) }),
+            ),
+          ],
+        });
+        // Word joins two tables that touch; an empty paragraph keeps them apart.
+        return [...caption, table, new Paragraph({})];
+      }
+      default: {
+        const never: never = block;
+        throw new Error(`unknown block ${JSON.stringify(never)}`);
+      }
+    }
+  };
+  const doc = reportDocument(view);
+  const document = new Document({
+    title: docText(doc.title),
+    creator: 'samarbeid',
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22 } } },
+    },
+    sections: [
+      {
+        properties: {
+          // A4 in twentieths of a point, with 2 cm margins.
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+          },
+        },
+        children: doc.blocks.flatMap(render),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

@@ -1,0 +1,81 @@
+import type { AgreementReport } from '../report/model.js';
+import { type Block, heading, paragraph, table } from './report-doc.js';
+import { dated, missedWords } from './report-sections.js';
+import type { Words } from './report-view.js';
+import { responsibleWords } from './responsible.js';
+
+export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
+  const t = w.view.t;
+  const out: Block[] = [heading(2, t('report.h-groups'))];
+  if (r.groups.length === 0) out.push(paragraph(t('report.no-groups')));
+  else
+    out.push(
+      table(
+        [
+          'report.col-group',
+          'report.col-leader',
+          'report.col-cadence',
+          'report.col-reports',
+          'report.col-missed',
+        ].map((id) => t(id)),
+        r.groups.map((g) => [
+          g.name,
+          w.names.who(g.leader),
+          w.cadence(g.cadence),
+          dated(
+            g.reports.map((x) => x.date),
+            w,
+          ),
+          missedWords(g, w),
+        ]),
+      ),
+    );
+
+  out.push(heading(2, t('report.h-sub-agreements')));
+  if (r.subAgreements.length === 0) out.push(paragraph(t('report.no-sub-agreements')));
+  else
+    out.push(
+      table(
+        [
+          'report.col-sub-agreement',
+          'report.col-status',
+          'report.col-approved',
+          'report.col-missing',
+          'report.col-valid-until',
+        ].map((id) => t(id)),
+        r.subAgreements.map((s) => [
+          s.title,
+          t(`report.sub.${s.status}`),
+          s.approvedInPeriod
+            ? t('report.adopted-in-period', { date: w.date(s.approvedOn) })
+            : w.date(s.approvedOn),
+          s.missing.length === 0 ? t('report.none') : w.list(s.missing.map((p) => w.names.party(p))),
+          s.expiring ? t('report.expiring', { date: w.date(s.validUntil) }) : w.date(s.validUntil),
+        ]),
+      ),
+    );
+
+  out.push(heading(2, t('report.h-coming')));
+  if (r.coming.length === 0) out.push(paragraph(t('report.no-coming')));
+  else
+    out.push(
+      table(
+        ['report.col-due', 'report.col-what', 'report.col-responsible', 'report.col-status'].map((id) =>
+          t(id),
+        ),
+        r.coming.map((c) => [
+          w.date(c.deadline),
+          w.view.render(c.title),
+          responsibleWords(
+            { named: c.named ?? undefined, host: c.host, kind: c.kind } as Parameters<
+              typeof responsibleWords
+            >[0],
+            w.names,
+            t,
+          ),
+          t(`state.${c.state}`),
+        ]),
+      ),
+    );
+  return out;
+}

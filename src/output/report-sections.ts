@@ -1,0 +1,208 @@
+import type { AgreementReport, BodyReport, ItemGroup, ItemReport } from '../report/model.js';
+import { type Block, heading, paragraph, table } from './report-doc.js';
+import type { Words } from './report-view.js';
+
+const count = (n: number | null, w: Words) => (n === null ? w.view.t('report.none') : String(n));
+
+/** "3 (10.02.2025, 05.06.2025, 22.10.2025)": a count with the dates behind it. */
+export function dated(dates: readonly string[], w: Words): string {
+  return dates.length === 0 ? '0' : `${dates.length} (${dates.map((d) => w.date(d)).join(', ')})`;
+}
+
+export function missedWords(b: { missed: string[]; obligation: BodyReport['obligation'] }, w: Words): string {
+  const out = b.missed.map((label) => w.period(label));
+  // A rolling gap still open at the period's end: overdue, as in status.
+  if (b.obligation?.state === 'overdue')
+    out.push(w.view.t('report.overdue-since', { date: w.date(b.obligation.deadline) }));
+  return out.length > 0 ? out.join(', ') : w.view.t('report.none');
+}
+
+function meetingName(id: string, w: Words): string {
+  const title = w.names.meetingTitle(id);
+  if (title) return title;
+  const m = w.names.meetingBodyAndDate(id);
+  return m
+    ? w.view.render({ id: 'meeting.body-date', params: { body: m.body, date: { date: m.date } } })
+    : id;
+}
+
+export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
+  const t = w.view.t;
+  const head = [
+    'report.col-body',
+    'report.col-cadence',
+    'report.col-required',
+    'report.col-held',
+    'report.col-cancelled',
+    'report.col-planned',
+    'report.col-minutes',
+    'report.col-missed',
+  ];
+  const rows = r.bodies.map((b) => [
+    b.workingGroup ? t('report.group-suffix', { name: b.name }) : b.name,
+    w.cadence(b.cadence),
+    count(b.required, w),
+    dated(
+      b.held.map((m) => m.date),
+      w,
+    ),
+    dated(
+      b.cancelled.map((m) => m.date),
+      w,
+    ),
+    dated(
+      b.planned.map((m) => m.date),
+      w,
+    ),
+    b.held.length === 0
+      ? t('report.none')
+      : t('report.minutes-count', { n: b.held.filter((m) => m.minutes).length, of: b.held.length }),
+    missedWords(b, w),
+  ]);
+  const out: Block[] = [
+    heading(2, t('report.h-meetings')),
+    table(
+      head.map((id) => t(id)),
+      rows,
+    ),
+  ];
+
+  out.push(heading(2, t('report.h-evaluation')));
+  if (r.evaluations.length === 0) out.push(paragraph(t('report.no-evaluation')));
+  for (const e of r.evaluations) {
+    out.push(
+      heading(3, t('report.evaluation', { date: w.date(e.date), summary: e.summary ?? t('report.none') })),
+    );
+    if (e.meeting) out.push(paragraph(t('report.evaluation-at', { meeting: meetingName(e.meeting, w) })));
+    if (e.results.length === 0) out.push(paragraph(t('report.no-results')));
+    else
+      out.push(
+        table(
+          [t('report.col-area'), t('report.col-result')],
+          e.results.map((x) => [x.area.title || t('report.area-none'), x.text]),
+        ),
+      );
+  }
+  if (r.evaluation && r.evaluation.state !== 'done')
+    out.push(
+      paragraph(
+        t('report.evaluation-next', {
+          date: w.date(r.evaluation.deadline),
+          state: t(`state.${r.evaluation.state}`),
+        }),
+      ),
+    );
+  return out;
+}
+
+function itemRows(items: readonly ItemReport[], w: Words, withSource: (i: ItemReport) => string): string[][] {
+  return items.map((i) => [
+    i.title,
+    withSource(i),
+    i.responsible ? w.names.who(i.responsible) : w.view.t('report.none'),
+    w.date(i.due),
+    w.date(i.done),
+    w.view.t(`report.outcome.${i.outcome}`),
+  ]);
+}
+
+// The committee of people.yaml (clause 4) may own a plan without being a body of governance.bodies.
+const ownerName = (owner: string, w: Words) => {
+  const name = w.names.body(owner);
+  return name === 'committee' ? w.view.t('report.committee') : name;
+};
+
+const countCells = (g: ItemGroup) =>
+  [g.counts.done, g.counts['late-done'], g.counts.open, g.counts.overdue].map(String);
+const COUNT_HEAD = ['report.col-done', 'report.col-late-done', 'report.col-open', 'report.col-overdue'];
+
+export function plansAndItems(w: Words, r: AgreementReport): Block[] {
+  const t = w.view.t;
+  const out: Block[] = [heading(2, t('report.h-plans'))];
+  if (r.plans.length === 0) out.push(paragraph(t('report.no-plans')));
+  else
+    out.push(
+      table(
+        [
+          'report.col-plan',
+          'report.col-owner',
+          'report.col-status',
+          'report.col-adopted',
+          'report.col-evaluated',
+          'report.col-next',
+        ].map((id) => t(id)),
+        r.plans.map((p) => [
+          p.title,
+          ownerName(p.owner, w),
+          t(`report.plan.${p.status}`),
+          p.adoptedInPeriod ? t('report.adopted-in-period', { date: w.date(p.adopted) }) : w.date(p.adopted),
+          p.evaluations.length === 0 ? t('report.none') : p.evaluations.map((e) => w.date(e.date)).join(', '),
+          p.obligation && p.obligation.state !== 'done'
+            ? `${w.date(p.obligation.deadline)} (${t(`state.${p.obligation.state}`)})`
+            : t('report.none'),
+        ]),
+      ),
+    );
+
+  out.push(heading(2, t('report.h-measures')));
+  if (r.measures.length === 0) out.push(paragraph(t('report.no-measures')));
+  else {
+    const areaName = (g: ItemGroup) => g.area?.title ?? t('report.area-none');
+    const total = r.measures.reduce(
+      (sum, g) => sum.map((n, i) => n + Number(countCells(g)[i])),
+      [0, 0, 0, 0],
+    );
+    out.push(
+      table(
+        [t('report.col-area'), ...COUNT_HEAD.map((id) => t(id))],
+        [
+          ...r.measures.map((g) => [areaName(g), ...countCells(g)]),
+          [t('report.col-total'), ...total.map(String)],
+        ],
+        t('report.summary-measures'),
+      ),
+    );
+    const head = [
+      'report.col-measure',
+      'report.col-plan',
+      'report.col-responsible',
+      'report.col-due',
+      'report.col-done-on',
+      'report.col-status',
+    ];
+    for (const g of r.measures)
+      out.push(
+        heading(3, areaName(g)),
+        table(
+          head.map((id) => t(id)),
+          itemRows(g.items, w, (i) => i.source),
+        ),
+      );
+  }
+
+  out.push(heading(2, t('report.h-actions')));
+  if (r.actions.items.length === 0) out.push(paragraph(t('report.no-actions')));
+  else {
+    out.push(
+      table(
+        COUNT_HEAD.map((id) => t(id)),
+        [countCells(r.actions)],
+      ),
+    );
+    const head = [
+      'report.col-action',
+      'report.col-meeting',
+      'report.col-responsible',
+      'report.col-due',
+      'report.col-done-on',
+      'report.col-status',
+    ];
+    out.push(
+      table(
+        head.map((id) => t(id)),
+        itemRows(r.actions.items, w, (i) => meetingName(i.source, w)),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { findIdentityNumbers } from '../../src/identity-number.js';
+import { columnWidths } from '../../src/output/report-docx.js';
+import { agreementWith, runBin } from '../helpers.js';
+import { validNumber } from '../identity-numbers.js';
+
+function docxOf(args: string[]): string {
+  const out = mkdtempSync(join(tmpdir(), 'samarbeid-docx-'));
+  const run = runBin([
+    'report',
+    'data/buskerud-2024',
+    '--year',
+    '2025',
+    '--format',
+    'docx',
+    '--out',
+    out,
+    ...args,
+  ]);
+  expect(run.status, run.stderr).toBe(0);
+  return join(out, 'buskerud-2024-2025.docx');
+}
+
+const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version']).status === 0);
+
+describe('samarbeid report --format docx', () => {
+  it('column widths: the A4 text width shared after content, a title wider than a count', () => {
+    const widths = columnWidths(
+      ['Tiltak', 'Åpne'],
+      [['Felles flerpartsveiledning i alle videregående skoler', '0']],
+    );
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1134);
+    expect(widths[0]).toBeGreaterThan(2 * (widths[1] ?? 0));
+  });
+
+  it('reads back with real headings and tables, in the agreement language', async () => {
+    const file = docxOf([]);
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: readFileSync(file) });
+    expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+    expect(html).toContain(
+      '<h1>Årsrapport 2025: Samarbeidsavtale mellom Nav Vest-Viken og Buskerud fylkeskommune</h1>',
+    );
+    expect(html).toContain('<h2>Årlig evaluering og resultater (jf. pkt. 6)</h2>');
+    expect(html).toContain('<h3>Evaluering 10.12.2025: Årsrapport 2025</h3>');
+    // The meetings table: a header row, then one row per body.
+    expect(html).toMatch(/<table><thead><tr><th><p><strong>Organ<\/strong><\/p><\/th>/);
+    expect(html).toContain(
+      '<td><p>Mellomledernivå</p></td><td><p>minst én gang per tertial</p></td><td><p>3</p></td>',
+    );
+    expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('masks an identity number inside the document, where no later step can see it', async () => {
+    const number = validNumber('010190123');
+    const folder = agreementWith({
+      'meetings/2025.yaml': [
+        'schemaVersion: 1',
+        'meetings:',
+        '  - id: 2025-03-01-middle',
+        '    body: middle',
+        '    date: 2025-03-01',
+        '    status: held',
+        '    actions:',
+        `      - { id: sjekk, text: Ring om ${number}, owner: part-a, due: 2025-04-01 }`,
+        '',
+      ].join('\n'),
+    });
+    const out = mkdtempSync(join(tmpdir(), 'samarbeid-docx-'));
+    const run = runBin(['report', folder, '--year', '2025', '--format', 'docx', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: readFileSync(join(out, 'minimal-2025.docx')),
+    });
+    expect(text).toContain('Ring om ******');
+    expect(findIdentityNumbers(text)).toEqual([]);
+  });
+
+  it.skipIf(!soffice)(
+    'LibreOffice opens it and converts it to PDF (skipped: LibreOffice is not installed)',
+    () => {
+      const file = docxOf([]);
+      const dir = mkdtempSync(join(tmpdir(), 'samarbeid-pdf-'));
+      const run = spawnSync(
+        soffice ?? 'soffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          file,
+        ],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const pdf = join(dir, 'buskerud-2024-2025.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const bytes = readFileSync(pdf);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // A4 pages: 595 x 842 points.
+      expect(bytes.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 595(\.\d+)? 84[12](\.\d+)?\s*\]/);
+    },
+    150_000,
+  );
+});
