@@ -120,7 +120,7 @@ export function oppositeOf(agreement: Agreement, holder: string): string | null 
  */
 function termHolder(agreement: Agreement, spec: Role, date: CalendarDate): RoleHolder | null {
   const length = parseCadence(`every ${spec.every}`);
-  if (!length || length.kind !== 'rolling' || !spec.from || date < spec.from) return null;
+  if (length?.kind !== 'rolling' || !spec.from || date < spec.from) return null;
   const order = orderOf(agreement, spec);
   if (order.length === 0) return null;
   const member = memberTest(agreement, spec.rotate ?? 'parties');

@@ -1,4 +1,5 @@
-import type { AgreementData, Person } from '../model/index.js';
+import { membersOfSide } from '../engine/membership.js';
+import type { Agreement, AgreementData, Person } from '../model/index.js';
 import type { Recipient } from './reminder.js';
 
 const toRecipient = (p: Person): Recipient => ({
@@ -10,17 +11,38 @@ const toRecipient = (p: Person): Recipient => ({
 });
 
 /**
+ * The parties that act for a role's holder (SPEC section 12): a party itself; for a side, its
+ * `lead` when it has one, else every party of the side that is a member on `date`.
+ */
+export function actingParties(agreement: Agreement, holder: string, date: string): string[] {
+  const side = (agreement.sides ?? []).find((s) => s.id === holder);
+  if (!side) return [holder];
+  return side.lead ? [side.lead] : membersOfSide(agreement, side.id, date);
+}
+
+/**
  * Clause 4: the secretariat coordinates and prepares the meetings, so it receives every reminder;
- * for a rotating body the host's contact person (clause 8) too; and whoever the item names.
+ * for a rotating body the contact persons (clause 8) of the host and of the leader too; and
+ * whoever the item names.
  */
 export function recipients(
   data: AgreementData,
-  extra: { host?: string | null; people?: Array<string | null | undefined> },
+  extra: {
+    host?: string | null;
+    holders?: Array<string | null | undefined>;
+    date?: string;
+    people?: Array<string | null | undefined>;
+  },
 ): Recipient[] {
   const people = data.people;
   if (!people) return [];
   const ids = [...people.secretariat];
-  if (extra.host && people.contacts[extra.host]) ids.push(people.contacts[extra.host]!);
+  const date = extra.date ?? data.agreement.validity.from;
+  for (const holder of [extra.host, ...(extra.holders ?? [])]) {
+    if (!holder) continue;
+    for (const party of actingParties(data.agreement, holder, date))
+      if (people.contacts[party]) ids.push(people.contacts[party]!);
+  }
   for (const id of extra.people ?? []) if (id) ids.push(id);
   const byId = new Map(people.people.map((p) => [p.id, p]));
   return [...new Set(ids)].flatMap((id) => {
