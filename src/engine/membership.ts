@@ -57,3 +57,13 @@ export function nextMemberIndex(
   }
   return (previous + 1) % order.length;
 }
+
+/**
+ * The parties that act for a role's holder (SPEC section 12): a party itself; for a side, its
+ * `lead` when it has one, else every party of the side that is a member on `date`.
+ */
+export function actingParties(agreement: Agreement, holder: string, date: string): string[] {
+  const side = (agreement.sides ?? []).find((s) => s.id === holder);
+  if (!side) return [holder];
+  return side.lead ? [side.lead] : membersOfSide(agreement, side.id, date);
+}

@@ -1,5 +1,5 @@
-import { membersOfSide } from '../engine/membership.js';
-import type { Agreement, AgreementData, Person } from '../model/index.js';
+import { actingParties } from '../engine/membership.js';
+import type { AgreementData, Person } from '../model/index.js';
 import type { Recipient } from './reminder.js';
 
 const toRecipient = (p: Person): Recipient => ({
@@ -9,16 +9,6 @@ const toRecipient = (p: Person): Recipient => ({
   name: p.name ?? null,
   email: p.email ?? null,
 });
-
-/**
- * The parties that act for a role's holder (SPEC section 12): a party itself; for a side, its
- * `lead` when it has one, else every party of the side that is a member on `date`.
- */
-export function actingParties(agreement: Agreement, holder: string, date: string): string[] {
-  const side = (agreement.sides ?? []).find((s) => s.id === holder);
-  if (!side) return [holder];
-  return side.lead ? [side.lead] : membersOfSide(agreement, side.id, date);
-}
 
 /**
  * Clause 4: the secretariat coordinates and prepares the meetings, so it receives every reminder;

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-6Y7I3YHW.js";import"./chunk-I34WP6YV.js";import"./chunk-OOLVBGEP.js";import"./chunk-VVHYBQ5S.js";import"./chunk-4OPZH4XI.js";import"./chunk-N6F3ZUPB.js";import"./chunk-LNUF4ROS.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

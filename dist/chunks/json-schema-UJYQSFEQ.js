@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-GWDO3J2T.js";import"./chunk-2IPU3ZU3.js";import"./chunk-4OPZH4XI.js";import"./chunk-N6F3ZUPB.js";import"./chunk-LNUF4ROS.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

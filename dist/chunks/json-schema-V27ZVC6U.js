@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a,b,c,d}from"./chunk-4GFNBESF.js";import"./chunk-VPPOKJ2Y.js";import"./chunk-7YTNGTJN.js";import"./chunk-GZCNXFFL.js";import"./chunk-JFUW3JB2.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
