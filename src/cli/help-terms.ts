@@ -19,6 +19,7 @@ const VALUE_WORDS: Record<string, string> = {
   group: 'help.value.group',
   id: 'help.value.id',
   'id=Name': 'help.value.id=Name',
+  'side=a,b': 'help.value.side=a,b',
   lang: 'help.value.lang',
   meeting: 'help.value.meeting',
   'meeting/id': 'help.value.meeting/id',

@@ -28,6 +28,42 @@ function parties(values: string[]): Array<{ id: string; name: string }> {
   });
 }
 
+/**
+ * `--side kommunane=a,b,c`: the sides in the order given, each with its parties. A party named by
+ * --party keeps that name; one named only here is called by its id until the user edits it.
+ */
+function sides(values: string[]): Array<{ id: string; parties: string[] }> {
+  const seen = new Set<string>();
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const id = value.slice(0, at);
+    const members = value
+      .slice(at + 1)
+      .split(',')
+      .map((p) => p.trim());
+    if (at < 1 || !ID.test(id) || members.some((p) => !ID.test(p)))
+      throw new UsageError({ id: 'init.bad-side', params: { value } });
+    for (const party of members) {
+      if (seen.has(party)) throw new UsageError({ id: 'init.side-twice', params: { party } });
+      seen.add(party);
+    }
+    return { id, parties: members };
+  });
+}
+
+/** The parties of the sides first (in side order), then those given only by --party. */
+function withSides(
+  named: Array<{ id: string; name: string }>,
+  sideList: Array<{ id: string; parties: string[] }>,
+): Array<{ id: string; name: string; side?: string }> {
+  const names = new Map(named.map((p) => [p.id, p.name]));
+  const onSides = sideList.flatMap((s) =>
+    s.parties.map((id) => ({ id, name: names.get(id) ?? id, side: s.id })),
+  );
+  const placed = new Set(onSides.map((p) => p.id));
+  return [...onSides, ...named.filter((p) => !placed.has(p.id))];
+}
+
 export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
   const dir = resolve(dirArg);
   // The new agreement's language: --language, else the language the user asked for, else nb.
@@ -43,7 +79,8 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
     const id = o.id ?? basename(dir);
     if (!ID.test(id)) throw new UsageError({ id: 'init.bad-id', params: { id } });
     if (!o.title) throw new UsageError({ id: 'init.needs', params: { what: '--title' } });
-    const list = parties(o.party);
+    const sideList = sides(o.side ?? []);
+    const list = withSides(parties(o.party), sideList);
     if (list.length < 2)
       throw new UsageError({ id: 'init.needs', params: { what: '--party id=Name --party id=Name' } });
     files = initFiles({
@@ -52,6 +89,7 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
       language,
       from: o.from === undefined ? parseAsOf(undefined) : dateOption(o.from, '--from'),
       parties: list,
+      sides: sideList.map((s) => s.id),
       schemas,
     });
   }

@@ -8,6 +8,8 @@ export interface InitOptions extends GlobalOptions {
   id?: string;
   title?: string;
   party: string[];
+  /** SPEC section 12: `side=party,party`. */
+  side: string[];
   /** The agreement's language; default --lang, else nb. */
   language?: Lang;
   from?: string;
@@ -23,6 +25,7 @@ export function registerInit(program: Command): void {
     .option('--id <id>', help.t('help.init.id'))
     .option('--title <title>', help.t('help.init.title'))
     .option('--party <id=Name>', help.t('help.init.party'), (v: string, all: string[]) => [...all, v], [])
+    .option('--side <side=a,b>', help.t('help.init.side'), (v: string, all: string[]) => [...all, v], [])
     .addOption(new Option('--language <lang>', help.t('help.init.language')).choices(LANGS))
     .option('--from <date>', help.t('help.init.from'))
     .option('--example', help.t('help.init.example'))
@@ -31,6 +34,9 @@ export function registerInit(program: Command): void {
       `${help.examples([
         [
           'samarbeid init avtaler/vestfold-2026 --title "Samarbeidsavtale mellom Nav Vestfold og Telemark og Vestfold fylkeskommune" \\\n    --party nav-vt="Nav Vestfold og Telemark" --party vestfold-fk="Vestfold fylkeskommune"',
+        ],
+        [
+          'samarbeid init avtaler/helsefellesskap --title "Helsefellesskapet" --language nn \\\n    --side kommunane=bergen,askoy,fjell --side helseforetaket=helse-bergen --party helse-bergen="Helse Bergen"',
         ],
         ['samarbeid init prov-det --example', 'help.init.example.example'],
       ])}`,

@@ -8,7 +8,9 @@ export interface InitRequest {
   title: string;
   language: Lang;
   from: CalendarDate;
-  parties: Array<{ id: string; name: string }>;
+  parties: Array<{ id: string; name: string; side?: string }>;
+  /** SPEC section 12: side ids, in order; empty for an agreement between parties only. */
+  sides?: string[];
   /** The folder of the schemas, relative to the new agreement folder, with a trailing slash. */
   schemas: string;
 }
@@ -53,14 +55,35 @@ export function initFiles(req: InitRequest): Map<string, string> {
   const n = NAMES[lang];
   const schema = (kind: string) => `# yaml-language-server: $schema=${req.schemas}${kind}.schema.json\n`;
   const parties = req.parties
-    .map((p) => `  - id: ${flowYaml(p.id)}\n    name: ${flowYaml(p.name)}\n`)
+    .map(
+      (p) =>
+        `  - id: ${flowYaml(p.id)}\n    name: ${flowYaml(p.name)}\n${p.side ? `    side: ${flowYaml(p.side)}\n` : ''}`,
+    )
     .join('');
+  const sides = req.sides ?? [];
+  // A side is named by its id, capitalised, until the user writes its name.
+  const sidesYaml =
+    sides.length > 0
+      ? `${comment('init.comment.sides', lang)}sides:\n${sides
+          .map(
+            (id) =>
+              `  - id: ${flowYaml(id)}\n    name: ${flowYaml(id.charAt(0).toUpperCase() + id.slice(1))}\n`,
+          )
+          .join('')}`
+      : '';
+  // With sides, the top level's host and leader take turns between them, a year at a time.
+  const topHost =
+    sides.length > 0
+      ? `      roles:
+        host: { rotate: sides, every: 1 year, from: ${req.from} }
+        leader: { same: host }`
+      : '      host: rotate';
   const agreement = `${schema('agreement')}${comment('init.comment.agreement', lang)}schemaVersion: 1
 id: ${flowYaml(req.id)}
 title: ${flowYaml(req.title)}
 language: ${req.language}
 parties:
-${parties}validity:
+${parties}${sidesYaml}validity:
   from: ${req.from}
 ${comment('init.comment.validity', lang, '  ')}  until: null
 ${comment('init.comment.governance', lang)}governance:
@@ -68,7 +91,7 @@ ${comment('init.comment.governance', lang)}governance:
     top:
       name: ${flowYaml(n.top)}
       meets: yearly
-      host: rotate
+${topHost}
     middle:
       name: ${flowYaml(n.middle)}
       meets: tertial

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDueOn, isRotating } from '../engine/host-rotation.js';
+import { actingParties } from '../engine/membership.js';
+import { holderOn, roleContext } from '../engine/roles.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
 import { appendToFile } from './append-file.js';
 import { conflict, type Outcome, usage } from './change.js';
@@ -45,8 +47,26 @@ export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
   };
 }
 
+/**
+ * The host a new meeting gets when --host is not given: section 12's host role where the body
+ * has one (a side's holder gives its lead, or its only member party; with several and no lead the
+ * host is left for the user to give), else section 4's rotation.
+ */
 function hostDue(ctx: RecordContext, body: string, date: string): string | undefined {
-  if (!isRotating(ctx.data.agreement, body)) return undefined;
+  const { agreement } = ctx.data;
+  const owner = agreement.governance.bodies[body] ?? ctx.data.workingGroups.find((g) => g.id === body);
+  if (owner?.roles?.host) {
+    const meetings = allMeetings(ctx.data).map((m) => m.meeting);
+    const holder = holderOn(
+      roleContext(agreement, body, owner, meetings),
+      'host',
+      date as CalendarDate,
+    )?.holder;
+    if (!holder) return undefined;
+    const parties = actingParties(agreement, holder, date);
+    return parties.length === 1 ? parties[0] : undefined;
+  }
+  if (!isRotating(agreement, body)) return undefined;
   return (
     hostDueOn(
       ctx.data.agreement,

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import type { Message } from '../model/finding.js';
+import type { RoleHolder } from './roles.js';
 import type { ObligationState } from './state.js';
 
 export type ObligationKind =
@@ -9,7 +10,8 @@ export type ObligationKind =
   | 'measure'
   | 'action'
   | 'sub-agreement'
-  | 'agreement';
+  | 'agreement'
+  | 'term';
 
 /** Everything that recurs or falls due (SPEC section 4). Titles are messages: the engine holds no text. */
 export interface Obligation {
@@ -23,6 +25,8 @@ export interface Obligation {
   planned: CalendarDate | null;
   /** Rotating bodies only: the party whose turn it is to host. */
   host?: string | null;
+  /** Bodies with `roles` only (SPEC section 12): each role's holder for the next meeting, else as of. */
+  roles?: Record<string, RoleHolder | null>;
   /** Calendar and counted cadences only. */
   remaining?: number;
   missed: string[];

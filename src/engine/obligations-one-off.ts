@@ -123,3 +123,29 @@ export function expiryObligations(data: AgreementData, ctx: EngineContext): Obli
     );
   return out;
 }
+
+/**
+ * SPEC section 12: a person appointed for a term ("valgt for fire år") is to be reappointed or
+ * replaced by its last day, `term.until`, which is the deadline (unlike validity.until, the first
+ * day that no longer applies). Never done: a new term is recorded by changing `until`.
+ */
+export function termObligations(data: AgreementData, ctx: EngineContext): Obligation[] {
+  const parties = new Map(data.agreement.parties.map((p) => [p.id, p.name]));
+  return (data.people?.people ?? []).flatMap((p) =>
+    p.term?.until
+      ? [
+          oneOff(
+            ctx,
+            `term:${p.id}`,
+            'term',
+            {
+              id: 'obligation.term',
+              params: { person: p.name ?? p.role, party: parties.get(p.party) ?? p.party },
+            },
+            p.term.until as CalendarDate,
+            null,
+          ),
+        ]
+      : [],
+  );
+}

@@ -1,10 +1,10 @@
 import type { CalendarDate } from '../dates.js';
 import { parseCadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
-import { type AgreementData, allMeetings } from '../model/index.js';
-import { heldWithHost, isRotating, nextHost, rotationOrder } from './host-rotation.js';
+import { type Agreement, type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import type { EngineContext, Obligation, ObligationKind } from './obligation.js';
 import { recurring } from './recurring.js';
+import { holderOn, type RoleOwner, roleContext } from './roles.js';
 import { daysLeft, obligationState } from './state.js';
 
 interface Spec {
@@ -69,16 +69,11 @@ export function meetingObligations(data: AgreementData, ctx: EngineContext): Obl
       planned: of(id, 'planned'),
       body: id,
     });
-    if (o && isRotating(agreement, id)) {
-      const last = heldWithHost(meetings, id)
-        .filter((m) => m.date <= ctx.asOf)
-        .at(-1);
-      o.host = nextHost(rotationOrder(agreement, id), last?.host);
-    }
+    if (o) attachRoles(o, agreement, id, body, meetings, ctx.asOf);
     return o;
   });
-  const groups = data.workingGroups.map((g) =>
-    build(ctx, {
+  const groups = data.workingGroups.map((g) => {
+    const o = build(ctx, {
       subject: `meeting:${g.id}`,
       kind: 'meeting',
       title: { id: 'obligation.meeting', params: { body: g.name } },
@@ -87,9 +82,32 @@ export function meetingObligations(data: AgreementData, ctx: EngineContext): Obl
       held: of(g.id, 'held'),
       planned: of(g.id, 'planned'),
       body: g.id,
-    }),
-  );
+    });
+    if (o) attachRoles(o, agreement, g.id, g, meetings, ctx.asOf);
+    return o;
+  });
   return [...bodies, ...groups].filter((o): o is Obligation => o !== null);
+}
+
+/**
+ * Section 4's `host` (rotating bodies) and section 12's `roles` (bodies that declare them): the
+ * holders for the next planned meeting, else as of; held meetings up to as-of count.
+ */
+function attachRoles(
+  o: Obligation,
+  agreement: Agreement,
+  bodyId: string,
+  owner: RoleOwner & { host?: string | null; rotation?: string[] | null },
+  meetings: readonly Meeting[],
+  asOf: CalendarDate,
+): void {
+  const declared = Object.keys(owner.roles ?? {});
+  if (owner.host !== 'rotate' && declared.length === 0) return;
+  const roles = roleContext(agreement, bodyId, owner, meetings);
+  const date = o.planned ?? asOf;
+  if (roles.roles.host) o.host = holderOn(roles, 'host', date, asOf)?.holder ?? null;
+  if (declared.length > 0)
+    o.roles = Object.fromEntries(declared.map((role) => [role, holderOn(roles, role, date, asOf)]));
 }
 
 export function evaluationObligations(data: AgreementData, ctx: EngineContext): Obligation[] {

@@ -2,7 +2,12 @@ import type { CalendarDate } from '../dates.js';
 import type { AgreementData } from '../model/index.js';
 import { type AgreementState, agreementState } from './agreement-state.js';
 import type { EngineContext, Obligation } from './obligation.js';
-import { actionObligations, expiryObligations, measureObligations } from './obligations-one-off.js';
+import {
+  actionObligations,
+  expiryObligations,
+  measureObligations,
+  termObligations,
+} from './obligations-one-off.js';
 import { evaluationObligations, meetingObligations, reportObligations } from './obligations-recurring.js';
 
 export interface AgreementStatus {
@@ -40,6 +45,7 @@ export function agreementStatus(
         ...measureObligations(data, ctx),
         ...actionObligations(data, ctx),
         ...expiryObligations(data, ctx),
+        ...termObligations(data, ctx),
       ]
     : [];
   return {

@@ -109,6 +109,16 @@ export const initMessages: Catalogue = {
     nn: '--party tek id=Namn med ein id som «nav-vest-viken»; fekk «{value}»',
     en: '--party takes id=Name with an id like "nav-vest-viken"; got "{value}"',
   },
+  'init.bad-side': {
+    nb: '--side tar side=part,part med id-er som «kommunane=bergen,askoy»; fikk «{value}»',
+    nn: '--side tek side=part,part med id-ar som «kommunane=bergen,askoy»; fekk «{value}»',
+    en: '--side takes side=party,party with ids like "kommunane=bergen,askoy"; got "{value}"',
+  },
+  'init.side-twice': {
+    nb: '{party} står på to sider; en part hører til én side',
+    nn: '{party} står på to sider; ein part høyrer til éi side',
+    en: '{party} is on two sides; a party belongs to one side',
+  },
   'init.bad-id': {
     nb: '«{id}» er ikke en gyldig avtale-id; oppgi --id (små bokstaver, sifre og bindestrek)',
     nn: '«{id}» er ikkje ein gyldig avtale-id; oppgi --id (små bokstavar, siffer og bindestrek)',

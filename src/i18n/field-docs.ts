@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsRoles } from './field-docs-roles.js';
 
 /**
  * What every key of the data files means, shown by the editor on hover (the JSON Schemas'
@@ -9,6 +10,7 @@ import type { Catalogue } from './catalogue.js';
  * Loaded only by `samarbeid schema` and `init`: start-up does without it.
  */
 export const fieldDocs: Catalogue = {
+  ...fieldDocsRoles,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',

@@ -195,6 +195,11 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'ein part; oppgi to eller fleire',
     en: 'a party; give two or more',
   },
+  'help.init.side': {
+    nb: 'en side og partene på den (som kommunane=bergen,askoy); to sider gir en avtale der vertskap og leder går på omgang mellom sidene',
+    nn: 'ei side og partane på ho (som kommunane=bergen,askoy); to sider gir ein avtale der vertskap og leiar går på omgang mellom sidene',
+    en: 'a side and its parties (like kommunane=bergen,askoy); two sides make an agreement whose host and leader rotate between the sides',
+  },
   'help.init.language': {
     nb: 'språket i avtalen og i kommentarene i filene (standard: --lang, ellers nb)',
     nn: 'språket i avtalen og i kommentarane i filene (standard: --lang, elles nb)',

@@ -17,6 +17,7 @@ export const helpWords: Catalogue = {
   'help.value.group': { nb: 'gruppe', nn: 'gruppe', en: 'group' },
   'help.value.id': { nb: 'id', nn: 'id', en: 'id' },
   'help.value.id=Name': { nb: 'id=Navn', nn: 'id=Namn', en: 'id=Name' },
+  'help.value.side=a,b': { nb: 'side=part,part', nn: 'side=part,part', en: 'side=party,party' },
   'help.value.lang': { nb: 'språk', nn: 'språk', en: 'lang' },
   'help.value.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },
   'help.value.meeting/id': { nb: 'møte/id', nn: 'møte/id', en: 'meeting/id' },

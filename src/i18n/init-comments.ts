@@ -18,6 +18,11 @@ export const initComments: Catalogue = {
     nn: 'Styringa i Buskerud-avtalen (2024): møte på toppleiarnivå kvart år, med partane som vertskap\netter tur; møte på mellomleiarnivå minst kvart tertial, som vedtek handlingsplanar; eit\nsamarbeidsutval som møtest ved behov; rapportar frå arbeidsgruppene; evaluering kvart år.\nRett opp det som er annleis i avtalen dykkar.',
     en: 'The governance of the Buskerud agreement (2024): yearly top-level meetings hosted in turn,\nmiddle-level meetings at least once a tertial that adopt plans, a committee that meets as\nneeded, reports from working groups, yearly evaluations. Change what differs in your agreement.',
   },
+  'init.comment.sides': {
+    nb: 'Sidene partene hører til; skriv de riktige navnene på sidene og partene.',
+    nn: 'Sidene partane høyrer til; skriv dei rette namna på sidene og partane.',
+    en: 'The sides the parties belong to; write the right names of the sides and parties.',
+  },
   'init.comment.people': {
     nb: 'Personer føres etter rolle; navn og e-postadresse kan utelates.',
     nn: 'Personar vert førte etter rolle; namn og e-postadresse kan utelatast.',

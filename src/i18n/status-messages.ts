@@ -38,6 +38,21 @@ export const statusMessages: Catalogue = {
     en: 'Sub-agreement "{title}" expires',
   },
   'obligation.agreement': { nb: 'Avtalen utløper', nn: 'Avtalen går ut', en: 'The agreement expires' },
+  'obligation.term': {
+    nb: 'Oppnevningsperioden for {person} ({party}) går ut',
+    nn: 'Oppnemningsperioden for {person} ({party}) går ut',
+    en: 'The term of {person} ({party}) ends',
+  },
+  'role.host': { nb: 'vertskap', nn: 'vertskap', en: 'host' },
+  'role.leader': { nb: 'leder', nn: 'leiar', en: 'leader' },
+  'role.deputy': { nb: 'nestleder', nn: 'nestleiar', en: 'deputy' },
+  'status.role-until': {
+    nb: '{role}: {holder} til {until}',
+    nn: '{role}: {holder} til {until}',
+    en: '{role}: {holder} until {until}',
+  },
+  'status.role': { nb: '{role}: {holder}', nn: '{role}: {holder}', en: '{role}: {holder}' },
+  'status.role-none': { nb: '{role}: ingen', nn: '{role}: ingen', en: '{role}: none' },
 
   'state.overdue': { nb: 'forfalt', nn: 'forfalle', en: 'overdue' },
   'state.due-soon': { nb: 'snart', nn: 'snart', en: 'due soon' },

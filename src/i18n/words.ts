@@ -16,6 +16,8 @@ export const words: Catalogue = {
   'type.unknown': { nb: 'en ukjent verdi', nn: 'ein ukjend verdi', en: 'an unknown value' },
   'kind.party': { nb: 'part', nn: 'part', en: 'party' },
   'kind.person': { nb: 'person', nn: 'person', en: 'person' },
+  'kind.side': { nb: 'side', nn: 'side', en: 'side' },
+  'kind.party-or-side': { nb: 'part eller side', nn: 'part eller side', en: 'party or side' },
   'kind.area': { nb: 'samarbeidsområde', nn: 'samarbeidsområde', en: 'area' },
   'kind.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },
   'kind.group': { nb: 'arbeidsgruppe', nn: 'arbeidsgruppe', en: 'working group' },

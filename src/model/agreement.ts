@@ -1,8 +1,18 @@
 import * as z from 'zod';
 import { AVOIDABLE } from '../plan/working-days.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
+import { Override, Roles, Side } from './roles.js';
 
-export const Party = z.strictObject({ id: Id, name: Text, shortName: maybe(Text) });
+// SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
+// agreement's start) until the day before `left`.
+export const Party = z.strictObject({
+  id: Id,
+  name: Text,
+  shortName: maybe(Text),
+  side: maybe(Id),
+  joined: maybe(IsoDate),
+  left: maybe(IsoDate),
+});
 
 export const Body = z.strictObject({
   name: Text,
@@ -12,6 +22,8 @@ export const Body = z.strictObject({
   rotation: maybe(z.array(Id).min(1)),
   adopts: maybe(z.boolean()),
   agenda: maybe(z.array(Text)),
+  roles: maybe(Roles),
+  overrides: maybe(z.array(Override)),
 });
 
 export const Agreement = z.strictObject({
@@ -20,6 +32,7 @@ export const Agreement = z.strictObject({
   title: Text,
   language: maybe(z.enum(['nb', 'nn', 'en'])),
   parties: z.array(Party).min(2),
+  sides: maybe(z.array(Side)),
   validity: z.strictObject({ from: IsoDate, until: maybe(IsoDate), note: maybe(z.string()) }),
   supersedes: maybe(Id),
   approvals: maybe(
@@ -57,3 +70,4 @@ export const Agreement = z.strictObject({
 
 export type Agreement = z.infer<typeof Agreement>;
 export type Body = z.infer<typeof Body>;
+export type Party = z.infer<typeof Party>;

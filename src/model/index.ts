@@ -8,11 +8,12 @@ import type { SubAgreement } from './sub-agreements.js';
 import type { WorkingGroup } from './working-groups.js';
 
 export type { ActionPlan, Measure } from './action-plan.js';
-export type { Agreement, Body } from './agreement.js';
+export type { Agreement, Body, Party } from './agreement.js';
 export type { Evaluation } from './evaluations.js';
 export { FILE_KINDS, type FileKind } from './file-kinds.js';
 export type { Meeting, MeetingStatus } from './meetings.js';
 export type { People, Person } from './people.js';
+export type { Override, Role, Side } from './roles.js';
 export type { SubAgreement } from './sub-agreements.js';
 export type { WorkingGroup } from './working-groups.js';
 

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, YEAR_PATTERN } from './primitives.js';
+import { TermLength } from './roles.js';
 import { SCHEMAS } from './schemas.js';
 
 // This module runs only in `samarbeid schema` and `init`: the descriptions and zod's JSON Schema
@@ -86,6 +87,7 @@ function overrideFor(lang: Lang) {
     else if (ctx.zodSchema === cadence) json.patternErrorMessage = docText('doc.message.cadence', lang);
     else if (ctx.zodSchema === IsoDateOrInterval)
       json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
+    else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
   };
 }
@@ -157,6 +159,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.date',
     'doc.message.id',
     'doc.message.cadence',
+    'doc.message.term',
     'doc.message.email',
     'doc.message.date-or-interval',
   ]);

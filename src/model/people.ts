@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, maybe, SchemaVersion, Text } from './primitives.js';
+import { Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
 
 // Clause 7 (GDPR): people are recorded by role; name and e-mail are optional.
 export const Person = z.strictObject({
@@ -8,6 +8,8 @@ export const Person = z.strictObject({
   role: Text,
   name: maybe(z.string()),
   email: maybe(z.email()),
+  // SPEC section 12: appointed for a term ("valgt for fire år"); `until` is the last day of it.
+  term: maybe(z.strictObject({ from: maybe(IsoDate), until: maybe(IsoDate) })),
 });
 
 export const People = z.strictObject({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Cadence, Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+import { Override, Roles } from './roles.js';
 
 export const WorkingGroup = z.strictObject({
   id: Id,
@@ -11,6 +12,8 @@ export const WorkingGroup = z.strictObject({
   established: maybe(z.strictObject({ date: IsoDate, meeting: maybe(Id) })),
   reporting: Cadence.optional(),
   reports: maybe(z.array(z.strictObject({ date: IsoDate, summary: maybe(z.string()) }))),
+  roles: maybe(Roles),
+  overrides: maybe(z.array(Override)),
 });
 
 export const WorkingGroups = z.strictObject({

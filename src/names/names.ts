@@ -8,6 +8,10 @@ import { allMeetings } from '../model/index.js';
  */
 export interface Names {
   party(id: string): string;
+  /** A side of SPEC section 12 by its name. */
+  side(id: string): string;
+  /** A role's holder: a party or a side. */
+  holder(id: string): string;
   person(id: string): string;
   /** A person or a party: measures and actions may name either. */
   who(id: string): string;
@@ -32,8 +36,11 @@ export function namesOf(data: AgreementData | null | undefined): Names {
     return p ? (p.name ?? p.role) : id;
   };
   const party = (id: string) => parties.get(id) ?? id;
+  const sides = new Map(data?.agreement.sides?.map((s) => [s.id, s.name]) ?? []);
   return {
     party,
+    side: (id) => sides.get(id) ?? id,
+    holder: (id) => parties.get(id) ?? sides.get(id) ?? id,
     person,
     who: (id) => (people.has(id) ? person(id) : party(id)),
     body: (id) => bodies.get(id) ?? id,

@@ -11,7 +11,7 @@ type T = (id: string, params?: Record<string, string | number>) => string;
  */
 export function responsibleWords(o: Obligation, names: Names, t: T): string {
   if (o.named) return names.who(o.named);
-  if (o.host) return t('responsible.host', { party: names.party(o.host) });
+  if (o.host) return t('responsible.host', { party: names.holder(o.host) });
   if (o.kind === 'agreement') return t('responsible.parties');
   return t('responsible.secretariat');
 }

@@ -51,7 +51,7 @@ export function statusCsv(view: StatusView, options: CsvOptions): string {
         date(o.last),
         date(o.planned),
         // Last and planned have their own columns.
-        csvCell(notes({ ...o, last: null, planned: null }, view).join('; ')),
+        csvCell(notes({ ...o, last: null, planned: null }, view, names).join('; ')),
       ]);
     }
   }

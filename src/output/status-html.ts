@@ -67,7 +67,7 @@ export function statusHtml(view: StatusView): string {
           `<td>${h(formatDate(o.deadline, view.lang))}</td>`,
           `<td>${h(whenWords(o, view))}</td>`,
           `<td>${h(responsible(o, view, names))}</td>`,
-          `<td>${h(notes(o, view).join('; '))}</td>`,
+          `<td>${h(notes(o, view, names).join('; '))}</td>`,
         ];
         out.push(`<tr>${cells.join('')}</tr>`);
       }

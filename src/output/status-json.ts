@@ -13,6 +13,7 @@ function obligationJson(o: Obligation, view: StatusView) {
     last: o.last,
     planned: o.planned,
     ...(o.host !== undefined ? { host: o.host } : {}),
+    ...(o.roles !== undefined ? { roles: o.roles } : {}),
     ...(o.remaining !== undefined ? { remaining: o.remaining } : {}),
     missed: o.missed,
   };

@@ -51,7 +51,7 @@ export function statusMarkdown(view: StatusView): string {
         md(responsible(o, view, names)),
         md(formatDate(o.deadline, view.lang)),
         md(whenWords(o, view)),
-        md(notes(o, view).join('; ')),
+        md(notes(o, view, names).join('; ')),
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }

@@ -54,7 +54,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
         view.t('status.deadline', { date: formatDate(o.deadline, view.lang) }),
         whenWords(o, view),
         view.t('status.responsible', { who: responsible(o, view, names) }),
-        ...notes(o, view),
+        ...notes(o, view, names),
       ];
       lines.push(`  ${' '.repeat(width + 2)} ${chalk.dim(terminalSafe(detail.join(' · ')))}`);
     }

@@ -63,7 +63,7 @@ export function whenWords(o: Obligation, view: StatusView): string {
 }
 
 /** What matters for an obligation besides its deadline and who is responsible: planned date, last held, shortfall, missed periods. */
-export function notes(o: Obligation, view: StatusView): string[] {
+export function notes(o: Obligation, view: StatusView, names?: Names): string[] {
   const out: string[] = [];
   const date = (d: string) => formatDate(d, view.lang);
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
@@ -72,7 +72,26 @@ export function notes(o: Obligation, view: StatusView): string[] {
     out.push(view.t('status.remaining', { n: o.remaining }));
   if (o.missed.length > 0)
     out.push(view.t('status.missed', { periods: o.missed.map((p) => periodWords(p, view.lang)).join(', ') }));
+  if (names) out.push(...roleWords(o, view, names));
   return out;
+}
+
+const ROLE_WORDS: Record<string, string> = {
+  host: 'role.host',
+  leader: 'role.leader',
+  deputy: 'role.deputy',
+};
+
+/** SPEC section 12: who holds each role, and until when ("vertskap: Kommunane til 31.12.2027"). */
+export function roleWords(o: Obligation, view: StatusView, names: Names): string[] {
+  return Object.entries(o.roles ?? {}).map(([id, held]) => {
+    const role = ROLE_WORDS[id] ? view.t(ROLE_WORDS[id]) : id;
+    if (!held) return view.t('status.role-none', { role });
+    const holder = names.holder(held.holder);
+    return held.until
+      ? view.t('status.role-until', { role, holder, until: formatDate(held.until, view.lang) })
+      : view.t('status.role', { role, holder });
+  });
 }
 
 export function validityWords(s: AgreementStatus, view: StatusView): string {

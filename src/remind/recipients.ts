@@ -1,3 +1,4 @@
+import { actingParties } from '../engine/membership.js';
 import type { AgreementData, Person } from '../model/index.js';
 import type { Recipient } from './reminder.js';
 
@@ -11,16 +12,27 @@ const toRecipient = (p: Person): Recipient => ({
 
 /**
  * Clause 4: the secretariat coordinates and prepares the meetings, so it receives every reminder;
- * for a rotating body the host's contact person (clause 8) too; and whoever the item names.
+ * for a rotating body the contact persons (clause 8) of the host and of the leader too; and
+ * whoever the item names.
  */
 export function recipients(
   data: AgreementData,
-  extra: { host?: string | null; people?: Array<string | null | undefined> },
+  extra: {
+    host?: string | null;
+    holders?: Array<string | null | undefined>;
+    date?: string;
+    people?: Array<string | null | undefined>;
+  },
 ): Recipient[] {
   const people = data.people;
   if (!people) return [];
   const ids = [...people.secretariat];
-  if (extra.host && people.contacts[extra.host]) ids.push(people.contacts[extra.host]!);
+  const date = extra.date ?? data.agreement.validity.from;
+  for (const holder of [extra.host, ...(extra.holders ?? [])]) {
+    if (!holder) continue;
+    for (const party of actingParties(data.agreement, holder, date))
+      if (people.contacts[party]) ids.push(people.contacts[party]!);
+  }
   for (const id of extra.people ?? []) if (id) ids.push(id);
   const byId = new Map(people.people.map((p) => [p.id, p]));
   return [...new Set(ids)].flatMap((id) => {

@@ -50,7 +50,12 @@ export function reminders(input: RemindInput): Reminder[] {
       suggested: isMeeting ? suggested : null,
       suggestedAfterDeadline: isMeeting && suggested > o.deadline,
       skipped: isMeeting ? found.skipped : [],
-      recipients: recipients(data, { host: o.host, people: [o.named] }),
+      recipients: recipients(data, {
+        host: o.host,
+        holders: [o.roles?.leader?.holder],
+        date: o.planned ?? asOf,
+        people: [o.named],
+      }),
       agenda: isMeeting
         ? draftAgenda(data, status.obligations, o.body!, suggested > windowEnd ? suggested : windowEnd)
         : o.subject === 'evaluation:agreement'
@@ -76,10 +81,8 @@ function meetingReminder({ data, status }: RemindInput, meeting: Meeting): Remin
     data.agreement.governance.bodies[meeting.body]?.name ??
     data.workingGroups.find((g) => g.id === meeting.body)?.name ??
     meeting.body;
-  const host =
-    data.agreement.governance.bodies[meeting.body]?.host === 'rotate'
-      ? (meeting.host ?? obligation?.host)
-      : null;
+  const body = data.agreement.governance.bodies[meeting.body];
+  const host = body?.host === 'rotate' || body?.roles?.host ? (meeting.host ?? obligation?.host) : null;
   return {
     agreement: status.id,
     subject: `meeting:${meeting.body}`,
@@ -93,7 +96,7 @@ function meetingReminder({ data, status }: RemindInput, meeting: Meeting): Remin
     suggested: null,
     suggestedAfterDeadline: false,
     skipped: [],
-    recipients: recipients(data, { host }),
+    recipients: recipients(data, { host, holders: [obligation?.roles?.leader?.holder], date: meeting.date }),
     agenda: draftAgenda(data, status.obligations, meeting.body, meeting.date as CalendarDate),
     key: `${status.id}/meeting/${meeting.id}`,
     meeting: meeting.id,

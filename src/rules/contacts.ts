@@ -1,5 +1,5 @@
 import { namesOf } from '../names/names.js';
-import { PEOPLE, partyOf } from './lookup.js';
+import { currentParties, PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 8: each party appoints its contact person (kontaktansvarlig).
@@ -21,11 +21,11 @@ export const contactsRule: DataRule = {
       en: 'The contact person for {party}, "{person}", belongs to {actual}',
     },
   },
-  check({ data }) {
+  check({ data, asOf }) {
     const report = reporter(this);
     const contacts = data.people?.contacts ?? {};
     const out = [];
-    for (const party of data.agreement.parties) {
+    for (const party of currentParties(data, asOf)) {
       const person = contacts[party.id];
       if (!person) out.push(report(PEOPLE, ['contacts'], 'contacts.missing', { party: party.name }));
       else {

@@ -11,11 +11,16 @@ import { futureRecordRule } from './future-record.js';
 import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
 import { meetingFileYearRule } from './meeting-file-year.js';
+import { membershipRule } from './membership.js';
 import { minutesMissingRule } from './minutes-missing.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
 import { referenceRule } from './reference.js';
+import { roleHostRule } from './role-host.js';
+import { roleOverrideRule } from './role-override.js';
+import { rolesRule } from './roles.js';
 import type { DataRule, NameRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
 import { secretariatRule } from './secretariat.js';
+import { sidesRule } from './sides.js';
 import { stalePlannedRule } from './stale-planned.js';
 import { subAgreementApprovalRule } from './sub-agreement-approval.js';
 import { supersedesRule } from './supersedes.js';
@@ -40,6 +45,11 @@ export const RULES: readonly Rule[] = [
   stalePlannedRule,
   minutesMissingRule,
   hostRotationRule,
+  sidesRule,
+  membershipRule,
+  rolesRule,
+  roleOverrideRule,
+  roleHostRule,
   meetingFileYearRule,
   validityRule,
   supersedesRule,

@@ -21,3 +21,8 @@ export function meetingsById(data: AgreementData): Map<string, LocatedMeeting> {
 export function partyOf(data: AgreementData, personId: string): string | undefined {
   return data.people?.people.find((p) => p.id === personId)?.party;
 }
+
+/** SPEC section 12: the parties still in the agreement on `asOf` (one that has left needs no contact). */
+export function currentParties(data: AgreementData, asOf: string) {
+  return data.agreement.parties.filter((p) => !p.left || asOf < p.left);
+}

@@ -1,4 +1,4 @@
-import { PEOPLE, partyOf } from './lookup.js';
+import { currentParties, PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Sekretariatet: "ett medlem fra Buskerud FK og fra Nav Vest-Viken".
@@ -7,7 +7,8 @@ export const secretariatRule: DataRule = {
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'people'],
-  description: 'The secretariat has exactly one member from each party (clause 4).',
+  description:
+    'The secretariat has exactly one member from each party (clause 4); where the agreement has sides, at least one from each side (SPEC section 12).',
   messages: {
     'secretariat.none': {
       nb: 'Sekretariatet mangler et medlem fra {party} (pkt. 4)',
@@ -19,12 +20,28 @@ export const secretariatRule: DataRule = {
       nn: 'Sekretariatet har {count} medlemer frå {party}; avtalen seier eitt (pkt. 4)',
       en: 'The secretariat has {count} members from {party}; the agreement says one (clause 4)',
     },
+    'secretariat.no-side': {
+      nb: 'Sekretariatet mangler et medlem fra siden {side}',
+      nn: 'Sekretariatet manglar eit medlem frå sida {side}',
+      en: 'The secretariat has no member from side {side}',
+    },
   },
-  check({ data }) {
+  check({ data, asOf }) {
     const report = reporter(this);
     const secretariat = data.people?.secretariat ?? [];
     const out = [];
-    for (const party of data.agreement.parties) {
+    // SPEC section 12: ten municipalities and a health trust share a small secretariat; with sides,
+    // each side is to be represented, not each party.
+    const sides = data.agreement.sides ?? [];
+    if (sides.length > 0) {
+      const sideOfParty = new Map(data.agreement.parties.map((p) => [p.id, p.side]));
+      for (const side of sides) {
+        if (!secretariat.some((p) => sideOfParty.get(partyOf(data, p) ?? '') === side.id))
+          out.push(report(PEOPLE, ['secretariat'], 'secretariat.no-side', { side: side.name }));
+      }
+      return out;
+    }
+    for (const party of currentParties(data, asOf)) {
       const members = secretariat.filter((p) => partyOf(data, p) === party.id);
       if (members.length === 0)
         out.push(report(PEOPLE, ['secretariat'], 'secretariat.none', { party: party.name }));

@@ -138,11 +138,12 @@ describe.skipIf(!chromium)('HTML documents in Chromium', () => {
       const box = await table?.boundingBox();
       expect(box?.width).toBeGreaterThan(0);
       expect(box?.height).toBeGreaterThan(0);
-      const heads = await page.$$eval('table:first-of-type thead th', (ths) =>
+      // The first agreement's table (data/ has two agreements with obligations).
+      const heads = await table!.$$eval('thead th', (ths) =>
         ths.map((th) => [th.textContent?.trim(), th.getAttribute('scope')]),
       );
       expect(heads).toEqual(COLUMNS.map((c) => [c, 'col']));
-      const rows = await page.$$eval('table:first-of-type tbody tr', (trs) =>
+      const rows = await table!.$$eval('tbody tr', (trs) =>
         trs.map((tr) => [...tr.cells].map((td) => td.textContent?.trim())),
       );
       expect(rows[0]?.[0]).toBe('✗ forfalt');

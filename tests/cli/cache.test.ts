@@ -35,6 +35,7 @@ describe('the file cache, end to end (built bin)', () => {
       '.gitignore',
       'CACHEDIR.TAG',
       'f-data%2Fbuskerud-2024.json',
+      'f-data%2Fhelsefellesskap-bergen.json',
       'f-data%2Fviken-2020.json',
     ]);
     const second = status(dir);

@@ -257,7 +257,11 @@ describe('remind --format csv', () => {
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-csv-out-'));
     const run = runBin(['remind', 'data', ...AS_OF, '--format', 'csv', '--out', out, '--delimiter', 'tab']);
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['buskerud-2024.csv', 'viken-2020.csv']);
+    expect(readdirSync(out).sort()).toEqual([
+      'buskerud-2024.csv',
+      'helsefellesskap-bergen.csv',
+      'viken-2020.csv',
+    ]);
     const rows = parseCsv(readFileSync(join(out, 'buskerud-2024.csv'), 'utf8'), '\t');
     expect(rows).toHaveLength(1 + 6);
     expect(parseCsv(readFileSync(join(out, 'viken-2020.csv'), 'utf8'), '\t')).toHaveLength(1);

@@ -40,7 +40,7 @@ describe('samarbeid status --format html (built bin)', () => {
     expect(run.stdout).toContain('2 utførte forpliktelser er ikke tatt med.');
     expect(run.stdout).not.toContain('--all');
     expect(run.stdout).toContain(
-      '<p class="summary">Per 23.11.2026: 3 forfalt, 1 snart, 2 planlagt, 4 ok</p>',
+      '<p class="summary">Per 23.11.2026: 3 forfalt, 1 snart, 2 planlagt, 9 ok</p>',
     );
   });
 
@@ -77,7 +77,11 @@ describe('samarbeid remind --format html (built bin)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'samarbeid-html-out-')), 'ut');
     const run = runBin(['remind', 'data', ...AS_OF, '--format', 'html', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['buskerud-2024.html', 'viken-2020.html']);
+    expect(readdirSync(out).sort()).toEqual([
+      'buskerud-2024.html',
+      'helsefellesskap-bergen.html',
+      'viken-2020.html',
+    ]);
     const viken = readFileSync(join(out, 'viken-2020.html'), 'utf8');
     expectSelfContained(viken);
     expect(viken).toContain('<p>Ingen påminnelser.</p>');

@@ -175,7 +175,11 @@ meetings:
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-out-'));
     const run = runBin(['remind', 'data', ...AS_OF, '--format', 'ics', '--out', out]);
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['buskerud-2024.ics', 'viken-2020.ics']);
+    expect(readdirSync(out).sort()).toEqual([
+      'buskerud-2024.ics',
+      'helsefellesskap-bergen.ics',
+      'viken-2020.ics',
+    ]);
     expect(events(readFileSync(join(out, 'buskerud-2024.ics'), 'utf8'))).toHaveLength(6);
     expect(events(readFileSync(join(out, 'viken-2020.ics'), 'utf8'))).toHaveLength(0);
   });

@@ -10,8 +10,14 @@ describe('samarbeid status (built bin)', () => {
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['asOf', 'agreements', 'summary']);
     expect(out.asOf).toBe('2026-11-22');
-    expect(out.summary).toEqual({ overdue: 3, dueSoon: 1, planned: 2, ok: 4 });
-    const [buskerud, viken] = out.agreements;
+    // data/: buskerud-2024, helsefellesskap-bergen (SPEC section 12), viken-2020.
+    expect(out.summary).toEqual({ overdue: 3, dueSoon: 1, planned: 2, ok: 9 });
+    expect(out.agreements.map((a: { id: string }) => a.id)).toEqual([
+      'buskerud-2024',
+      'helsefellesskap-bergen',
+      'viken-2020',
+    ]);
+    const [buskerud, , viken] = out.agreements;
     expect(Object.keys(buskerud)).toEqual(['id', 'path', 'state', 'obligations']);
     expect(buskerud).toMatchObject({ id: 'buskerud-2024', path: 'data/buskerud-2024', state: 'active' });
     expect(viken).toMatchObject({ id: 'viken-2020', state: 'superseded', obligations: [] });
@@ -73,6 +79,12 @@ describe('samarbeid status (built bin)', () => {
       'ok',
       'ok',
       'ok',
+      // helsefellesskap-bergen
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
     ]);
     expect(run.stdout).toContain(
       'frist 31.12.2026 · om 39 dager · ansvarlig: Buskerud fylkeskommune (vertskap) · planlagt 08.12.2026',
@@ -80,7 +92,7 @@ describe('samarbeid status (built bin)', () => {
     expect(run.stdout).toContain(
       'frist 31.12.2026 · om 39 dager · ansvarlig: sekretariatet · planlagt 10.12.2026 · sist 20.08.2026\n',
     );
-    expect(lines.filter(Boolean).at(-1)).toBe('Per 22.11.2026: 3 forfalt, 1 snart, 2 planlagt, 4 ok');
+    expect(lines.filter(Boolean).at(-1)).toBe('Per 22.11.2026: 3 forfalt, 1 snart, 2 planlagt, 9 ok');
     expect(run.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 

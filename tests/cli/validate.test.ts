@@ -8,7 +8,7 @@ describe('samarbeid validate (built bin)', () => {
     expect(run.stdout).toContain(
       'data/buskerud-2024/sub-agreements.yaml:16:7 warning [sub-agreement-approval]',
     );
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('2 agreements checked: 0 errors, 1 warning');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('3 agreements checked: 0 errors, 1 warning');
   });
 
   it('--strict turns the warning into an error and exit 1', () => {

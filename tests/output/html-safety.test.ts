@@ -52,6 +52,8 @@ const dataText = fc
 
 const names = (d: string): Names => ({
   party: () => `${d} party`,
+  side: () => `${d} side`,
+  holder: () => `${d} holder`,
   person: () => `${d} person`,
   who: () => `${d} who`,
   body: () => `${d} body`,

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-LXKKDNJA.js";import"./chunk-3CKWJTHT.js";import"./chunk-ZXPGRRQG.js";import"./chunk-I4AUSBSF.js";import"./chunk-D7N4NPRL.js";import"./chunk-KFHL7S3U.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

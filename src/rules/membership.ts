@@ -1,0 +1,61 @@
+import type { RuleFinding } from '../model/finding.js';
+import { allMeetings } from '../model/index.js';
+import { namesOf } from '../names/names.js';
+import { AGREEMENT } from './lookup.js';
+import { type DataRule, reporter } from './rule.js';
+
+// SPEC section 12: a party is a member from `joined` until the day before `left`.
+export const membershipRule: DataRule = {
+  id: 'membership',
+  scope: 'data',
+  severity: 'error',
+  needs: ['agreement', 'meetings'],
+  description:
+    "A party's left is after its joined, and a held meeting is not hosted by a party that had not yet joined or had left (SPEC section 12).",
+  messages: {
+    'membership.left-before-joined': {
+      nb: '«left» ({left}) må være etter «joined» ({joined})',
+      nn: '«left» ({left}) må vere etter «joined» ({joined})',
+      en: 'left ({left}) must be after joined ({joined})',
+    },
+    'membership.host-not-member': {
+      nb: '{party} var ikke med i avtalen {date} og kan ikke ha vært vertskap',
+      nn: '{party} var ikkje med i avtalen {date} og kan ikkje ha vore vertskap',
+      en: '{party} was not a party to the agreement on {date} and cannot have hosted',
+    },
+  },
+  check({ data }) {
+    const report = reporter(this);
+    const out: RuleFinding[] = [];
+    const { parties } = data.agreement;
+    parties.forEach((p, i) => {
+      const joined = p.joined ?? data.agreement.validity.from;
+      if (p.left && p.left <= joined)
+        out.push(
+          report(AGREEMENT, ['parties', i, 'left'], 'membership.left-before-joined', {
+            left: { date: p.left },
+            joined: { date: joined },
+          }),
+        );
+    });
+    // Only parties that say when they joined or left: meetings before the agreement's start
+    // (preparing it) are not judged by its default.
+    const dated = new Map(parties.filter((p) => p.joined || p.left).map((p) => [p.id, p]));
+    if (dated.size === 0) return out;
+    const names = namesOf(data);
+    for (const { meeting, file, index } of allMeetings(data)) {
+      const party = meeting.host ? dated.get(meeting.host) : undefined;
+      if (meeting.status !== 'held' || !party) continue;
+      const member =
+        (!party.joined || party.joined <= meeting.date) && (!party.left || meeting.date < party.left);
+      if (!member)
+        out.push(
+          report(file, ['meetings', index, 'host'], 'membership.host-not-member', {
+            party: names.party(party.id),
+            date: { date: meeting.date },
+          }),
+        );
+    }
+    return out;
+  },
+};
