@@ -155,7 +155,7 @@ describe('samarbeid calendar (built bin)', () => {
     const run = runBin(['calendar', 'data', '--year', '2027', ...AS_OF, '--out', dir]);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(
-      ['buskerud-2024', 'viken-2020'].flatMap((id) =>
+      ['buskerud-2024', 'helsefellesskap-bergen', 'viken-2020'].flatMap((id) =>
         ['ics', 'json', 'md', 'svg', 'txt'].map((x) => `${id}.${x}`),
       ),
     );

@@ -137,7 +137,11 @@ describe('samarbeid report (built bin)', () => {
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-report-'));
     const run = runBin(['report', 'data', '--year', '2025', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['buskerud-2024-2025.md', 'viken-2020-2025.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      'buskerud-2024-2025.md',
+      'helsefellesskap-bergen-2025.md',
+      'viken-2020-2025.md',
+    ]);
     expect(readFileSync(join(out, 'viken-2020-2025.md'), 'utf8')).toContain(
       'Avtalen er erstattet per 31.12.2025',
     );
