@@ -95,7 +95,14 @@ function meetingsOfYear(year, i) {
     const month = n + 1;
     const body = n === 9 ? 'top' : n % 3 === 0 ? 'middle' : 'committee';
     const date = `${year}-${pad(month)}-${n === 0 ? '01' : pad(3 + n)}`;
-    const lines = [`  - id: ${date}-${body}`, `    body: ${body}`, `    date: ${date}`, '    status: held'];
+    // Minutes recorded, as a well-kept secretariat does (else rule minutes-missing warns of every meeting).
+    const lines = [
+      `  - id: ${date}-${body}`,
+      `    body: ${body}`,
+      `    date: ${date}`,
+      '    status: held',
+      `    minutes: https://example.org/referater/${date}-${body}.pdf`,
+    ];
     if (body === 'top') lines.push(`    host: ${host(year)}`);
     if (n % 3 === 0) {
       lines.push('    decisions:', `      - { id: vedtak-${n}, text: "Vedtak ${n} i ${year}" }`);
@@ -128,6 +135,9 @@ measures:
 ${measures.join('\n')}
 `;
 }
+
+/** Bumped when the generated files change, so that bench/run.js makes its workspaces again. */
+export const GENERATOR_VERSION = 2;
 
 export function generate(n, out) {
   for (let i = 0; i < n; i++) {

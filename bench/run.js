@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generate } from './generate.js';
+import { GENERATOR_VERSION, generate } from './generate.js';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -147,9 +147,13 @@ console.log(
 );
 for (const n of sizes) {
   const ws = join('bench', 'out', `ws-${n}`);
-  if (!existsSync(join(ws, `avtale-${n - 1}`, 'agreement.yaml'))) {
+  const marker = join(ws, '.generator-version');
+  const current = existsSync(marker) && readFileSync(marker, 'utf8') === String(GENERATOR_VERSION);
+  if (!current || !existsSync(join(ws, `avtale-${n - 1}`, 'agreement.yaml'))) {
+    rmSync(ws, { recursive: true, force: true });
     mkdirSync(ws, { recursive: true });
     generate(n, ws);
+    writeFileSync(marker, String(GENERATOR_VERSION));
   }
   const r = n >= 5000 ? 1 : 3;
   const parse = median(['bench/parse-only.js', ws], r);
