@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO } from './ical-fold-patch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -35,6 +36,20 @@ const metafile = process.env.SAMARBEID_METAFILE ?? join(root, '.bundle', 'meta.j
 // Old chunks (their names carry hashes) would otherwise pile up.
 rmSync(outdir, { recursive: true, force: true });
 
+// See scripts/ical-fold-patch.js.
+const icalFold = {
+  name: 'ical-fold',
+  setup(b) {
+    b.onLoad({ filter: ICAL_FILE }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const parts = text.split(ICAL_FOLD_FROM);
+      if (parts.length !== 2)
+        throw new Error(`ical-generator changed: ${ICAL_FOLD_FROM} found ${parts.length - 1} times`);
+      return { contents: parts.join(ICAL_FOLD_TO), loader: 'js' };
+    });
+  },
+};
+
 const options = {
   // Commands load their heavy parts with import(); splitting turns those into chunks read on demand.
   entryPoints: { samarbeid: 'src/main.ts' },
@@ -65,6 +80,7 @@ const options = {
   // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
+  plugins: [icalFold],
 };
 // Start-up in one chunk. esbuild puts each module into a chunk by the set of entry points that
 // reach it, and every import() is an entry point; so the modules that start-up loads were spread
@@ -90,7 +106,7 @@ const startUpInOneChunk = {
     });
   },
 };
-const result = await build({ ...options, plugins: [startUpInOneChunk] });
+const result = await build({ ...options, plugins: [icalFold, startUpInOneChunk] });
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
 

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-RX5JWZY3.js";import"./chunk-TCL5XEER.js";import"./chunk-MZDZCZJI.js";import"./chunk-JDSNVZSI.js";import"./chunk-RBE464RJ.js";import"./chunk-CV3I2IR4.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
