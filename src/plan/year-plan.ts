@@ -2,7 +2,12 @@ import { compareText } from '../compare.js';
 import { addDays, type CalendarDate, daysBetween } from '../dates.js';
 import { hostDueOn, isRotating } from '../engine/host-rotation.js';
 import type { ObligationKind } from '../engine/obligation.js';
-import { actionObligations, expiryObligations, measureObligations } from '../engine/obligations-one-off.js';
+import {
+  actionObligations,
+  expiryObligations,
+  measureObligations,
+  termObligations,
+} from '../engine/obligations-one-off.js';
 import { periodOf } from '../engine/periods.js';
 import { addInterval } from '../engine/recurring.js';
 import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
@@ -400,6 +405,7 @@ class Planner {
       ...measureObligations(data, ctx),
       ...actionObligations(data, ctx),
       ...expiryObligations(data, ctx),
+      ...termObligations(data, ctx),
     ]) {
       if (o.state !== 'done' && !live) continue;
       this.push({

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,24 +8,12 @@ import { asCalendarDate } from '../../src/dates.js';
 import { formatDate } from '../../src/i18n/format-date.js';
 import { angleOf } from '../../src/output/calendar-svg.js';
 import { runBin } from '../helpers.js';
+import { findChromium } from './chromium.js';
 
 // The årshjul drawn by a real browser (Debian's Chromium, as .ci/run installs it): rendered to a
 // PNG, every mark where its date puts it on the wheel, every text inside the picture.
 
-function findChromium(): string | null {
-  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-    encoding: 'utf8',
-  });
-  const path = found.stdout.trim().split('\n')[0];
-  return found.status === 0 && path ? path : null;
-}
-
-const chromium = findChromium();
-if (!chromium)
-  console.warn(
-    'tests/browser/calendar-svg: skipped, no Chromium found (neither `chromium` nor `chromium-browser` is on PATH); ' +
-      'install it with: apt-get install -y --no-install-recommends chromium',
-  );
+const chromium = findChromium('tests/browser/calendar-svg');
 
 interface Mark {
   date: string;

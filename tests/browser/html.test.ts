@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,25 +5,13 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBin } from '../helpers.js';
+import { findChromium } from './chromium.js';
 
 // The HTML documents in a real browser (Debian's Chromium, as .ci/run installs it): laid out at a
 // desktop and a phone width without a page that scrolls sideways, the table readable, nothing
 // fetched from anywhere, and no serious or critical accessibility problem that axe-core finds.
 
-function findChromium(): string | null {
-  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-    encoding: 'utf8',
-  });
-  const path = found.stdout.trim().split('\n')[0];
-  return found.status === 0 && path ? path : null;
-}
-
-const chromium = findChromium();
-if (!chromium)
-  console.warn(
-    'tests/browser: skipped, no Chromium found (neither `chromium` nor `chromium-browser` is on PATH); ' +
-      'install it with: apt-get install -y --no-install-recommends chromium',
-  );
+const chromium = findChromium('tests/browser');
 
 const AS_OF = ['--as-of', '2026-11-23', '--lang', 'nb'];
 const WIDTHS = [1280, 400] as const;

@@ -162,6 +162,21 @@ describe('samarbeid calendar (built bin)', () => {
   });
 });
 
+describe('every obligation of the engine is in the year plan', () => {
+  it("the end of a member's term (SPEC section 12) is a deadline, as status lists it", () => {
+    const dir = 'data/helsefellesskap-bergen';
+    const status = JSON.parse(ok(['status', dir, ...AS_OF, '--format', 'json']));
+    const terms = status.agreements[0].obligations
+      .filter((o: { subject: string }) => o.subject.startsWith('term:'))
+      .map((o: { subject: string; deadline: string }) => [o.subject, o.deadline]);
+    expect(terms.length).toBeGreaterThan(0);
+    const plan = JSON.parse(ok(['calendar', dir, '--year', '2027', ...AS_OF, '--format', 'json']));
+    const events = JSON.stringify(plan);
+    for (const [subject, deadline] of terms)
+      if (deadline.startsWith('2027')) expect(events, subject).toContain(subject);
+  });
+});
+
 describe('the calendar feed (SPEC section 9)', () => {
   it('sets the feed properties and puts no relative words in descriptions', () => {
     const ics = ok(['calendar', BUSKERUD, '--year', '2026', ...AS_OF, '--format', 'ics']);

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-ERIU24SE.js";import"./chunk-NJVQDGHS.js";import"./chunk-QF7CUNJP.js";import"./chunk-MG3FFDW4.js";import"./chunk-XTGP3TFR.js";import"./chunk-LYVMB4N3.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
