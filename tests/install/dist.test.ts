@@ -32,7 +32,7 @@ describe('the committed bundle', () => {
     () => {
       // The sources of HEAD, not of the working tree: what a clone gets must agree with itself.
       const dir = scratch('head');
-      const inputs = ['src', 'scripts/build.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
+      const inputs = ['src', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json'];
       execFileSync('sh', ['-c', `git archive HEAD ${inputs.join(' ')} | tar -x -C "${dir}"`], { cwd: ROOT });
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
       const built = spawnSync('node', ['scripts/build.js'], {
