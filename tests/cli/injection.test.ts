@@ -87,6 +87,17 @@ describe('injection through folder and file names', () => {
     }
   });
 
+  it.each(NAMES)('calendar (text, markdown, json, ics, svg) in a folder named %j', (name) => {
+    for (const broken of [true, false]) {
+      const { dir } = workspaceNamed(name, broken);
+      for (const format of ['text', 'markdown', 'json', 'ics', 'svg']) {
+        const { all } = outputsOf(['calendar', '.', ...AS_OF, '--year', '2026', '--format', format], dir);
+        expect(all, format).not.toMatch(RAW);
+        expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+      }
+    }
+  });
+
   it.each(NAMES)('status text of a valid agreement in a folder named %j', (name) => {
     const { dir } = workspaceNamed(name, false);
     const { run, all } = outputsOf(['status', '.', ...AS_OF], dir);

@@ -232,6 +232,15 @@ beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'samarbeid-salted-out-'));
     run(`report ${format} --out`, ['report', '.', '--year', '2026', '--format', format, '--out', out], out);
   }
+  for (const format of ['text', 'markdown', 'json', 'ics', 'svg']) {
+    run(`calendar ${format}`, ['calendar', '.', ...AS_OF, '--year', '2026', '--format', format]);
+    const out = mkdtempSync(join(tmpdir(), 'samarbeid-salted-out-'));
+    run(
+      `calendar ${format} --out`,
+      ['calendar', '.', ...AS_OF, '--year', '2026', '--format', format, '--out', out],
+      out,
+    );
+  }
   run('schema', ['schema']);
   const schemas = mkdtempSync(join(tmpdir(), 'samarbeid-salted-schema-'));
   run('schema --out', ['schema', '--out', schemas], schemas);
