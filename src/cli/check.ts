@@ -19,6 +19,7 @@ export function checkWorkspace(workspace: Workspace, asOf: CalendarDate): Findin
         workspace: workspace.known,
         folder: { display: loaded.display, name: basename(loaded.dir) },
         files: [...loaded.sources.keys()],
+        minutesFiles: loaded.minutesFiles,
       });
       return [
         ...loaded.findings,
