@@ -2,10 +2,8 @@ import type { Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding, Message } from '../model/finding.js';
 import { type AgreementData, FILE_KINDS, type FileKind, type Sourced } from '../model/index.js';
-import type { MinutesFiles } from '../model/minutes-ref.js';
 import type { Checker } from './checker.js';
 import { folderUnreadable, listFolder, present } from './list-folder.js';
-import { minutesFiles } from './minutes-files.js';
 import { readText } from './read-text.js';
 import { findingAt, joinDisplay, type SourceFile } from './source.js';
 import { realPath } from './within.js';
@@ -19,8 +17,6 @@ export interface LoadedAgreement {
   sources: Map<string, SourceFile>;
   /** Findings of reading, parsing and schema checking, already placed. */
   findings: Finding[];
-  /** What is at each path named by a meeting's `minutes`, looked up on this run (rule minutes-not-found). */
-  minutesFiles: MinutesFiles;
 }
 
 const SINGLE_FILES: FileKind[] = ['agreement', 'people', 'workingGroups', 'subAgreements', 'evaluations'];
@@ -155,10 +151,7 @@ export function readAgreement(
     evaluations: evaluations?.evaluations ?? [],
     broken,
   };
-  const minutes = meetingFiles.flatMap((f) =>
-    f.value.meetings.flatMap((m) => (m.minutes ? [m.minutes] : [])),
-  );
-  return { dir, display, id, data, sources, findings, minutesFiles: minutesFiles(dir, rootReal, minutes) };
+  return { dir, display, id, data, sources, findings };
 }
 
 // An agreement.yaml that fails its schema may still name its id, which other agreements refer to.

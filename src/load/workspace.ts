@@ -71,15 +71,7 @@ export function withUnreadable(
     const display = displayPath(dir, cwd);
     const failed = folderUnreadable(code, display);
     const finding = placedAt(display, failed.rule, failed.message);
-    return {
-      dir,
-      display,
-      id: null,
-      data: null,
-      sources: new Map(),
-      findings: [finding],
-      minutesFiles: new Map(),
-    };
+    return { dir, display, id: null, data: null, sources: new Map(), findings: [finding] };
   });
   return [...agreements, ...stand].sort((a, b) => compareText(a.dir, b.dir));
 }

@@ -19,7 +19,7 @@ export interface RuleContext {
   workspace: readonly WorkspaceAgreement[];
   /** The raw text of every file that could be read, by its path inside the folder. */
   texts: ReadonlyMap<string, string>;
-  /** What the loader found at each path of a meeting's `minutes` (it looks; rules do not). */
+  /** What is at each path of a meeting's `minutes` (src/load/minutes-files.ts looks; rules do not). */
   minutesFiles: MinutesFiles;
 }
 

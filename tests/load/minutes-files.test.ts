@@ -67,6 +67,16 @@ describe('the loader looks up a path of minutes from the agreement folder', () =
     expect(lookUpMinutes(dir, root, 'brutt.pdf')).toEqual({ state: 'missing' });
   });
 
+  it('a folder that is a link out makes its files outside; a trailing slash names a folder', () => {
+    const { dir, root, outside } = folder();
+    symlinkSync(join(outside, '..'), join(dir, 'arkiv'));
+    const folders = new Map();
+    expect(lookUpMinutes(dir, root, 'arkiv/hemmelig.pdf', folders)).toEqual({ state: 'outside' });
+    expect(lookUpMinutes(dir, root, 'arkiv/borte.pdf', folders)).toEqual({ state: 'outside' });
+    expect(lookUpMinutes(dir, root, 'referat/2026-03-04.pdf/')).toEqual({ state: 'missing' });
+    expect(lookUpMinutes(dir, root, 'referat/')).toEqual({ state: 'not-a-file', kind: 'directory' });
+  });
+
   it('a FIFO is not a file, and is not opened (no hang)', () => {
     const { dir, root } = folder();
     if (spawnSync('mkfifo', [join(dir, 'referat', 'ror.pdf')]).status !== 0) return;

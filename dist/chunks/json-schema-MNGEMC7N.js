@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-F634UCEB.js";import"./chunk-MWZBIPOU.js";import"./chunk-RLDH5KCA.js";import"./chunk-GBGZGAR5.js";import"./chunk-5QKBHMVB.js";import"./chunk-OPZQEUVD.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
