@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-CYG53D3W.js";import"./chunk-ELQZHCNG.js";import"./chunk-KWJY6D2F.js";import"./chunk-3S4COLUM.js";import"./chunk-MEVXUDTY.js";import"./chunk-6HYTVCDQ.js";import"./chunk-BBLORBA6.js";import"./chunk-ERPWSSNB.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

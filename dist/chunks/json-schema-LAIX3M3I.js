@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-HK7TGNFP.js";import"./chunk-ELQZHCNG.js";import"./chunk-LQA6RTGK.js";import"./chunk-3S4COLUM.js";import"./chunk-MEVXUDTY.js";import"./chunk-ERPWSSNB.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
