@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-P5XNIRZH.js";import"./chunk-N3CFFUPO.js";import"./chunk-VH47MYSR.js";import"./chunk-J2I7SX5O.js";import"./chunk-ZXQ23AGX.js";import"./chunk-IKPVOD2Q.js";import"./chunk-4SCZUQTF.js";import"./chunk-RWPRI7QK.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-C57QXPHL.js";import"./chunk-N3CFFUPO.js";import"./chunk-3YSB5LLJ.js";import"./chunk-J2I7SX5O.js";import"./chunk-ZXQ23AGX.js";import"./chunk-RWPRI7QK.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
