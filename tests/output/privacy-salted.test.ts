@@ -339,6 +339,15 @@ describe('no command prints a salted identity number whole', () => {
       ).toBeGreaterThan(0);
   });
 
+  it("the calendar carries the salted action forward to the body's next meeting, masked", () => {
+    for (const format of ['text', 'markdown', 'json', 'ics']) {
+      const out = outputs.find((o) => o.what === `calendar ${format} (stdout)`)?.text ?? '';
+      expect(out.replace(/\r\n /g, ''), format).toMatch(
+        /Oppfølging fra møtet 02\.05\.2024: |"actions": \[\n\s+\{/,
+      );
+    }
+  });
+
   it('the detector finds no number in any output (stdout, stderr, written files)', () => {
     for (const { what, text } of outputs) {
       expect(findIdentityNumbers(text), what).toEqual([]);
