@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-SG46N2P6.js";import"./chunk-7TXICLSG.js";import"./chunk-JBF6HJNA.js";import"./chunk-X3JA7X47.js";import"./chunk-WS6Q3KDP.js";import"./chunk-PQB4ZDAM.js";import"./chunk-UTL6LXQU.js";import"./chunk-K72FIY52.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-TK2YHMSH.js";import"./chunk-7TXICLSG.js";import"./chunk-CX6BWPD2.js";import"./chunk-X3JA7X47.js";import"./chunk-WS6Q3KDP.js";import"./chunk-K72FIY52.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
