@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-S6DX4F2S.js";import"./chunk-3ALX4PRH.js";import"./chunk-AYNKZQZI.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-GJOMFCOL.js";import"./chunk-KSNG6P2M.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};
