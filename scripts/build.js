@@ -1,9 +1,11 @@
 // Bundles the CLI into one file: Node then reads one module instead of hundreds at start-up.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { COMMANDER_FILE, COMMANDER_SPAWN_FROM, COMMANDER_SPAWN_TO } from './commander-spawn-patch.js';
 import { ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO } from './ical-fold-patch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,17 +38,80 @@ const metafile = process.env.SAMARBEID_METAFILE ?? join(root, '.bundle', 'meta.j
 // Old chunks (their names carry hashes) would otherwise pile up.
 rmSync(outdir, { recursive: true, force: true });
 
-// See scripts/ical-fold-patch.js.
-const icalFold = {
-  name: 'ical-fold',
+// Replaces one text in a package's file, exactly once, or fails the build: the package has changed
+// and the patch must be looked at again. See scripts/ical-fold-patch.js and commander-spawn-patch.js.
+const patch = (name, file, from, to) => ({
+  name,
   setup(b) {
-    b.onLoad({ filter: ICAL_FILE }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const parts = text.split(ICAL_FOLD_FROM);
+    b.onLoad({ filter: file }, (args) => {
+      const parts = readFileSync(args.path, 'utf8').split(from);
       if (parts.length !== 2)
-        throw new Error(`ical-generator changed: ${ICAL_FOLD_FROM} found ${parts.length - 1} times`);
-      return { contents: parts.join(ICAL_FOLD_TO), loader: 'js' };
+        throw new Error(`${name}: the package changed; ${from} found ${parts.length - 1} times`);
+      return { contents: parts.join(to), loader: 'js' };
     });
+  },
+});
+const icalFold = patch('ical-fold', ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO);
+const commanderSpawn = patch('commander-spawn', COMMANDER_FILE, COMMANDER_SPAWN_FROM, COMMANDER_SPAWN_TO);
+
+// Texts as data, not code (src/i18n/tables-built.ts): the bundle reads one language's table as JSON.
+const TABLES = /[\\/]src[\\/]i18n[\\/]tables\.ts$/;
+const tablesFromJson = {
+  name: 'tables-from-json',
+  setup(b) {
+    b.onLoad({ filter: TABLES }, () => ({
+      contents: readFileSync(join(root, 'src', 'i18n', 'tables-built.ts'), 'utf8'),
+      loader: 'ts',
+      resolveDir: join(root, 'src', 'i18n'),
+    }));
+  },
+};
+
+// Node's built-in modules by require(), not import: importing one from ESM builds a facade of all its
+// exports, and node:fs's include getters that load fs streams (start-up, docs/performance.md). Each
+// importer gets a module that requires the built-in and exports the names it imports, read from its
+// import clause; a clause this cannot read (`* as`) takes esbuild's CommonJS interop instead, which
+// copies every property of the module.
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const IMPORT = /import\s+([^'";]*?)\s*from\s*(['"])([^'"]+)\2/g;
+function importedNames(importer, spec) {
+  const names = new Set();
+  let withDefault = false;
+  // The code esbuild reads for src/i18n/tables.ts is tables-built.ts (tablesFromJson below).
+  const file = TABLES.test(importer) ? join(root, 'src', 'i18n', 'tables-built.ts') : importer;
+  for (const [, clause, , from] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    if (from !== spec || /^type\s/.test(clause)) continue;
+    if (clause.includes('*')) return null;
+    const braces = clause.match(/\{([^}]*)\}/);
+    if (/^[\w$]+/.test(clause)) withDefault = true;
+    for (const item of braces ? braces[1].split(',') : []) {
+      const name = item.trim().split(/\s+as\s+/)[0];
+      if (name && !name.startsWith('type ')) names.add(name);
+    }
+  }
+  if (names.size === 0 && !withDefault)
+    throw new Error(`${importer}: cannot read what it imports from ${spec}`);
+  return { names: [...names].sort(), withDefault };
+}
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !BUILTINS.has(args.path)) return undefined;
+      const imported = importedNames(args.importer, args.path);
+      const key = imported ? `${imported.withDefault ? 'default,' : ''}${imported.names.join(',')}` : '*';
+      return { path: `${args.path}|${key}`, namespace: 'builtin', pluginData: { spec: args.path, imported } };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ pluginData: { spec, imported } }) => ({
+      contents: imported
+        ? [
+            `const m = require(${JSON.stringify(spec)});`,
+            ...(imported.withDefault ? ['export default m;'] : []),
+            ...imported.names.map((n) => `export const ${n} = m.${n};`),
+          ].join('\n')
+        : `module.exports = require(${JSON.stringify(spec)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -80,7 +145,7 @@ const options = {
   // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
-  plugins: [icalFold],
+  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn],
 };
 // Start-up in one chunk. esbuild puts each module into a chunk by the set of entry points that
 // reach it, and every import() is an entry point; so the modules that start-up loads were spread
@@ -106,9 +171,36 @@ const startUpInOneChunk = {
     });
   },
 };
-const result = await build({ ...options, plugins: [icalFold, startUpInOneChunk] });
+const result = await build({
+  ...options,
+  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, startUpInOneChunk],
+});
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
+
+// The tables, one per language, beside the chunk that reads them (it finds them by import.meta.url).
+const chunks = join(outdir, 'chunks');
+for (const [file, output] of Object.entries(result.metafile.outputs))
+  if (Object.keys(output.inputs).some((i) => TABLES.test(`/${i}`)) && dirname(join(root, file)) !== chunks)
+    throw new Error(`the text tables are read from ${file}, which is not in ${chunks}`);
+const messages = await build({
+  ...options,
+  entryPoints: ['src/i18n/messages.ts'],
+  outdir: undefined,
+  splitting: false,
+  minify: false,
+  banner: undefined,
+  metafile: false,
+  plugins: [],
+  write: false,
+});
+const { catalogue } = await import(
+  `data:text/javascript;base64,${Buffer.from(messages.outputFiles[0].text).toString('base64')}`
+);
+for (const lang of ['nb', 'nn', 'en']) {
+  const table = Object.fromEntries(Object.entries(catalogue).map(([id, texts]) => [id, texts[lang]]));
+  writeFileSync(join(chunks, `messages-${lang}.json`), `${JSON.stringify(table)}\n`);
+}
 
 // The parallel loader's worker (src/load/parallel.ts), next to the chunk that starts it. A bundle of
 // its own: as a second entry of the build above it would split the CLI's start-up code into more chunks.

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS, tableOf } from '../src/i18n/catalogue.js';
+import { catalogue } from '../src/i18n/messages.js';
 import { ROOT } from './helpers.js';
 
 interface Meta {
@@ -48,6 +51,11 @@ describe('the bundle', () => {
       'node_modules/docx/',
       'src/report/',
       'src/output/report-view.ts',
+      // Texts are read as data (src/i18n/tables-built.ts); rule code runs only in validate.
+      'src/i18n/messages.ts',
+      'src/i18n/status-messages.ts',
+      'src/i18n/help-commands-messages.ts',
+      'src/rules/',
     ])
       expect(inputs.filter((i) => i.startsWith(heavy))).toEqual([]);
   });
@@ -57,4 +65,38 @@ describe('the bundle', () => {
     // parallel loader's worker.
     expect(startUpChunks().length).toBeLessThanOrEqual(3);
   });
+
+  it('holds, for each language, a table of exactly the texts of the catalogue', () => {
+    for (const lang of LANGS) {
+      const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'chunks', `messages-${lang}.json`), 'utf8'));
+      expect(built).toStrictEqual({ ...tableOf(catalogue, lang) });
+    }
+  });
+
+  // Built-in modules that start-up loaded for nothing: commander's child_process, and the fs streams
+  // that importing node:fs from ESM pulls in (scripts/build.js, docs/performance.md).
+  it.each([['--version'], ['status', 'data', '--as-of', '2026-11-22']])(
+    'samarbeid %s loads neither child_process nor the fs streams',
+    (...args) => {
+      const loaded = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'data:text/javascript,process.on("exit",()=>process._rawDebug(process.moduleLoadList.join("\\n")))',
+          'bin/samarbeid.js',
+          ...args,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(loaded.status).toBe(0);
+      const modules = loaded.stderr.split('\n');
+      expect(modules).toContain('NativeModule fs');
+      for (const heavy of [
+        'NativeModule child_process',
+        'NativeModule internal/fs/streams',
+        'NativeModule dgram',
+      ])
+        expect(modules).not.toContain(heavy);
+    },
+  );
 });

@@ -32,8 +32,7 @@ export function registerCalendar(program: Command): void {
     .option('--body <body>', help.t('help.calendar.body'))
     .option('--party <party>', help.t('help.calendar.party'))
     .option('--explain', help.t('help.calendar.explain'))
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       help.examples([
         ['samarbeid calendar data/buskerud-2024 --year 2027'],
         ['samarbeid calendar data --year 2027 --format ics > aarsplan.ics', 'help.calendar.example.ics'],

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { ID_PATTERN } from '../model/primitives.js';
-import { findingsFormatters } from '../output/findings.js';
+import { findingsText } from '../output/findings-text.js';
 import { checkWorkspace } from './check.js';
 import { dateOption, makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
 import type { InitOptions } from './init.js';
@@ -110,7 +110,7 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
       render: (f: (typeof findings)[number]) => render(f.message, lang),
       t,
     };
-    process.stdout.write(findingsFormatters.text(view, makeChalk(o)));
+    process.stdout.write(findingsText(view, makeChalk(o)));
     process.exitCode = 1;
     return;
   }

@@ -31,15 +31,16 @@ export function registerInit(program: Command): void {
     .option('--example', help.t('help.init.example'))
     .addHelpText(
       'after',
-      `${help.examples([
-        [
-          'samarbeid init avtaler/vestfold-2026 --title "Samarbeidsavtale mellom Nav Vestfold og Telemark og Vestfold fylkeskommune" \\\n    --party nav-vt="Nav Vestfold og Telemark" --party vestfold-fk="Vestfold fylkeskommune"',
-        ],
-        [
-          'samarbeid init avtaler/helsefellesskap --title "Helsefellesskapet" --language nn \\\n    --side kommunane=bergen,askoy,fjell --side helseforetaket=helse-bergen --party helse-bergen="Helse Bergen"',
-        ],
-        ['samarbeid init prov-det --example', 'help.init.example.example'],
-      ])}`,
+      () =>
+        `${help.examples([
+          [
+            'samarbeid init avtaler/vestfold-2026 --title "Samarbeidsavtale mellom Nav Vestfold og Telemark og Vestfold fylkeskommune" \\\n    --party nav-vt="Nav Vestfold og Telemark" --party vestfold-fk="Vestfold fylkeskommune"',
+          ],
+          [
+            'samarbeid init avtaler/helsefellesskap --title "Helsefellesskapet" --language nn \\\n    --side kommunane=bergen,askoy,fjell --side helseforetaket=helse-bergen --party helse-bergen="Helse Bergen"',
+          ],
+          ['samarbeid init prov-det --example', 'help.init.example.example'],
+        ])}`,
     )
     .action(async (dirArg: string, _o: unknown, command: Command) => {
       // Checking the new folder needs the YAML parser and zod, which start-up does without.

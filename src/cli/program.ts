@@ -42,16 +42,17 @@ export function buildProgram(lang: Lang = 'nb', only?: string): Command {
   const help = helpFor(program);
   program.addHelpText(
     'after',
-    `${help.examples([
-      ['samarbeid status data', 'help.program.example.status'],
-      ['samarbeid validate data --format github', 'help.program.example.validate'],
-      ['samarbeid remind data --format ics --out kalender', 'help.program.example.remind'],
-      [
-        'samarbeid record meeting data/buskerud-2024 --body middle --date 08.12.2026',
-        'help.program.example.record',
-      ],
-      ['samarbeid init ny-avtale --example', 'help.program.example.init'],
-    ])}\n${help.exitCodes('help.program.exit-codes')}`,
+    () =>
+      `${help.examples([
+        ['samarbeid status data', 'help.program.example.status'],
+        ['samarbeid validate data --format github', 'help.program.example.validate'],
+        ['samarbeid remind data --format ics --out kalender', 'help.program.example.remind'],
+        [
+          'samarbeid record meeting data/buskerud-2024 --body middle --date 08.12.2026',
+          'help.program.example.record',
+        ],
+        ['samarbeid init ny-avtale --example', 'help.program.example.init'],
+      ])}\n${help.exitCodes('help.program.exit-codes')}`,
   );
   const commands = {
     validate: registerValidate,

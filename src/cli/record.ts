@@ -51,14 +51,14 @@ export function registerRecord(program: Command): void {
   const record = program
     .command('record')
     .description(help.t('help.record.description'))
-    .addHelpText('after', `\n${wrap(help.t('help.record.about'))}`);
+    .addHelpText('after', () => `\n${wrap(help.t('help.record.about'))}`);
   for (const kind of RECORD_KINDS) {
     const command = record.command(`${kind.name} <folder>`).description(help.t(kind.description));
     for (const spec of kind.options) command.addOption(option(spec, help.t));
     command
       .option('--dry-run', help.t('help.record.dry-run'))
       .option('--as-of <date>', help.t('help.record.as-of'))
-      .addHelpText('after', help.examples(kind.examples.map((e) => [e])))
+      .addHelpText('after', () => help.examples(kind.examples.map((e) => [e])))
       .action(async (folder: string, _o: unknown, cmd: Command) => {
         const o = cmd.optsWithGlobals<RecordCommon & Record<string, unknown>>();
         if (kind.oneOf) {

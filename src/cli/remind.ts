@@ -29,8 +29,7 @@ export function registerRemind(program: Command): void {
     .option('--out <dir>', help.t('help.remind.out'))
     .option('--delimiter <char>', help.t('help.option.delimiter'))
     .option('--explain', help.t('help.calendar.explain'))
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       help.examples([
         ['samarbeid remind data'],
         ['samarbeid remind data --format markdown > paaminnelser.md', 'help.remind.example.markdown'],

@@ -28,8 +28,7 @@ export function registerReport(program: Command): void {
         .default('markdown'),
     )
     .option('--out <dir>', help.t('help.report.out'))
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       help.examples([
         ['samarbeid report data/buskerud-2024 --year 2025', 'help.report.example.markdown'],
         ['samarbeid report data --year 2025 --format docx --out rapporter', 'help.report.example.docx'],

@@ -13,12 +13,13 @@ export function registerSchema(program: Command): void {
     .option('--dry-run', help.t('help.schema.dry-run'))
     .addHelpText(
       'after',
-      `${help.examples([
-        ['samarbeid schema --write', 'help.schema.write.example'],
-        ['samarbeid schema --write avtaler --dry-run'],
-        ['samarbeid schema --out schemas'],
-        ['samarbeid schema > alle-skjemaer.json'],
-      ])}
+      () =>
+        `${help.examples([
+          ['samarbeid schema --write', 'help.schema.write.example'],
+          ['samarbeid schema --write avtaler --dry-run'],
+          ['samarbeid schema --out schemas'],
+          ['samarbeid schema > alle-skjemaer.json'],
+        ])}
 
 ${help.t('help.schema.then')}
   # yaml-language-server: $schema=../.samarbeid/schemas/agreement.schema.json`,

@@ -54,12 +54,13 @@ export function registerStatus(program: Command): void {
     .option('--delimiter <char>', help.t('help.option.delimiter'))
     .addHelpText(
       'after',
-      `${help.examples([
-        ['samarbeid status data'],
-        ['samarbeid status data --as-of 22.11.2026 --format markdown > status.md'],
-        ["samarbeid status . --format json | jq '.summary'"],
-        ['samarbeid status . --fail-on overdue', 'help.status.example.fail-on'],
-      ])}\n${help.exitCodes('help.status.exit-codes')}`,
+      () =>
+        `${help.examples([
+          ['samarbeid status data'],
+          ['samarbeid status data --as-of 22.11.2026 --format markdown > status.md'],
+          ["samarbeid status . --format json | jq '.summary'"],
+          ['samarbeid status . --fail-on overdue', 'help.status.example.fail-on'],
+        ])}\n${help.exitCodes('help.status.exit-codes')}`,
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<StatusOptions>();

@@ -6,7 +6,7 @@ import { render } from '../i18n/index.js';
 import { displayPath } from '../load/read-agreement.js';
 import type { Workspace } from '../load/workspace.js';
 import { compareFindings, type Finding } from '../model/finding.js';
-import { FINDINGS_FORMATS, type FindingsFormat, findingsFormatters } from '../output/findings.js';
+import { FINDINGS_FORMATS, type FindingsFormat, findingsFormatter } from '../output/findings.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { type GlobalOptions, makeChalk, parseAsOf, translator } from './context.js';
 import { helpFor } from './help-text.js';
@@ -47,14 +47,15 @@ export function registerValidate(program: Command): void {
     .option('--no-warnings', help.t('help.validate.no-warnings'))
     .addHelpText(
       'after',
-      `${help.examples([
-        ['samarbeid validate data'],
-        ['samarbeid validate data --format github', 'help.validate.example.github'],
-        ['samarbeid validate . --strict --format json', 'help.validate.example.strict'],
-        ['samarbeid validate data/buskerud-2024/meetings/2026.yaml', 'help.validate.example.file'],
-        ['samarbeid validate --format gitlab > codequality.json', 'help.validate.example.gitlab'],
-        ['samarbeid validate data --format sarif > samarbeid.sarif', 'help.validate.example.sarif'],
-      ])}\n${help.exitCodes('help.validate.exit-codes')}`,
+      () =>
+        `${help.examples([
+          ['samarbeid validate data'],
+          ['samarbeid validate data --format github', 'help.validate.example.github'],
+          ['samarbeid validate . --strict --format json', 'help.validate.example.strict'],
+          ['samarbeid validate data/buskerud-2024/meetings/2026.yaml', 'help.validate.example.file'],
+          ['samarbeid validate --format gitlab > codequality.json', 'help.validate.example.gitlab'],
+          ['samarbeid validate data --format sarif > samarbeid.sarif', 'help.validate.example.sarif'],
+        ])}\n${help.exitCodes('help.validate.exit-codes')}`,
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ValidateOptions>();
@@ -89,7 +90,8 @@ export function registerValidate(program: Command): void {
         render: (f: Finding) => render(f.message, lang),
         t,
       };
-      process.stdout.write(findingsFormatters[options.format](view, makeChalk(options)));
+      const format = await findingsFormatter(options.format);
+      process.stdout.write(format(view, makeChalk(options)));
       process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
     });
 }

@@ -1,6 +1,6 @@
 import { maskIdentityNumbers } from '../identity-number.js';
 import type { Message, Param } from '../model/finding.js';
-import type { Catalogue, Lang } from './catalogue.js';
+import { type Catalogue, type Lang, type Table, tableOf } from './catalogue.js';
 import { formatDate } from './format-date.js';
 
 // "{n|påminnelse|påminnelser}": the form of a word that agrees with the number n (SPEC section 11).
@@ -14,15 +14,24 @@ function plural(lang: Lang): Intl.PluralRules {
   return made;
 }
 
-/** Renders a message id with parameters in a language; an unknown id shows as itself. */
+// Own keys only: an id such as `constructor` is unknown, not Object's.
+const textOf = (table: Table, id: string): string | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
+
+/** Renders a message with a catalogue of one's own (tests). */
 export function renderWith(catalogue: Catalogue, message: Message, lang: Lang): string {
-  const template = catalogue[message.id]?.[lang] ?? message.id;
+  return renderIn(tableOf(catalogue, lang), message, lang);
+}
+
+/** Renders a message id with parameters in a language; an unknown id shows as itself. */
+export function renderIn(table: Table, message: Message, lang: Lang): string {
+  const template = textOf(table, message.id) ?? message.id;
   const param = (p: Param | undefined): string => {
     if (p === undefined) return '';
     if (typeof p !== 'object') return String(p);
-    if ('message' in p) return renderWith(catalogue, p.message, lang);
+    if ('message' in p) return renderIn(table, p.message, lang);
     if ('date' in p) return formatDate(p.date, lang);
-    return catalogue[p.ref]?.[lang] ?? p.ref;
+    return textOf(table, p.ref) ?? p.ref;
   };
   const text = template
     .replace(PLURAL, (whole, name: string, one: string, other: string) => {

@@ -43,7 +43,7 @@ export function readRegular(path: string, max: number): RegularRead {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not-regular', kind: kindOf(stat) };
     if (stat.size > max) return { ok: false, reason: 'too-large', size: stat.size };
-    return readAtMost(fd, max);
+    return readAtMost(fd, max, stat.size);
   } catch (error) {
     return { ok: false, reason: 'error', code: errorCode(error) };
   } finally {
@@ -51,9 +51,11 @@ export function readRegular(path: string, max: number): RegularRead {
   }
 }
 
-// Reads until the end or until one byte past the limit, whichever comes first.
-function readAtMost(fd: number, max: number): RegularRead {
-  let buffer = Buffer.allocUnsafe(Math.min(max + 1, CHUNK));
+// Reads until the end or until one byte past the limit, whichever comes first. The first buffer has
+// room for what fstat says (0 for /proc and devices) and one byte more, so that the end of a small
+// file is seen in the first two reads without taking 64 KiB for each of a workspace's many files.
+function readAtMost(fd: number, max: number, size: number): RegularRead {
+  let buffer = Buffer.allocUnsafe(Math.min(max + 1, size > 0 ? size + 1 : CHUNK));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/catalogue.js';
 import { fieldDocs } from '../../src/i18n/field-docs.js';
-import { catalogue as main } from '../../src/i18n/index.js';
+import { catalogue as main } from '../../src/i18n/messages.js';
 import { ENGLISH_WORDS, machineText } from './english-words.js';
 
 function sources(dir: string): string[] {

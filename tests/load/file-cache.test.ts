@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { openFileCache } from '../../src/load/cache-location.js';
 import { checkText } from '../../src/load/check-text.js';
 import type { Checker } from '../../src/load/checker.js';
+import { checksum } from '../../src/load/checksum.js';
 import { discover } from '../../src/load/discover.js';
 import { CACHE_FOLDER, CacheMiss, type Checkers, FileCache } from '../../src/load/file-cache.js';
 import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
@@ -113,7 +114,8 @@ describe('the file cache', () => {
     await cache.save();
     expect(seen(broken)).toStrictEqual(seen(workspaceOf(['data'], dir)));
     expect(broken.agreements[0]!.findings.length).toBeGreaterThan(0);
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, unknown> };
+    const text = readFileSync(record, 'utf8');
+    const stored = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { files: Record<string, unknown> };
     expect(Object.keys(stored.files)).not.toContain('people.yaml');
     expect(readFileSync(record, 'utf8')).not.toContain(aRole);
   });
@@ -134,16 +136,32 @@ describe('the file cache', () => {
     expect(existsSync(recordOf(dir, 'buskerud-2024'))).toBe(true);
   });
 
+  // A record is its checksum's line and the JSON it vouches for. `resigned` changes the JSON and
+  // writes a checksum that fits, so that the checks behind the checksum are tried too.
+  const resigned = (change: (body: string) => string) => (text: string) => {
+    const body = change(text.slice(text.indexOf('\n') + 1));
+    return `${checksum(body)}\n${body}`;
+  };
   it.each([
     ['not JSON', () => '{"format": 1, "bui'],
-    ['another build', (text: string) => text.replace(`"build":"${BUILD}"`, '"build":"other"')],
-    ['another folder', (text: string) => text.replace(/"folder":"[^"]*"/, '"folder":"/elsewhere"')],
-    ['entries of the wrong shape', (text: string) => text.replace(/"text":"/g, '"txt":"')],
+    ['of the format before', resigned((body) => body.replace('"format":3', '"format":2'))],
+    ['another build', resigned((body) => body.replace(`"build":"${BUILD}"`, '"build":"other"'))],
+    ['another folder', resigned((body) => body.replace(/"folder":"[^"]*"/, '"folder":"/elsewhere"'))],
+    ['entries of the wrong shape', resigned((body) => body.replace(/"text":"/g, '"txt":"'))],
+    // A value changed where its text did not: only the checksum can tell.
+    [
+      'a value changed, its checksum not',
+      (text: string) => text.replace('"Nav Vest-Viken"', '"Nav Øst-Viken"'),
+    ],
+    ['without its checksum line', (text: string) => text.slice(text.indexOf('\n') + 1)],
   ])('ignores a record that is %s', async (_name, spoil) => {
     const dir = repo();
     await warm(dir);
     const record = recordOf(dir, 'buskerud-2024');
-    writeFileSync(record, spoil(readFileSync(record, 'utf8')));
+    const before = readFileSync(record, 'utf8');
+    const spoilt = spoil(before);
+    expect(spoilt).not.toBe(before);
+    writeFileSync(record, spoilt);
     const again = counting();
     const loaded = load(dir, cacheOf(dir).checkers(again.check));
     expect(again.calls).toContain('agreement.yaml');

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-U24JNUSF.js";import"./chunk-S6XHYYG6.js";import"./chunk-7UAACG7E.js";import"./chunk-5XOBPUWG.js";import"./chunk-EGVECSO4.js";import"./chunk-BV2AXOPT.js";import"./chunk-UKM5ZZPT.js";import"./chunk-EAZOFLZG.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

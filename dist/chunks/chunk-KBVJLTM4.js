@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a as o}from"./chunk-AXDVZ4L4.js";import{a as n,e as f}from"./chunk-XXM4VQB4.js";var e=f(o(),1);import{mkdirSync as t}from"node:fs";import{dirname as m}from"node:path";function y(r,i){t(m(r),{recursive:!0}),typeof i=="string"?e.default.sync(r,i,{encoding:"utf8",fsync:!0}):e.default.sync(r,Buffer.from(i),{fsync:!0})}n(y,"writeFileSafely");export{y as a};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-7A5N5YZQ.js";import"./chunk-S6XHYYG6.js";import"./chunk-6WVYKIRH.js";import"./chunk-5XOBPUWG.js";import"./chunk-EGVECSO4.js";import"./chunk-EAZOFLZG.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
