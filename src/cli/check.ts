@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { CalendarDate } from '../dates.js';
+import { minutesFilesOf } from '../load/minutes-files.js';
 import { placeFinding } from '../load/place-finding.js';
 import type { Workspace } from '../load/workspace.js';
 import { compareFindings, type Finding } from '../model/finding.js';
@@ -19,6 +20,8 @@ export function checkWorkspace(workspace: Workspace, asOf: CalendarDate): Findin
         workspace: workspace.known,
         folder: { display: loaded.display, name: basename(loaded.dir) },
         files: [...loaded.sources.keys()],
+        // Looked up now, on every check, never from the cache (src/load/minutes-files.ts).
+        minutesFiles: minutesFilesOf(loaded.dir, loaded.data),
       });
       return [
         ...loaded.findings,

@@ -1,7 +1,9 @@
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
+import { lookUpGiven } from '../load/minutes-files.js';
 import type { LoadedAgreement } from '../load/read-agreement.js';
 import type { AgreementData } from '../model/index.js';
+import type { MinutesLookup } from '../model/minutes-ref.js';
 import { refused } from './change.js';
 import { editFile, type FileEditor } from './file-edit.js';
 
@@ -16,12 +18,19 @@ export interface RecordContext {
   /** The file's text, or null when it does not exist. */
   text(file: string): string | null;
   edit(file: string): FileEditor;
+  /**
+   * What is at a path given for `minutes`, looked up now (src/load/minutes-files.ts); undefined for
+   * a link. `suggested`: the path from the agreement folder, when the one given is from the
+   * working folder.
+   */
+  minutesFile(value: string): { lookup: MinutesLookup | undefined; suggested: string | null };
 }
 
 export function recordContext(
   loaded: LoadedAgreement,
   data: AgreementData,
   asOf: CalendarDate,
+  cwd: string = process.cwd(),
 ): RecordContext {
   const broken = new Set(loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file));
   const text = (file: string): string | null => {
@@ -45,5 +54,6 @@ export function recordContext(
       if (before === null) throw refused('edit.no-file', { file });
       return editFile(file, before);
     },
+    minutesFile: (value) => lookUpGiven(loaded.dir, value, cwd),
   };
 }

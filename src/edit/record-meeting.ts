@@ -3,6 +3,7 @@ import { hostDueOn, isRotating } from '../engine/host-rotation.js';
 import { actingParties } from '../engine/membership.js';
 import { holderOn, roleContext } from '../engine/roles.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
+import { minutesProblem } from '../model/minutes-ref.js';
 import { appendToFile } from './append-file.js';
 import { conflict, type Outcome, usage } from './change.js';
 import type { RecordContext } from './context.js';
@@ -23,6 +24,7 @@ export const meetingsFile = (date: string) => `meetings/${date.slice(0, 4)}.yaml
 
 /** Appends a meeting to meetings/<year>.yaml, or changes the status of that body's meeting that day. */
 export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
+  if (req.minutes !== undefined) checkMinutes(ctx, req.minutes);
   const meetings = allMeetings(ctx.data);
   const sameDay = meetings.find((m) => m.meeting.body === req.body && m.meeting.date === req.date);
   if (sameDay) return updateMeeting(ctx, sameDay, req);
@@ -112,6 +114,18 @@ function updateMeeting(ctx: RecordContext, found: LocatedMeeting, req: MeetingRe
         })
       : message('edit.meeting-updated', { id: m.id, file: found.file });
   return { kind: 'change', change: { edits: [editor.done()], summary } };
+}
+
+/**
+ * SPEC section 10: a path of `--minutes` must name a file in the agreement folder, as rule
+ * minutes-not-found checks; what validate would flag is refused here in one line (exit 2, as any
+ * argument that names nothing).
+ */
+function checkMinutes(ctx: RecordContext, value: string): void {
+  const { lookup, suggested } = ctx.minutesFile(value);
+  if (suggested !== null) throw usage('edit.minutes-from-folder', { path: value, suggested });
+  const problem = minutesProblem(value, lookup);
+  if (problem) throw usage('edit.minutes-not-found', { problem: { message: problem } });
 }
 
 /** The object without its undefined fields, in the order given. */

@@ -74,6 +74,11 @@ export const calendarMessages: Catalogue = {
     en: 'the proposed date {date} is after the deadline {deadline}: there is not enough notice for an earlier one',
   },
   'calendar.host': { nb: 'vertskap: {party}', nn: 'vertskap: {party}', en: 'host: {party}' },
+  'calendar.follow-up': {
+    nb: 'Saker fra tidligere møter:',
+    nn: 'Saker frå tidlegare møte:',
+    en: 'Carried forward from earlier meetings:',
+  },
   'calendar.as-of': {
     nb: 'Stand per {date}.',
     nn: 'Stand per {date}.',

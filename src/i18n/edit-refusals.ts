@@ -1,6 +1,16 @@
 import type { Catalogue } from './catalogue.js';
 
 export const editRefusals: Catalogue = {
+  'edit.minutes-not-found': {
+    nb: '{problem}. Ingenting er skrevet.',
+    nn: '{problem}. Ingenting er skrive.',
+    en: '{problem}. Nothing written.',
+  },
+  'edit.minutes-from-folder': {
+    nb: 'Referatet «{path}» finnes ikke i avtalemappen; stien i --minutes leses fra avtalemappen: mente du «{suggested}»? Ingenting er skrevet.',
+    nn: 'Referatet «{path}» finst ikkje i avtalemappa; stien i --minutes vert lesen frå avtalemappa: meinte du «{suggested}»? Ingenting er skrive.',
+    en: 'The minutes "{path}" are not in the agreement folder; the path in --minutes is read from the agreement folder: did you mean "{suggested}"? Nothing written.',
+  },
   'edit.conflict': {
     nb: 'Finnes allerede: {what} {id} med {field} {existing}, ikke {wanted}. Ingenting er skrevet. Er det filen som er feil, retter du den der.',
     nn: 'Finst allereie: {what} {id} med {field} {existing}, ikkje {wanted}. Ingenting er skrive. Er det fila som er feil, rettar du ho der.',

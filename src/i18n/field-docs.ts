@@ -680,9 +680,9 @@ export const fieldDocs: Catalogue = {
     en: 'Notes on the meeting.',
   },
   'doc.meetings.meetings.minutes': {
-    nb: 'Referatet: en lenke, eller en sti i depotet.',
-    nn: 'Referatet: ei lenkje, eller ein sti i depotet.',
-    en: 'The minutes: a link, or a path in the repository.',
+    nb: 'Referatet: en lenke (https://…), eller stien til en fil i avtalemappen, regnet fra avtalemappen (referat/2026-03-04.pdf). Filen må finnes.',
+    nn: 'Referatet: ei lenkje (https://…), eller stien til ei fil i avtalemappa, rekna frå avtalemappa (referat/2026-03-04.pdf). Fila må finnast.',
+    en: 'The minutes: a link (https://…), or the path of a file in the agreement folder, from the agreement folder (referat/2026-03-04.pdf). The file must exist.',
   },
   'doc.meetings.meetings.decisions': {
     nb: 'Vedtakene i møtet.',

@@ -60,9 +60,9 @@ export const helpRecordMessages: Catalogue = {
     en: 'a title for the meeting',
   },
   'help.record.meeting.minutes': {
-    nb: 'referatet: en lenke eller en sti i depotet',
-    nn: 'referatet: ei lenkje eller ein sti i depotet',
-    en: 'the minutes: a link, or a path in the repository',
+    nb: 'referatet: en lenke (https://…) eller stien til en fil fra avtalemappen (referat/2026-03-04.pdf); filen må finnes',
+    nn: 'referatet: ei lenkje (https://…) eller stien til ei fil frå avtalemappa (referat/2026-03-04.pdf); fila må finnast',
+    en: 'the minutes: a link (https://…) or the path of a file from the agreement folder (referat/2026-03-04.pdf); the file must exist',
   },
   'help.record.move.description': {
     nb: 'flytt et planlagt møte til en annen dato',

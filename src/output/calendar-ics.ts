@@ -3,7 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from
 import { type CalendarDate, daysBetween, utcMidnight } from '../dates.js';
 import { maskIdentityNumbers } from '../identity-number.js';
 import type { PlanEvent } from '../plan/year-plan.js';
-import { type CalendarView, eventTitle, factLines, statusWord } from './calendar-view.js';
+import { type CalendarView, eventTitle, factLines, followUpLines, statusWord } from './calendar-view.js';
 import { icsUid } from './ics-uid.js';
 import { terminalSafe } from './sanitize.js';
 
@@ -43,7 +43,15 @@ export function calendarIcs(view: CalendarView): string {
   for (const entry of view.entries) {
     for (const e of entry.events) {
       const summary = terminalSafe(`${eventTitle(e, view)} (${statusWord(e.status, view)})`);
-      const description = maskIdentityNumbers(factLines(e, entry, view).map(terminalSafe).join('\n'));
+      // The follow-up is part of the content: when it changes, so does SEQUENCE's hash.
+      const carried = followUpLines(e, view);
+      const lines = [
+        ...factLines(e, entry, view),
+        ...(carried.length > 0
+          ? ['', view.t('calendar.follow-up'), ...carried.map((item) => `- ${item}`)]
+          : []),
+      ];
+      const description = maskIdentityNumbers(lines.map(terminalSafe).join('\n'));
       const status = statusOf(e);
       calendar.createEvent({
         id: icsUid(e.key),

@@ -2,7 +2,7 @@ import { monthOf, yearOf } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
 import { monthName } from '../i18n/period-words.js';
 import { markOf } from './calendar-text.js';
-import { type CalendarView, eventTitle, factLines, statusWord } from './calendar-view.js';
+import { type CalendarView, eventTitle, factLines, followUpLines, statusWord } from './calendar-view.js';
 import { markdownText } from './markdown-escape.js';
 
 /** The year plan as Markdown: a table per month, for e-mail, Teams or a wiki. */
@@ -34,8 +34,15 @@ export function calendarMarkdown(view: CalendarView): string {
           '| --- | --- | --- | --- |',
         );
       }
+      // A cell holds no list: the follow-up goes under a heading line, one item a line.
+      const carried = followUpLines(e, view);
+      const note = [
+        ...factLines(e, entry, view).map(cell),
+        ...(carried.length > 0 ? [cell(view.t('calendar.follow-up'))] : []),
+        ...carried.map((item) => `- ${cell(item)}`),
+      ];
       out.push(
-        `| ${formatDate(e.date, view.lang)} | ${markOf(e)} ${cell(eventTitle(e, view))} | ${cell(statusWord(e.status, view))} | ${factLines(e, entry, view).map(cell).join('<br>')} |`,
+        `| ${formatDate(e.date, view.lang)} | ${markOf(e)} ${cell(eventTitle(e, view))} | ${cell(statusWord(e.status, view))} | ${note.join('<br>')} |`,
       );
     }
     out.push('');

@@ -3,7 +3,14 @@ import { isoWeekday, monthOf, yearOf } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
 import { monthName } from '../i18n/period-words.js';
 import type { PlanEvent } from '../plan/year-plan.js';
-import { type CalendarView, eventTitle, factLines, statusWord, WEEKDAYS } from './calendar-view.js';
+import {
+  type CalendarView,
+  eventTitle,
+  factLines,
+  followUpLines,
+  statusWord,
+  WEEKDAYS,
+} from './calendar-view.js';
 import { terminalSafe } from './sanitize.js';
 
 /** A mark per kind and status, so that the listing reads without colour too. */
@@ -52,7 +59,13 @@ export function calendarText(view: CalendarView, chalk: ChalkInstance): string {
       lines.push(
         `  ${shown.padEnd(9)} ${mark} ${terminalSafe(eventTitle(e, view))} ${chalk.dim(`(${statusWord(e.status, view)})`)}`,
       );
-      for (const line of factLines(e, entry, view)) lines.push(`  ${' '.repeat(11)} ${terminalSafe(line)}`);
+      const indent = `  ${' '.repeat(11)} `;
+      for (const line of factLines(e, entry, view)) lines.push(`${indent}${terminalSafe(line)}`);
+      const carried = followUpLines(e, view);
+      if (carried.length > 0) {
+        lines.push(`${indent}${view.t('calendar.follow-up')}`);
+        for (const item of carried) lines.push(`${indent}- ${terminalSafe(item)}`);
+      }
     }
     lines.push('');
   }

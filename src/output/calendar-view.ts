@@ -72,3 +72,11 @@ export function factLines(e: PlanEvent, entry: CalendarEntry, view: CalendarView
   if (view.explain) out.push(...skippedLines(e.skipped, view));
   return out;
 }
+
+/**
+ * What a planned or proposed meeting carries forward (SPEC section 10), as agenda items in the
+ * words of remind's draft agenda; empty for every other event and when nothing is carried.
+ */
+export function followUpLines(e: PlanEvent, view: CalendarView): string[] {
+  return (e.followUp?.items ?? []).map(view.render);
+}

@@ -14,6 +14,8 @@ import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import { type Cadence, parseCadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import { namesOf } from '../names/names.js';
+import { type CarriedForward, carryForward } from './follow-up.js';
 import { type Skipped, type WorkingDays, workingDayFrom } from './working-days.js';
 
 // SPEC section 9: every dated thing of a period, past and future, each with an identity that
@@ -48,6 +50,8 @@ export interface PlanEvent {
   doneOn: CalendarDate | null;
   /** Days passed over to reach `date` (proposed dates and moved deadlines), and why. */
   skipped: Skipped[];
+  /** Planned and proposed meetings: what they carry forward (SPEC section 10); null for the rest. */
+  followUp: CarriedForward | null;
 }
 
 export interface PlanInput {
@@ -69,6 +73,7 @@ export function yearPlan(input: PlanInput): PlanEvent[] {
   plan.meetings();
   plan.recurringDeadlines();
   plan.oneOffs();
+  carryForward(input.data, out, namesOf(input.data));
   return out
     .filter((e) => e.date >= input.from && e.date <= input.to)
     .sort(
@@ -464,6 +469,7 @@ class Planner {
       meeting: e.meeting ?? null,
       doneOn: e.doneOn ?? null,
       skipped: e.skipped ?? [],
+      followUp: null,
     });
   }
 }

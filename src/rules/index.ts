@@ -2,6 +2,7 @@ import type { CalendarDate } from '../dates.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { RuleFinding } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
+import type { MinutesFiles } from '../model/minutes-ref.js';
 import { adoptionRule } from './adoption.js';
 import { committeeRule } from './committee.js';
 import { contactsRule } from './contacts.js';
@@ -13,6 +14,7 @@ import { hostRotationRule } from './host-rotation.js';
 import { meetingFileYearRule } from './meeting-file-year.js';
 import { membershipRule } from './membership.js';
 import { minutesMissingRule } from './minutes-missing.js';
+import { minutesNotFoundRule } from './minutes-not-found.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
 import { referenceRule } from './reference.js';
 import { roleHostRule } from './role-host.js';
@@ -44,6 +46,7 @@ export const RULES: readonly Rule[] = [
   futureRecordRule,
   stalePlannedRule,
   minutesMissingRule,
+  minutesNotFoundRule,
   hostRotationRule,
   sidesRule,
   membershipRule,
@@ -71,6 +74,8 @@ export interface RuleInput {
   folder?: { display: string; name: string };
   /** Every file of the folder that was looked at, read or not. */
   files?: readonly string[];
+  /** The loader's lookups of `minutes` paths (src/load/minutes-files.ts); none: those paths are not judged. */
+  minutesFiles?: MinutesFiles;
 }
 
 /** Runs every rule that can run on what loaded; pure. */
@@ -86,9 +91,10 @@ export function runRules(input: RuleInput, rules: readonly Rule[] = RULES): Rule
   const { data } = input;
   if (!data) return out;
   const texts = new Map(input.texts.map((t) => [t.file, t.text]));
+  const minutesFiles = input.minutesFiles ?? new Map();
   for (const rule of rules.filter((r): r is DataRule => r.scope === 'data')) {
     if (rule.needs.some((kind) => data.broken.has(kind))) continue;
-    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace, texts }));
+    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace, texts, minutesFiles }));
   }
   return out;
 }

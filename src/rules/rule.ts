@@ -2,6 +2,7 @@ import type { CalendarDate } from '../dates.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Message, Param, PathSegment, RuleFinding, Severity } from '../model/finding.js';
 import type { AgreementData, FileKind } from '../model/index.js';
+import type { MinutesFiles } from '../model/minutes-ref.js';
 
 export interface WorkspaceAgreement {
   id: string;
@@ -18,6 +19,8 @@ export interface RuleContext {
   workspace: readonly WorkspaceAgreement[];
   /** The raw text of every file that could be read, by its path inside the folder. */
   texts: ReadonlyMap<string, string>;
+  /** What is at each path of a meeting's `minutes` (src/load/minutes-files.ts looks; rules do not). */
+  minutesFiles: MinutesFiles;
 }
 
 interface RuleMeta {

@@ -88,6 +88,7 @@ describe('samarbeid calendar (built bin)', () => {
         'title',
         'body',
         'host',
+        'followUp',
       ]);
     const kinds = new Set(out.events.map((e: { kind: string }) => e.kind));
     expect([...kinds].sort()).toEqual(['deadline', 'meeting', 'notice']);
@@ -99,7 +100,14 @@ describe('samarbeid calendar (built bin)', () => {
       date: '2026-12-08',
       deadline: '2026-12-31',
       host: 'buskerud-fk',
+      // SPEC section 10: the planned meeting approves the minutes of the body's last one.
+      followUp: { minutes: { meeting: '2025-10-14-top', date: '2025-10-14', status: 'held' }, actions: [] },
     });
+    // Only planned and proposed meetings carry anything forward.
+    for (const e of out.events)
+      expect(e.followUp === null, `${e.subject} ${e.kind} ${e.status}`).toBe(
+        !(e.kind === 'proposed' || (e.kind === 'meeting' && e.status === 'planned')),
+      );
     const uids = out.events.map((e: { uid: string }) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
   });

@@ -17,16 +17,24 @@ const NAMES = [
   'zw\u200bsp\u2028ls\u061c',
 ];
 
-/** A workspace with one agreement folder of that name, its data broken or whole. */
+/**
+ * A workspace with one agreement folder of that name, its data broken or whole. Whole, its held
+ * meeting has an action with the name as its text, which the planned meeting after it carries
+ * forward (SPEC section 10): into every format of the calendar.
+ */
 function workspaceNamed(name: string, broken: boolean): { dir: string; folder: string } {
   const dir = mkdtempSync(join(tmpdir(), 'samarbeid-inject-'));
   const folder = join(dir, name);
   cpSync(join(FIXTURES, 'minimal'), folder, { recursive: true });
   mkdirSync(join(folder, 'meetings'));
-  writeFileSync(
-    join(folder, 'meetings', `${name.replace(/\n/g, '_')}.yaml`),
-    broken ? 'nope: [' : 'schemaVersion: 1\nmeetings: []\n',
-  );
+  const text = JSON.stringify(name);
+  const meetings = `schemaVersion: 1
+meetings:
+  - { id: m1, body: middle, date: 2026-09-01, status: held, minutes: "https://example.org/r.pdf",
+      actions: [{ id: a1, text: ${text}, owner: part-a, due: 2026-12-01 }] }
+  - { id: m2, body: middle, date: 2026-12-10, status: planned }
+`;
+  writeFileSync(join(folder, 'meetings', `${name.replace(/\n/g, '_')}.yaml`), broken ? 'nope: [' : meetings);
   if (broken) writeFileSync(join(folder, 'people.yaml'), 'schemaVersion: 1\npeople: 3\n');
   return { dir, folder };
 }
@@ -94,6 +102,8 @@ describe('injection through folder and file names', () => {
         const { all } = outputsOf(['calendar', '.', ...AS_OF, '--year', '2026', '--format', format], dir);
         expect(all, format).not.toMatch(RAW);
         expect(all, format).not.toMatch(COMMAND_AT_LINE_START);
+        // The action's text is there, made safe: under the planned meeting.
+        if (!broken && format === 'text') expect(all).toContain('Oppfølging fra møtet 01.09.2026: ');
       }
     }
   });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Run, runBin } from '../helpers.js';
 
@@ -48,6 +48,8 @@ interface Step {
   warnings?: number;
   /** A later step changed what this one recorded (a planned meeting held, moved or cancelled). */
   superseded?: true;
+  /** Files the secretariat puts into the agreement folder before the command (the minutes). */
+  files?: Record<string, string>;
 }
 
 function git(repo: string, ...args: string[]): string {
@@ -126,6 +128,12 @@ const iso = (date: string) => date.replace(/^(\d{2})\.(\d{2})\.(\d{4})$/, '$3-$2
 
 const MEASURE = 'handlingsplan-2026/felles-veiledning-i-videregaende-skoler';
 const ACTION = '2026-03-10-middle/lage-felles-rapportmal';
+
+// SPEC section 10: a path in `minutes` names a file of the agreement folder, so the secretariat
+// puts the minutes there first; the step's change is the file and the line that names it.
+const referat = (date: string) => `Referat fra møtet ${date}\n`;
+const minutesFile = (date: string) => ({ [`referater/${date}.pdf`]: referat(date) });
+const minutesChange = (date: string) => ({ [`referater/${date}.pdf`]: { added: [referat(date).trimEnd()] } });
 
 // The year, step by step. Deadlines and days left are worked out by hand from SPEC section 4:
 // middle meets `tertial` (T1 Jan-Apr, T2 May-Aug, T3 Sep-Dec), top `yearly` with the host in turn
@@ -340,9 +348,11 @@ const STEPS: Step[] = [
     what: 'the moved meeting held: `record meeting` on its date changes the status in place',
     // With its minutes (SPEC section 10): a held meeting without them is a warning after 14 days.
     record: ['meeting', '--body', 'middle', '--date', '12.03.2026', '--minutes', 'referater/2026-03-12.pdf'],
+    files: minutesFile('2026-03-12'),
     asOf: '2026-03-12',
     says: 'Registrerte møtet 2026-03-10-middle som holdt i meetings/2026.yaml\n',
     changes: {
+      ...minutesChange('2026-03-12'),
       'meetings/2026.yaml': {
         removed: ['    status: planned'],
         added: ['    status: held', '    minutes: referater/2026-03-12.pdf'],
@@ -584,8 +594,10 @@ const STEPS: Step[] = [
   {
     what: 'a middle meeting held without having been planned: a new meeting',
     record: ['meeting', '--body', 'middle', '--date', '24.06.2026', '--minutes', 'referater/2026-06-24.pdf'],
+    files: minutesFile('2026-06-24'),
     asOf: '24.06.2026',
     changes: {
+      ...minutesChange('2026-06-24'),
       'meetings/2026.yaml': {
         added: [
           '  - id: 2026-06-24-middle',
@@ -710,8 +722,10 @@ const STEPS: Step[] = [
   {
     what: 'the T3 meeting held, on its planned date',
     record: ['meeting', '--body', 'middle', '--date', '2026-10-15', '--minutes', 'referater/2026-10-15.pdf'],
+    files: minutesFile('2026-10-15'),
     asOf: '2026-10-15',
     changes: {
+      ...minutesChange('2026-10-15'),
       'meetings/2026.yaml': {
         removed: ['    status: planned'],
         added: ['    status: held', '    minutes: referater/2026-10-15.pdf'],
@@ -833,8 +847,10 @@ const STEPS: Step[] = [
   {
     what: 'the top meeting held: the next host is the other party',
     record: ['meeting', '--body', 'top', '--date', '20.11.2026', '--minutes', 'referater/2026-11-20.pdf'],
+    files: minutesFile('2026-11-20'),
     asOf: '20.11.2026',
     changes: {
+      ...minutesChange('2026-11-20'),
       'meetings/2026.yaml': {
         removed: ['    status: planned'],
         added: ['    status: held', '    minutes: referater/2026-11-20.pdf'],
@@ -901,6 +917,7 @@ const STEPS: Step[] = [
 ];
 
 const EXPECTED_FILES: Record<string, string> = {
+  ...Object.fromEntries(STEPS.flatMap((step) => Object.entries(step.files ?? {}))),
   'agreement.yaml': `# yaml-language-server: $schema=../.samarbeid/schemas/agreement.schema.json
 # Samarbeidsavtalen: partene, hvor lenge den gjelder og hvordan den styres.
 # Rett opp det som ikke stemmer med avtaleteksten.
@@ -1189,6 +1206,10 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
 
     for (const step of STEPS) {
       const label = `${step.what}: record ${step.record.join(' ')}`;
+      for (const [file, text] of Object.entries(step.files ?? {})) {
+        mkdirSync(dirname(join(repo, FOLDER, file)), { recursive: true });
+        writeFileSync(join(repo, FOLDER, file), text);
+      }
       const run = record(repo, step.record, step.asOf);
       ok(run, label);
       if (step.says !== undefined) expect(run.stdout, label).toBe(step.says);

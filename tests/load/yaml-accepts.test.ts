@@ -27,6 +27,8 @@ describe('item 8: valid YAML 1.2 is accepted', () => {
   it('item 8: validate and status accept such files with no findings', () => {
     const folder = agreementWith({
       'meetings/2026.yaml': MEETINGS,
+      // The minutes the meeting names (rule minutes-not-found).
+      'referat.pdf': 'referat\n',
       'people.yaml': `schemaVersion: 1
 people: [
   { id: kontakt-a, party: part-a, role: Kontakt A },

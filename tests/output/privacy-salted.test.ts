@@ -149,6 +149,7 @@ meetings:
     status: held
     title: ${text()}
     notes: "${[...salt()].map((d) => `\\x3${d}`).join('')}"
+    minutes: ${JSON.stringify(`referat/${salt()}.pdf`)}
     decisions: [{ id: ${Q(ids.decision)}, text: ${text()}, adopts: ${Q(ids.plan)} }]
     actions:
       - { id: ${Q(ids.action)}, text: ${text()}, owner: ${Q(ids.partyA)}, due: 2026-11-01 }
@@ -273,6 +274,20 @@ beforeAll(() => {
     '--dry-run',
     ...AS_OF,
   ]);
+  // A minutes path that names no file is refused, and the refusal names the path.
+  run('record --minutes --dry-run', [
+    'record',
+    'meeting',
+    folder,
+    '--body',
+    ids.middle,
+    '--date',
+    '2026-11-20',
+    '--minutes',
+    `referat/${salt()}.pdf`,
+    '--dry-run',
+    ...AS_OF,
+  ]);
   run('record done --dry-run', [
     'record',
     'done',
@@ -301,6 +316,9 @@ describe('no command prints a salted identity number whole', () => {
     const findings = JSON.parse(validate?.text ?? '{}').findings as Array<{ rule: string; message: string }>;
     expect(findings.filter((f) => f.rule === 'privacy').length).toBeGreaterThan(40);
     expect(findings.filter((f) => f.message.includes('******')).length).toBeGreaterThan(40);
+    // The minutes path names no file: its finding quotes the path, masked.
+    const minutes = findings.filter((f) => f.rule === 'minutes-not-found');
+    expect(minutes.map((f) => f.message.includes('referat/******'))).toEqual([true]);
   });
 
   it('every command and format ran and wrote something', () => {
@@ -310,6 +328,7 @@ describe('no command prints a salted identity number whole', () => {
       'report markdown',
       'report html --out',
       'record --dry-run',
+      'record --minutes --dry-run',
       'init',
       'bad --format',
       'unknown option',
@@ -318,6 +337,15 @@ describe('no command prints a salted identity number whole', () => {
         outputs.filter((o) => o.what.startsWith(what) && o.text.length > 0).length,
         what,
       ).toBeGreaterThan(0);
+  });
+
+  it("the calendar carries the salted action forward to the body's next meeting, masked", () => {
+    for (const format of ['text', 'markdown', 'json', 'ics']) {
+      const out = outputs.find((o) => o.what === `calendar ${format} (stdout)`)?.text ?? '';
+      expect(out.replace(/\r\n /g, ''), format).toMatch(
+        /Oppfølging fra møtet 02\.05\.2024: |"actions": \[\n\s+\{/,
+      );
+    }
   });
 
   it('the detector finds no number in any output (stdout, stderr, written files)', () => {

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-BIOJ6BT6.js";import"./chunk-OCY56KJP.js";import"./chunk-DVKYESRO.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-RXJRFBN3.js";import"./chunk-VQHU6Y6N.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-VYCZQW7Q.js";import"./chunk-O7INRIGV.js";import"./chunk-CJOKM4X6.js";import"./chunk-CZVMUDTX.js";import"./chunk-Q7EONJCN.js";import"./chunk-DVKYESRO.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-VQHU6Y6N.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
