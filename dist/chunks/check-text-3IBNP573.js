@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-N2RBQ5WO.js";import"./chunk-SR75FLVN.js";import"./chunk-WIXTLXIV.js";import"./chunk-6Y5WWN4C.js";import"./chunk-EW2O2YQ4.js";import"./chunk-AD2VOXEQ.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-2X5E2YH5.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
