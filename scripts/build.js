@@ -127,7 +127,7 @@ const options = {
   outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS packages (write-file-atomic) expect require and __filename.
+  // Bundled CommonJS packages (date-holidays' dependencies, docx's) expect require and __filename.
   banner: {
     js: [
       "import { createRequire as __cr } from 'node:module';",

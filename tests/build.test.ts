@@ -43,7 +43,6 @@ describe('the bundle', () => {
       'node_modules/date-holidays',
       'node_modules/ical-generator/',
       'node_modules/diff/',
-      'node_modules/write-file-atomic/',
       'node_modules/csv-stringify/',
       'src/output/csv-text.ts',
       'src/model/schemas.ts',

@@ -67,6 +67,9 @@ export function writing<T>(path: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
+    // A refusal of the writer (edit/change.ts), known by its name so that start-up loads no editing code.
+    const refusal = error as { name?: string; detail?: Message };
+    if (refusal.name === 'Refusal' && refusal.detail) throw new UsageError(refusal.detail);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError({ id: 'cli.write-failed', params: { path, code } });
   }

@@ -1,14 +1,20 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
 import { createFile } from '../edit/file-edit.js';
 import { initFiles } from '../edit/init-files.js';
+import { lockFolder } from '../edit/lock.js';
+import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER } from '../edit/schema-line.js';
-import { writeFileSafely } from '../edit/write-file.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
+import { present } from '../load/list-folder.js';
 import { loadAgreement } from '../load/load-agreement.js';
+import { LOCK_FILE } from '../load/lock-file.js';
+import { readSmall } from '../load/read-regular.js';
+import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsText } from '../output/findings-text.js';
 import { checkWorkspace } from './check.js';
@@ -71,7 +77,8 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
   // Messages: --lang, else the new agreement's language.
   const lang = pickLang(o.lang, [language]);
   const t = translator(lang);
-  const schemaFolder = schemaFolderFor(dir, process.cwd());
+  const schemaBase = schemaBaseFor(dir, process.cwd());
+  const schemaFolder = join(schemaBase, ...SCHEMA_FOLDER);
   const schemas = `${relative(dir, schemaFolder).split(sep).join('/')}/`;
   let files: Map<string, string> | null;
   if (o.example) files = exampleFiles(schemas);
@@ -94,9 +101,10 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
     });
   }
   if (!files) throw new UsageError({ id: 'init.no-example' });
-  for (const file of files.keys()) {
-    if (existsSync(join(dir, file)))
-      throw new UsageError({ id: 'init.exists', params: { path: join(dirArg, file) } });
+  // A lock means an init or record may have been cut short here: taking it settles that first.
+  if (!present(join(dir, LOCK_FILE)) && existing(dir, dirArg, files) === 'same') {
+    process.stderr.write(`${t('init.already', { dir: dirArg })}\n`);
+    return;
   }
   // The new folder is checked like any other before anything is written.
   const loaded = loadAgreement(dir, process.cwd(), files);
@@ -114,19 +122,56 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  writeAll(dir, dirArg, files);
+  if ((await writeAll(dir, dirArg, files)) === 'already') {
+    process.stderr.write(`${t('init.already', { dir: dirArg })}\n`);
+    return;
+  }
   for (const file of files.keys()) process.stderr.write(`${t('cli.wrote', { path: join(dirArg, file) })}\n`);
-  await writeMissingSchemas(schemaFolder, o.example ? 'nb' : language, t);
+  await writeMissingSchemas(schemaBase, o.example ? 'nb' : language, t);
   const shownSchemas = relative(process.cwd(), schemaFolder).split(sep).join('/');
   process.stderr.write(`${t('init.next', { dir: dirArg, schemas: shownSchemas })}\n`);
 }
 
-/** Every file of the new agreement or none: a failure half way removes what init made. */
-function writeAll(dir: string, dirArg: string, files: ReadonlyMap<string, string>): void {
-  const made = writing(dirArg, () => mkdirSync(dir, { recursive: true }));
+/**
+ * 'absent' when none of the new files is there; 'same' when all are, exactly as init would write
+ * them (a second run, or one that finished what a killed init began); any other file is refused.
+ */
+function existing(dir: string, dirArg: string, files: ReadonlyMap<string, string>): 'absent' | 'same' {
+  const there = [...files.keys()].filter((file) => present(join(dir, file)));
+  if (there.length === 0) return 'absent';
+  const same =
+    there.length === files.size &&
+    [...files].every(([f, text]) => readSmall(join(dir, f), MAX_FILE_BYTES) === text);
+  if (same) return 'same';
+  throw new UsageError({ id: 'init.exists', params: { path: join(dirArg, there[0]!) } });
+}
+
+/**
+ * Every file of the new agreement or none, as `record` writes a change: under the new folder's
+ * lock, with the journal that lets the next writer finish or drop what a killed `init` began
+ * (SPEC section 17). A failure half way removes the folders init made.
+ */
+async function writeAll(
+  dir: string,
+  dirArg: string,
+  files: ReadonlyMap<string, string>,
+): Promise<'written' | 'already'> {
+  let made: string | null = null;
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) made = at;
+  writing(dirArg, () => userFolder(dir));
   const edits = [...files].map(([file, text]) => createFile(file, text, null));
   try {
-    writing(dirArg, () => commitChange(dir, edits, null));
+    const lock = await lockFolder(dir).catch((error: unknown) => {
+      throw error instanceof Refusal ? new UsageError(error.detail, 1) : error;
+    });
+    try {
+      // What a killed init left is finished or dropped by taking the lock: look again.
+      if (existing(dir, dirArg, files) === 'same') return 'already';
+      writing(dirArg, () => commitChange(dir, edits, lock));
+      return 'written';
+    } finally {
+      lock.release();
+    }
   } catch (error) {
     if (made) rmSync(made, { recursive: true, force: true });
     throw error;
@@ -134,20 +179,20 @@ function writeAll(dir: string, dirArg: string, files: ReadonlyMap<string, string
 }
 
 /**
- * Where the new agreement's schema lines point: the nearest `.samarbeid/schemas` above it (up to
- * the working folder), else the working folder's when the new folder is inside it (the workspace
- * the user runs samarbeid in), else the new folder's own.
+ * The folder whose `.samarbeid/schemas` the new agreement's schema lines point at: the nearest one
+ * above it that has them (up to the working folder), else the working folder when the new folder
+ * is inside it (the workspace the user runs samarbeid in), else the new folder itself.
  */
-function schemaFolderFor(dir: string, cwd: string): string {
+function schemaBaseFor(dir: string, cwd: string): string {
   const inside = relative(cwd, dir);
   const below = inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep);
   if (below) {
     for (let at = dirname(dir); ; at = dirname(at)) {
-      if (existsSync(join(at, ...SCHEMA_FOLDER))) return join(at, ...SCHEMA_FOLDER);
+      if (existsSync(join(at, ...SCHEMA_FOLDER))) return at;
       if (at === cwd || dirname(at) === at) break;
     }
   }
-  return join(below ? cwd : dir, ...SCHEMA_FOLDER);
+  return below ? cwd : dir;
 }
 
 /**
@@ -155,21 +200,24 @@ function schemaFolderFor(dir: string, cwd: string): string {
  * them). An editor aid: a failure is said, but the agreement stands.
  */
 async function writeMissingSchemas(
-  folder: string,
+  base: string,
   lang: Lang,
   t: ReturnType<typeof translator>,
 ): Promise<void> {
   const { jsonSchemas } = await import('../model/json-schema.js');
   for (const { name, text } of jsonSchemas(lang)) {
-    const path = join(folder, name);
-    const shown = relative(process.cwd(), path);
-    if (existsSync(path)) continue;
+    const file = join(...SCHEMA_FOLDER, name);
+    const shown = relative(process.cwd(), join(base, file));
+    if (present(join(base, file))) continue;
     try {
-      writeFileSafely(path, text);
+      writeBelow(userFolder(base), file, text);
       process.stderr.write(`${t('cli.wrote', { path: shown })}\n`);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      process.stderr.write(`samarbeid: ${t('cli.write-failed', { path: shown, code })}\n`);
+      const message =
+        error instanceof Refusal
+          ? render(error.detail, lang)
+          : t('cli.write-failed', { path: shown, code: (error as NodeJS.ErrnoException).code ?? 'error' });
+      process.stderr.write(`samarbeid: ${message}\n`);
     }
   }
 }

@@ -33,6 +33,15 @@ export interface RecordCommon extends GlobalOptions {
 
 export type Planner = (ctx: RecordContext) => Outcome;
 
+const UNREADABLE = new Set([
+  'file-unreadable',
+  'file-not-regular',
+  'file-binary',
+  'file-too-large',
+  'file-outside',
+  'folder-unreadable',
+]);
+
 /**
  * Every record command: under the folder's lock, load the one agreement, plan the change, verify
  * each file's new text, validate the agreement as it would be, and write only if the change adds
@@ -105,6 +114,14 @@ async function recordUnderLock(
     return;
   }
   const { change } = outcome;
+  // A file that cannot be read at all (permissions, not UTF-8, a link out) holds data the change
+  // is not checked against: a meeting id it may already use, a host it may record.
+  const unreadable = loaded.findings.find((f) => UNREADABLE.has(f.rule));
+  if (unreadable) {
+    say(t('edit.other-unreadable', { file: unreadable.file }));
+    process.exitCode = 1;
+    return;
+  }
   for (const edit of change.edits) verifyEdit(edit);
 
   // The agreement as the change would leave it, from the texts read under the lock: no file is

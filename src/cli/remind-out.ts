@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { makeOutFolder } from '../edit/out-folder.js';
-import { writeFileSafely } from '../edit/write-file.js';
+import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { outFileProblem, outFolderProblem } from '../load/out-target.js';
 import { UsageError, writing } from './context.js';
 
@@ -36,10 +35,10 @@ export function writeOutFiles(dir: string, extension: string, files: readonly Ou
     const problem = outFileProblem(path);
     if (problem) throw new UsageError(problem);
   }
-  writing(dir, () => makeOutFolder(dir));
+  const root = writing(dir, () => userFolder(dir));
   files.forEach((file, i) => {
     const path = paths[i]!;
-    writing(path, () => writeFileSafely(path, file.text()));
+    writing(path, () => writeBelow(root, `${file.id}.${extension}`, file.text()));
   });
   return paths;
 }

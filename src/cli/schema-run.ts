@@ -1,16 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { type FileEdit, Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { lockFolder } from '../edit/lock.js';
+import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER, schemaNameOf, withSchemaLine } from '../edit/schema-line.js';
 import { verifyEdit } from '../edit/verify.js';
-import { writeFileSafely } from '../edit/write-file.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import type { LoadedAgreement } from '../load/read-agreement.js';
+import { readSmall } from '../load/read-regular.js';
+import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { jsonSchemas } from '../model/json-schema.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { type GlobalOptions, pickLang, translator, writing } from './context.js';
@@ -25,14 +27,6 @@ export interface SchemaOptions extends GlobalOptions {
 
 const posix = (path: string) => path.split(sep).join('/');
 
-function readOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -41,18 +35,24 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Writes the schema files that differ from what is there; says which, or would. */
-function writeSchemas(folder: string, lang: Lang, options: SchemaOptions): void {
+/**
+ * Writes the schema files that differ from what is there into `sub` of the folder `root` (which
+ * the user named); says which, or would. `.samarbeid/schemas` comes with the repository, so no
+ * link in it is followed, and a file there is read only when it is a regular one.
+ */
+function writeSchemas(root: string, sub: string, lang: Lang, options: SchemaOptions): void {
   const t = translator(lang);
+  let real: string | null = null;
   for (const { name, text } of jsonSchemas(lang)) {
-    const path = join(folder, name);
+    const path = join(root, sub, name);
     const shown = relative(process.cwd(), path) || path;
-    if (readOrNull(path) === text) continue;
+    if (readSmall(path, MAX_FILE_BYTES) === text) continue;
     if (options.dryRun) {
       process.stderr.write(`${t('cli.would-write', { path: shown })}\n`);
       continue;
     }
-    writing(shown, () => writeFileSafely(path, text));
+    real ??= writing(shown, () => userFolder(root));
+    writing(shown, () => writeBelow(real!, join(sub, name), text));
     process.stderr.write(`${t('cli.wrote', { path: shown })}\n`);
   }
 }
@@ -80,7 +80,7 @@ function verify(edit: FileEdit): void {
 export async function runSchema(options: SchemaOptions): Promise<void> {
   if (options.write === undefined) {
     const lang = pickLang(options.lang, []);
-    if (options.out) return writeSchemas(resolve(options.out), lang, options);
+    if (options.out) return writeSchemas(resolve(options.out), '.', lang, options);
     const all = Object.fromEntries(jsonSchemas(lang).map((s) => [s.name, JSON.parse(s.text)]));
     process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return;
@@ -96,7 +96,8 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
   // The folder given, or the one that holds the agreement.yaml given.
   const base = isFile(root) ? dirname(root) : root;
   const folder = resolve(options.out ?? join(base, ...SCHEMA_FOLDER));
-  writeSchemas(folder, lang, options);
+  if (options.out) writeSchemas(folder, '.', lang, options);
+  else writeSchemas(resolve(base), join(...SCHEMA_FOLDER), lang, options);
 
   let changed = 0;
   for (const agreement of agreements) {

@@ -38,6 +38,7 @@ export class Refusal extends Error {
     readonly detail: Message,
   ) {
     super(detail.id);
+    this.name = 'Refusal';
   }
 }
 

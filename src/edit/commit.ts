@@ -5,27 +5,28 @@ import {
   fstatSync,
   fsyncSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readSync,
   realpathSync,
   renameSync,
-  unlinkSync,
-  writeSync,
+  type Stats,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tempFor } from '../load/lock-file.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
+import { isWithin } from '../load/within.js';
 import { conflict, type FileEdit, refused } from './change.js';
 import type { FolderLock, Renames } from './lock.js';
+import { createExclusive, folderBelow, unlinkQuietly, writeAll } from './safe-write.js';
 
-// Writing a change: every file is checked (a regular file of the agreement folder, still as it
-// was read), written beside itself in full and flushed, checked again, and only then renamed
-// into place. write-file-atomic does the same for one file; a change may span two files, which
-// must be written both or neither, so the prepare and the rename are split here.
+// Writing a change: every file is checked (a regular file of the agreement folder, reached through
+// no link, still as it was read), written beside itself in full and flushed, checked again, and
+// only then renamed into place. A change may span several files, which must be written all or
+// none, so the prepare and the renames are split, and the folder's lock holds their journal.
 
 interface Target {
   edit: FileEdit;
-  /** The real path written (a link inside the folder is written through). */
+  /** The path written: the file in the agreement folder's real path. */
   path: string;
   bom: boolean;
   mode: number | null;
@@ -36,16 +37,11 @@ const BOM = '\uFEFF';
 // ignoreBOM keeps the mark in the text, so that it is seen and written back.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
-}
-
 /** The file's text as on disk now (a byte-order mark set aside), or null when there is none. */
 function readNow(path: string, file: string): { text: string; bom: boolean } | null {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw refused('edit.cannot-read', { file, code: (error as NodeJS.ErrnoException).code ?? 'error' });
@@ -69,22 +65,40 @@ function readNow(path: string, file: string): { text: string; bom: boolean } | n
   }
 }
 
-function check(dir: string, realDir: string, edit: FileEdit): Target {
-  const given = join(dir, edit.file);
-  let stat: ReturnType<typeof lstatSync> | null = null;
+function lstatOrNull(path: string): Stats | null {
   try {
-    stat = lstatSync(given);
-  } catch {}
-  // The real path, every link resolved: a file or a folder linked from outside is never written.
-  let path = given;
-  try {
-    path = stat ? realpathSync(given) : join(realpathSync(nearestExisting(dirname(given))), '.');
-  } catch {
-    throw refused('edit.not-regular', { file: edit.file });
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
-  if (!inside(realDir, path)) throw refused('edit.outside', { file: edit.file });
-  if (!stat) path = given;
-  else stat = lstatSync(path);
+}
+
+/** A link on the way: one that leads out of the folder is named so, any other is still a link. */
+function linkRefusal(realDir: string, path: string, file: string) {
+  let real: string | null = null;
+  try {
+    real = realpathSync(path);
+  } catch {}
+  return refused(real !== null && isWithin(realDir, real) ? 'edit.link' : 'edit.outside', { file });
+}
+
+function check(realDir: string, edit: FileEdit): Target {
+  const parts = edit.file.split('/');
+  if (parts.some((p) => p === '..' || p === '')) throw refused('edit.outside', { file: edit.file });
+  // Every folder on the way exists as a folder, or not yet; none is a link.
+  let at = realDir;
+  for (const part of parts.slice(0, -1)) {
+    if (part === '.') continue;
+    at = join(at, part);
+    const stat = lstatOrNull(at);
+    if (stat === null) break;
+    if (stat.isSymbolicLink()) throw linkRefusal(realDir, at, edit.file);
+    if (!stat.isDirectory()) throw refused('edit.not-regular', { file: edit.file });
+  }
+  const path = join(realDir, edit.file);
+  const stat = lstatOrNull(path);
+  if (stat?.isSymbolicLink()) throw linkRefusal(realDir, path, edit.file);
   if (stat && !stat.isFile()) throw refused('edit.not-regular', { file: edit.file });
   if (stat && stat.nlink > 1) throw refused('edit.hard-link', { file: edit.file, links: stat.nlink });
   if (stat && (stat.mode & 0o222) === 0) throw refused('edit.read-only', { file: edit.file });
@@ -99,23 +113,11 @@ function check(dir: string, realDir: string, edit: FileEdit): Target {
   };
 }
 
-function nearestExisting(folder: string): string {
-  let at = folder;
-  for (;;) {
-    try {
-      lstatSync(at);
-      return at;
-    } catch {
-      at = dirname(at);
-    }
-  }
-}
-
-function writeTemp(target: Target, temp: string): void {
-  mkdirSync(dirname(temp), { recursive: true });
-  const fd = openSync(temp, 'wx', target.mode ?? 0o666);
+function writeTemp(realDir: string, target: Target, temp: string): void {
+  folderBelow(realDir, dirname(target.edit.file));
+  const fd = createExclusive(temp, target.mode ?? 0o666);
   try {
-    writeSync(fd, (target.bom ? BOM : '') + target.edit.after);
+    writeAll(fd, Buffer.from((target.bom ? BOM : '') + target.edit.after, 'utf8'));
     if (target.owner && process.getuid?.() === 0) {
       try {
         chownSync(temp, target.owner.uid, target.owner.gid);
@@ -127,10 +129,14 @@ function writeTemp(target: Target, temp: string): void {
   }
 }
 
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {}
+/**
+ * The order of the renames: new files and files that gain first, files that lose something last,
+ * agreement.yaml (which makes a folder an agreement) after the files beside it. A writer killed
+ * between two renames then leaves a record twice (which validate reports), never nowhere.
+ */
+function rank(edit: FileEdit): number {
+  if (edit.ops.some((op) => op.op === 'remove')) return 2;
+  return edit.file === 'agreement.yaml' ? 1 : 0;
 }
 
 /**
@@ -140,18 +146,22 @@ function unlinkQuietly(path: string): void {
  */
 export function commitChange(dir: string, edits: readonly FileEdit[], lock: FolderLock | null): void {
   const realDir = realpathSync(dir);
-  const targets = edits.map((edit) => check(dir, realDir, edit));
-  const renames: Renames = targets.map((t) => [`${t.path}.samarbeid-${process.pid}.tmp`, t.path]);
-  lock?.journal('preparing', renames);
+  const ordered = [...edits].sort((a, b) => rank(a) - rank(b));
+  const targets = ordered.map((edit) => check(realDir, edit));
+  const renames: Renames = targets.map((t) => [tempFor(t.edit.file, process.pid), t.edit.file]);
+  const temps = renames.map(([temp]) => join(realDir, temp));
   try {
-    targets.forEach((t, i) => writeTemp(t, renames[i]![0]));
-    for (const t of targets) check(dir, realDir, t.edit);
+    lock?.journal('preparing', renames);
+    targets.forEach((t, i) => writeTemp(realDir, t, temps[i]!));
+    for (const t of targets) check(realDir, t.edit);
+    lock?.journal('committing', renames);
   } catch (error) {
-    for (const [temp] of renames) unlinkQuietly(temp);
+    for (const temp of temps) unlinkQuietly(temp);
     throw error;
   }
-  lock?.journal('committing', renames);
-  for (const [temp, target] of renames) renameSync(temp, target);
+  // From here the journal finishes the change if this process dies, or if a rename fails.
+  targets.forEach((t, i) => renameSync(temps[i]!, t.path));
+  lock?.finished();
   for (const folder of new Set(targets.map((t) => dirname(t.path)))) syncFolder(folder);
 }
 

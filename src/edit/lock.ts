@@ -1,60 +1,61 @@
-import { linkSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, readdirSync, realpathSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  fromThisBoot,
+  inFolder,
+  LOCK_FILE,
+  type LockContent,
+  lockAlive,
+  myBoot,
+  myStart,
+  pidRuns,
+  type Renames,
+  readLock,
+} from '../load/lock-file.js';
 import { refused } from './change.js';
+import { createExclusive, unlinkQuietly, writeAll } from './safe-write.js';
 
 // One writer at a time per agreement folder (SPEC section 8). The lock is a file created
 // atomically (a complete file linked into place, so it is never seen half written) that names the
 // process holding it. A lock whose process is gone is taken over. While a change is written the
 // lock also holds a journal of the renames, so that a writer killed between two files of one
-// change (`adopt`, `group`) is completed by the next writer: both files or neither.
+// change (`adopt`, `group`, `move`, `init`) is completed by the next writer: both files or neither.
+// The journal is believed only as far as load/lock-file.ts says, and each of its files is looked
+// at again before anything is renamed or removed (SPEC section 17): a lock committed to the
+// repository cannot make samarbeid touch any other file.
 
-export const LOCK_FILE = '.samarbeid.lock';
+export { LOCK_FILE, type Renames } from '../load/lock-file.js';
+
 const WAIT_MS = 20_000;
-
-export type Renames = Array<[temp: string, target: string]>;
-
-interface LockContent {
-  pid: number;
-  state?: 'preparing' | 'committing';
-  renames?: Renames;
-}
 
 export interface FolderLock {
   /** Records what is about to happen, so that a crash can be finished or undone. */
   journal(state: 'preparing' | 'committing', renames: Renames): void;
+  /** Every rename of the journal is done: the lock may go. */
+  finished(): void;
+  /** Removes the lock, unless a journal it holds is not finished (the next writer completes it). */
   release(): void;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readLock(path: string): { text: string; content: LockContent | null } | null {
-  try {
-    const text = readFileSync(path, 'utf8');
-    try {
-      const content = JSON.parse(text) as LockContent;
-      return { text, content: Number.isInteger(content?.pid) ? content : null };
-    } catch {
-      return { text, content: null };
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+function me(): LockContent {
+  const start = myStart();
+  const boot = myBoot();
+  return { pid: process.pid, ...(start ? { start } : {}), ...(boot ? { boot } : {}) };
 }
 
 /** Writes the lock's content beside it, then moves it into place: never seen half written. */
-function placeLock(path: string, content: LockContent, exclusive: boolean): boolean {
+function placeLock(path: string, content: LockContent, exclusive: boolean, flush = false): boolean {
   const temp = `${path}.${process.pid}`;
-  writeFileSync(temp, JSON.stringify(content));
+  unlinkQuietly(temp);
   try {
+    const fd = createExclusive(temp);
+    try {
+      writeAll(fd, Buffer.from(JSON.stringify(content)));
+      if (flush) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (exclusive) linkSync(temp, path);
     else renameSync(temp, path);
     return true;
@@ -62,25 +63,55 @@ function placeLock(path: string, content: LockContent, exclusive: boolean): bool
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return false;
   } finally {
-    if (exclusive) unlinkQuietly(temp);
+    unlinkQuietly(temp);
   }
 }
 
-function unlinkQuietly(path: string): void {
+const foreign = () => refused('edit.lock-foreign', { file: LOCK_FILE });
+
+/** A journal file as it must be to be touched: a regular file, one link, reached through no link. */
+function journalFile(root: string, dir: string, relative: string): 'absent' | 'file' {
+  const path = inFolder(dir, relative);
+  let real: string;
   try {
-    unlinkSync(path);
-  } catch {}
+    real = realpathSync(dirname(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw foreign();
+  }
+  if (real !== join(root, ...relative.split('/').slice(0, -1))) throw foreign();
+  let stat: ReturnType<typeof lstatSync>;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return 'absent';
+  }
+  if (!stat.isFile() || stat.nlink > 1) throw foreign();
+  return 'file';
 }
 
-/** A dead writer's journal: renames it had begun are finished; a change still being prepared is dropped. */
-function recover(content: LockContent | null): void {
-  for (const [temp, target] of content?.renames ?? []) {
-    if (content?.state === 'committing') {
-      try {
-        renameSync(temp, target);
-      } catch {}
-    } else unlinkQuietly(temp);
-  }
+/**
+ * A dead writer's journal: renames it had begun are finished; a change still being prepared is
+ * dropped. Every file is checked before the first is touched.
+ */
+function recover(dir: string, content: LockContent): void {
+  const renames = content.renames ?? [];
+  if (renames.length === 0) return;
+  // A change begun in another boot, or on another machine (a lock that came with the repository),
+  // is not finished here: nothing can tell a crash from a lock written to look like one.
+  if (content.state === 'committing' && !fromThisBoot(content))
+    throw refused('edit.lock-other-boot', { file: LOCK_FILE });
+  const root = realpathSync(dir);
+  const found = renames.map(([temp, target]) => {
+    const t = journalFile(root, dir, temp);
+    if (content.state === 'committing') journalFile(root, dir, target);
+    return t;
+  });
+  renames.forEach(([temp, target], i) => {
+    if (found[i] !== 'file') return;
+    if (content.state === 'committing') renameSync(inFolder(dir, temp), inFolder(dir, target));
+    else unlinkQuietly(inFolder(dir, temp));
+  });
 }
 
 /**
@@ -88,46 +119,56 @@ function recover(content: LockContent | null): void {
  * its process like the lock does, so a guard left by a process killed while taking over is
  * itself taken over.
  */
-function takeOver(path: string, seen: string): void {
+function takeOver(dir: string, path: string, seen: string): void {
   const guard = `${path}.takeover`;
-  if (!placeLock(guard, { pid: process.pid }, true)) {
-    const other = readLock(guard)?.content?.pid;
-    if (other === undefined || !alive(other)) unlinkQuietly(guard);
+  if (!placeLock(guard, me(), true)) {
+    const other = readLock(guard);
+    if (other.kind !== 'lock' || !lockAlive(other.content)) unlinkQuietly(guard);
     return;
   }
   try {
     const now = readLock(path);
-    if (now && now.text === seen) {
-      recover(now.content);
+    if (now.kind === 'lock' && now.text === seen) {
+      recover(dir, now.content);
       unlinkQuietly(path);
-    }
+    } else if (now.kind === 'foreign' && now.garbage && now.text === seen) unlinkQuietly(path);
   } finally {
     unlinkQuietly(guard);
   }
 }
 
-/** Removes what a writer killed while placing its lock or guard left behind (`.samarbeid.lock.<pid>`). */
+const LEFT_BEHIND = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}(?:\\.takeover)?\\.(\\d+)$`);
+
+/**
+ * Removes what a writer killed while placing its lock or guard left behind (`.samarbeid.lock.<pid>`).
+ * The pid in the name decides, not the content: a live writer's file may still be half written.
+ */
 function sweep(dir: string): void {
   for (const name of readdirSync(dir)) {
-    const pid = new RegExp(`^${LOCK_FILE.replace(/\./g, '\\.')}(?:\\.takeover)?\\.(\\d+)$`).exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) unlinkQuietly(join(dir, name));
+    const pid = LEFT_BEHIND.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !pidRuns(Number(pid))) unlinkQuietly(join(dir, name));
   }
 }
 
 /** Waits for the folder's lock, takes over a dead process's lock, and holds it until released. */
 export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderLock> {
   const path = join(dir, LOCK_FILE);
-  const mine: LockContent = { pid: process.pid };
+  const mine = me();
   // A monotonic clock: the wait is a duration, not a date.
   const deadline = performance.now() + waitMs;
   let holder: number | null = null;
   for (;;) {
     if (placeLock(path, mine, true)) break;
     const found = readLock(path);
-    if (found) {
-      holder = found.content?.pid ?? null;
-      if (holder === null || !alive(holder)) {
-        takeOver(path, found.text);
+    if (found.kind === 'foreign') {
+      if (!found.garbage || found.text === null) throw foreign();
+      takeOver(dir, path, found.text);
+      continue;
+    }
+    if (found.kind === 'lock') {
+      holder = found.content.pid;
+      if (!lockAlive(found.content)) {
+        takeOver(dir, path, found.text);
         continue;
       }
     }
@@ -135,12 +176,19 @@ export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderL
     await sleep(15 + Math.random() * 35);
   }
   sweep(dir);
+  let open = false;
   return {
     journal(state, renames) {
-      placeLock(path, { ...mine, state, renames }, false);
+      placeLock(path, { ...mine, state, renames }, false, true);
+      open = state === 'committing';
+    },
+    finished() {
+      open = false;
     },
     release() {
-      if (readLock(path)?.content?.pid === process.pid) unlinkQuietly(path);
+      if (open) return;
+      const now = readLock(path);
+      if (now.kind === 'lock' && now.content.pid === process.pid) unlinkQuietly(path);
     },
   };
 }

@@ -135,6 +135,11 @@ export const initMessages: Catalogue = {
     nn: 'fann ikkje eksempelavtalen i pakken',
     en: 'the example agreement is not in the package',
   },
+  'init.already': {
+    nb: 'Avtalen i {dir} finnes allerede slik denne kommandoen ville skrevet den; ingenting er endret.',
+    nn: 'Avtalen i {dir} finst allereie slik denne kommandoen ville ha skrive han; ingenting er endra.',
+    en: 'The agreement in {dir} is already there as this command would write it; nothing changed.',
+  },
   'init.next': {
     nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». Redigeringsprogrammet finner skjemaene i {schemas}; flytter du mappa, retter «samarbeid schema --write» skjemalinjene.',
     nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». Redigeringsprogrammet finn skjemaa i {schemas}; flyttar du mappa, rettar «samarbeid schema --write» skjemalinjene.',

@@ -101,6 +101,31 @@ export const editRefusals: Catalogue = {
     nn: '{file} peikar ut av avtalemappa; samarbeid skriv aldri gjennom ei slik lenkje',
     en: '{file} leads out of the agreement folder; samarbeid never writes through such a link',
   },
+  'edit.other-unreadable': {
+    nb: '{file} kan ikke leses, og uten den kan ikke samarbeid kontrollere endringen mot hele avtalen. Ingenting er skrevet; kjør «samarbeid validate» for å se hva som er galt.',
+    nn: '{file} kan ikkje lesast, og utan henne kan ikkje samarbeid kontrollere endringa mot heile avtalen. Ingenting er skrive; køyr «samarbeid validate» for å sjå kva som er gale.',
+    en: '{file} cannot be read, and without it samarbeid cannot check the change against the whole agreement. Nothing written; run "samarbeid validate" to see what is wrong.',
+  },
+  'edit.link': {
+    nb: '{file} er en symbolsk lenke; samarbeid skriver aldri gjennom lenker. Legg en vanlig fil eller mappe der, og prøv igjen.',
+    nn: '{file} er ei symbolsk lenkje; samarbeid skriv aldri gjennom lenkjer. Legg ei vanleg fil eller mappe der, og prøv igjen.',
+    en: '{file} is a symbolic link; samarbeid never writes through links. Put a plain file or folder there and try again.',
+  },
+  'edit.not-folder': {
+    nb: '{file} er ikke en mappe; ingenting er skrevet',
+    nn: '{file} er ikkje ei mappe; ingenting er skrive',
+    en: '{file} is not a folder; nothing written',
+  },
+  'edit.lock-foreign': {
+    nb: '{file} i avtalemappen er ikke en låsefil som samarbeid har skrevet, og samarbeid rører verken den eller filene den nevner. Ingenting er skrevet. Kjører ingen annen samarbeid-kommando, sletter du {file} og prøver igjen.',
+    nn: '{file} i avtalemappa er ikkje ei låsefil som samarbeid har skrive, og samarbeid rører verken henne eller filene ho nemner. Ingenting er skrive. Køyrer ingen annan samarbeid-kommando, slettar du {file} og prøver igjen.',
+    en: '{file} in the agreement folder is not a lock file written by samarbeid, and samarbeid touches neither it nor the files it names. Nothing written. If no other samarbeid command is running, delete {file} and try again.',
+  },
+  'edit.lock-other-boot': {
+    nb: '{file} inneholder en endring som ble avbrutt før maskinen ble startet på nytt, eller som ble skrevet på en annen maskin. samarbeid fullfører den ikke selv. Ingenting er skrevet. Kontroller filene med «samarbeid validate», slett {file} og prøv igjen.',
+    nn: '{file} inneheld ei endring som vart avbroten før maskina vart starta på nytt, eller som vart skriven på ei anna maskin. samarbeid fullfører henne ikkje sjølv. Ingenting er skrive. Kontroller filene med «samarbeid validate», slett {file} og prøv igjen.',
+    en: '{file} holds a change that was cut short before the machine restarted, or was written on another machine. samarbeid does not finish it. Nothing written. Check the files with "samarbeid validate", delete {file} and try again.',
+  },
   'edit.hard-link': {
     nb: '{file} har {links} harde lenker, og å skrive filen på nytt ville bryte dem. Lag en vanlig kopi av filen, og prøv igjen.',
     nn: '{file} har {links} harde lenkjer, og å skrive fila på nytt ville bryte dei. Lag ein vanleg kopi av fila, og prøv igjen.',

@@ -26,6 +26,26 @@ export const loadMessages: Catalogue = {
     nn: 'Manglar {file}',
     en: '{file} is missing',
   },
+  'load.lock-foreign': {
+    nb: 'Filen er ikke en låsefil som samarbeid har skrevet, og den blir ikke brukt; «samarbeid record» skriver ikke i denne avtalen før den er slettet. En låsefil skal aldri sjekkes inn i git.',
+    nn: 'Fila er ikkje ei låsefil som samarbeid har skrive, og ho vert ikkje brukt; «samarbeid record» skriv ikkje i denne avtalen før ho er sletta. Ei låsefil skal aldri sjekkast inn i git.',
+    en: 'The file is not a lock file written by samarbeid and is not used; "samarbeid record" does not write to this agreement until it is deleted. A lock file never belongs in git.',
+  },
+  'load.lock-garbage': {
+    nb: 'Filen er ikke en låsefil samarbeid kan lese (den kan være rester etter et krasj); neste «samarbeid record» sletter den og rører ingenting annet. En låsefil skal ikke sjekkes inn i git.',
+    nn: 'Fila er ikkje ei låsefil samarbeid kan lese (ho kan vere restar etter eit krasj); neste «samarbeid record» slettar henne og rører ikkje noko anna. Ei låsefil skal ikkje sjekkast inn i git.',
+    en: 'The file is not a lock file samarbeid can read (it may be left by a crash); the next "samarbeid record" deletes it and touches nothing else. A lock file does not belong in git.',
+  },
+  'load.lock-other-boot': {
+    nb: 'Låsefilen inneholder en halvferdig endring fra en annen maskin eller fra før en omstart; samarbeid fullfører den ikke. Kontroller filene, og slett låsefilen. En låsefil skal aldri sjekkes inn i git.',
+    nn: 'Låsefila inneheld ei halvferdig endring frå ei anna maskin eller frå før ein omstart; samarbeid fullfører henne ikkje. Kontroller filene, og slett låsefila. Ei låsefil skal aldri sjekkast inn i git.',
+    en: 'The lock file holds a change begun on another machine or before a restart; samarbeid does not finish it. Check the files and delete the lock file. A lock file never belongs in git.',
+  },
+  'load.lock-left': {
+    nb: 'En samarbeid-kommando ble avbrutt her (prosess {pid}); neste «samarbeid record» fullfører det den begynte på, og fjerner låsefilen. En låsefil skal ikke sjekkes inn i git.',
+    nn: 'Ein samarbeid-kommando vart avbroten her (prosess {pid}); neste «samarbeid record» fullfører det han byrja på, og fjernar låsefila. Ei låsefil skal ikkje sjekkast inn i git.',
+    en: 'A samarbeid command was cut short here (process {pid}); the next "samarbeid record" finishes what it began and removes the lock file. A lock file does not belong in git.',
+  },
   'load.unknown-file': {
     nb: 'Ukjent fil {file} blir ikke lest; kjente filer er {known}, action-plans/*.yaml og meetings/*.yaml',
     nn: 'Ukjend fil {file} vert ikkje lesen; kjende filer er {known}, action-plans/*.yaml og meetings/*.yaml',

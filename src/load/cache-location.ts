@@ -25,12 +25,17 @@ export function openFileCache(
   }
 }
 
-// `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`.
+// `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`. Git never
+// lets a repository carry a `.git`, but a folder unpacked from elsewhere can: the folder it names
+// is used only when it is a git folder (it holds HEAD), so that such a file cannot send the cache
+// into any folder it likes.
 function gitFolder(dotGit: string): string | null {
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
     const named = /^gitdir: (.+)$/m.exec(readSmall(dotGit, MAX_SMALL_FILE) ?? '')?.[1]?.trim();
-    return named ? resolve(dirname(dotGit), named) : null;
+    if (!named) return null;
+    const gitDir = resolve(dirname(dotGit), named);
+    return statSync(join(gitDir, 'HEAD')).isFile() ? gitDir : null;
   } catch {
     return null;
   }

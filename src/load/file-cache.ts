@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { holdsIdentityNumber } from '../identity-number.js';
 import type { Checker } from './checker.js';
@@ -43,8 +43,8 @@ interface FolderRecord {
 
 interface FolderState {
   dir: string;
-  /** null when the folder is not cached (its record name would be too long). */
-  path: string | null;
+  /** The record's name in the cache folder; null when the folder is not cached (the name would be too long). */
+  name: string | null;
   /** Entries read from the record and not (yet) matched by a file. */
   stored: Record<string, Entry>;
   /** Entries matched or added in this run: what the record is rewritten to. */
@@ -113,13 +113,17 @@ export class FileCache {
   private state(dir: string, complete: boolean): FolderState {
     const folder = relative(this.base, dir);
     const name = `f-${encodeURIComponent(folder)}.json`;
-    const path = name.length <= MAX_NAME && !holdsIdentityNumber(dir) ? join(this.dir, name) : null;
+    const cached = name.length <= MAX_NAME && !holdsIdentityNumber(dir) ? name : null;
     // A second pass (after a miss) starts from what the first one read.
     const before = this.folders.get(dir);
     const state: FolderState = {
       dir,
-      path,
-      stored: before ? { ...before.stored, ...before.used } : path ? this.read(path, dir) : {},
+      name: cached,
+      stored: before
+        ? { ...before.stored, ...before.used }
+        : cached
+          ? this.read(join(this.dir, cached), dir)
+          : {},
       used: {},
       changed: false,
       complete,
@@ -158,13 +162,14 @@ export class FileCache {
    */
   async save(): Promise<void> {
     const written = [...this.folders.values()].filter(
-      (s) => s.complete && s.path && (s.changed || Object.keys(s.stored).length > 0),
+      (s) => s.complete && s.name && (s.changed || Object.keys(s.stored).length > 0),
     );
     if (written.length === 0) return;
     try {
       // Only runs that parsed something write, so start-up on unchanged data does without it.
-      const { default: writeFileAtomic } = await import('write-file-atomic');
-      if (!this.prepare()) return;
+      const { userFolder, writeBelow } = await import('../edit/safe-write.js');
+      const root = userFolder(this.dir);
+      if (!this.prepare(root, writeBelow)) return;
       for (const state of written) {
         const record: FolderRecord = {
           format: FORMAT,
@@ -173,8 +178,8 @@ export class FileCache {
           files: state.used,
         };
         const body = JSON.stringify(record);
-        // No fsync: a record lost in a crash costs one slower run.
-        writeFileAtomic.sync(state.path!, `${checksum(body)}\n${body}`, { fsync: false });
+        // No fsync: a record lost in a crash costs one slower run. No link is written through.
+        writeBelow(root, state.name!, `${checksum(body)}\n${body}`, { fsync: false });
       }
       this.prune();
     } catch {
@@ -186,14 +191,13 @@ export class FileCache {
    * Makes the folder, or finds it made by samarbeid (its tag names us). A SAMARBEID_CACHE_DIR
    * that already holds other things is not ours: pruning there could delete someone's files.
    */
-  private prepare(): boolean {
-    const tag = join(this.dir, 'CACHEDIR.TAG');
+  private prepare(root: string, write: (root: string, file: string, text: string) => void): boolean {
+    const tag = join(root, 'CACHEDIR.TAG');
     if (existsSync(tag)) return readSmall(tag, MAX_SMALL_FILE)?.includes(TAG_MARK) === true;
-    if (existsSync(this.dir) && readdirSync(this.dir).length > 0) return false;
-    mkdirSync(this.dir, { recursive: true });
+    if (readdirSync(root).length > 0) return false;
     // For a SAMARBEID_CACHE_DIR inside a work tree; and backup tools skip a tagged folder.
-    writeFileSync(join(this.dir, '.gitignore'), '# Created by samarbeid; safe to delete.\n*\n');
-    writeFileSync(tag, `Signature: 8a477f597d28d172789f06886806bc55\n${TAG_MARK}\n`);
+    write(root, '.gitignore', '# Created by samarbeid; safe to delete.\n*\n');
+    write(root, 'CACHEDIR.TAG', `Signature: 8a477f597d28d172789f06886806bc55\n${TAG_MARK}\n`);
     return true;
   }
 
@@ -202,7 +206,7 @@ export class FileCache {
       if (!name.startsWith('f-') || !name.endsWith('.json')) continue;
       const folder = safeDecode(name.slice('f-'.length, -'.json'.length));
       if (folder !== null && !existsSync(join(resolve(this.base, folder), 'agreement.yaml')))
-        unlinkSync(join(this.dir, name));
+        if (lstatSync(join(this.dir, name)).isFile()) unlinkSync(join(this.dir, name));
     }
   }
 }

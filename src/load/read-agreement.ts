@@ -3,7 +3,9 @@ import { join, relative, sep } from 'node:path';
 import type { Finding, Message } from '../model/finding.js';
 import { type AgreementData, FILE_KINDS, type FileKind, type Sourced } from '../model/index.js';
 import type { Checker } from './checker.js';
+import { readJournal } from './journal-overlay.js';
 import { folderUnreadable, listFolder, present } from './list-folder.js';
+import { LOCK_FILE } from './lock-file.js';
 import { readText } from './read-text.js';
 import { findingAt, joinDisplay, type SourceFile } from './source.js';
 import { realPath } from './within.js';
@@ -53,7 +55,7 @@ export function readAgreement(
   dir: string,
   cwd: string,
   check: Checker,
-  overlay: Overlay = new Map(),
+  given: Overlay = new Map(),
 ): LoadedAgreement {
   const display = displayPath(dir, cwd);
   const sources = new Map<string, SourceFile>();
@@ -66,6 +68,15 @@ export function readAgreement(
     findings.push(placedAt(display, failed.rule, failed.message));
   }
   const rootReal = root.ok ? root.real : null;
+  let overlay = given;
+  const listing = rootReal === null ? null : listFolder(rootReal, rootReal, display);
+  const entries: Dirent[] = listing?.ok ? listing.entries : [];
+  // A lock is there only while a record runs, or after one was cut short: look at it only then.
+  if (rootReal !== null && entries.some((e) => e.name === LOCK_FILE)) {
+    const journal = readJournal(dir, rootReal, display);
+    findings.push(...journal.findings);
+    if (journal.texts.size > 0) overlay = new Map([...journal.texts, ...given]);
+  }
 
   // Every file and folder is reached through this: inside the agreement folder, or not at all.
   function readFile(file: string) {
@@ -99,7 +110,7 @@ export function readAgreement(
     source.text = result.text;
     const checked = check(kind, { ...source, text: result.text });
     if (checked.ok) return checked.value as T;
-    findings.push(...checked.findings);
+    for (const f of checked.findings) findings.push(f);
     broken.add(kind);
     if (kind === 'agreement') brokenId = idOf(checked.raw);
     return null;
@@ -137,7 +148,7 @@ export function readAgreement(
     'meetings',
     'meetings',
   );
-  if (rootReal !== null) findings.push(...strayFiles(rootReal, display));
+  for (const f of strayFiles(entries, display)) findings.push(f);
 
   const id = agreement?.id ?? brokenId;
   const data: AgreementData | null = agreement && {
@@ -161,9 +172,7 @@ export function idOf(raw: unknown): string | null {
 }
 
 // A misnamed file (people.yml, evaluation.yaml) would otherwise be ignored without a word.
-function strayFiles(root: string, display: string): Finding[] {
-  const listing = listFolder(root, root, display);
-  const entries: Dirent[] = listing.ok ? listing.entries : [];
+function strayFiles(entries: readonly Dirent[], display: string): Finding[] {
   return entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !KNOWN_NAMES.has(e.name))
     .map((e) => ({

@@ -33,6 +33,12 @@ export const LOAD_CODES: readonly RuleCode[] = [
     description: 'a data file or folder whose real path lies outside the agreement folder',
   },
   { id: 'folder-unreadable', severity: 'error', description: 'a folder that cannot be listed' },
+  {
+    id: 'lock-file',
+    severity: 'error',
+    description:
+      'a .samarbeid.lock that samarbeid did not write, or holds a change from another machine (error); one left by a command that was cut short (warning)',
+  },
   { id: 'yaml-syntax', severity: 'error', description: 'a YAML syntax error' },
   { id: 'duplicate-key', severity: 'error', description: 'the same key twice in one map' },
   { id: 'yaml-tab', severity: 'error', description: 'a tab used for indentation' },

@@ -230,9 +230,16 @@ describe('samarbeid init (built bin)', () => {
     expect(validate.status, validate.stdout).toBe(0);
     expect(validate.stdout).toContain('ingen funn');
     const before = snapshot(ws);
+    // The same command again is idempotent; another one never overwrites.
     const again = runBin(args, { cwd: ws });
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('finnes allerede');
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('finnes allerede slik denne kommandoen ville skrevet den');
+    const other = runBin(
+      args.map((a) => (a === 'Ny avtale: test' ? 'Annen avtale' : a)),
+      { cwd: ws },
+    );
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('finnes allerede; init overskriver aldri noe');
     expect(snapshot(ws)).toEqual(before);
   });
 

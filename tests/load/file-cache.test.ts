@@ -206,6 +206,8 @@ describe('the file cache', () => {
     // A worktree or submodule: .git is a file naming the git folder.
     const linked = join(dir, 'data', 'viken-2020');
     writeFileSync(join(linked, '.git'), 'gitdir: ../../.git/worktrees/viken\n');
+    mkdirSync(join(dir, '.git', 'worktrees', 'viken'), { recursive: true });
+    writeFileSync(join(dir, '.git', 'worktrees', 'viken', 'HEAD'), 'ref: refs/heads/viken\n');
     expect(openFileCache([linked], BUILD, {})?.dir).toBe(
       join(dir, '.git', 'worktrees', 'viken', CACHE_FOLDER),
     );

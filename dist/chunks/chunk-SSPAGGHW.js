@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a as f}from"./chunk-AXDVZ4L4.js";import{a as n,b as o,e as c}from"./chunk-XXM4VQB4.js";var s=o("node:fs"),t=s.mkdirSync;var y=o("node:path"),m=y.dirname;var e=c(f(),1);function l(r,i){t(m(r),{recursive:!0}),typeof i=="string"?e.default.sync(r,i,{encoding:"utf8",fsync:!0}):e.default.sync(r,Buffer.from(i),{fsync:!0})}n(l,"writeFileSafely");export{l as a};

@@ -1,0 +1,462 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agreementWith, FIXTURES, ROOT, runBin } from '../helpers.js';
+
+// SPEC section 17: nothing in a repository can make samarbeid write outside the agreement folder
+// or the file it means to write: not a lock or journal file, not a link in the cache,
+// `.samarbeid/` or an output folder; a write the disk cuts short leaves the old file; readers
+// never show half of a change. Every file below is what a pull request can carry.
+
+const AS_OF = ['--as-of', '2026-12-01', '--lang', 'en'];
+const LOCK = '.samarbeid.lock';
+const oneLine = (text: string) => expect(text.trim().split('\n'), text).toHaveLength(1);
+const noStack = (text: string) => expect(text).not.toMatch(/\bat .*\.js:\d+/);
+const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid as number;
+const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
+
+const MEETINGS_2026 = `schemaVersion: 1
+meetings:
+  - { id: 2026-03-04-middle, body: middle, date: 2026-03-04, status: held, minutes: https://example.org/referat }
+  - { id: 2026-12-20-middle, body: middle, date: 2026-12-20, status: planned }
+`;
+
+/** Every file below `dir`, with its bytes: what a run must leave as it was. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (at: string, rel: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path, name);
+      else if (entry.isSymbolicLink()) out[name] = `-> ${readlinkText(path)}`;
+      else if (entry.isFile()) out[name] = readFileSync(path, 'latin1');
+      else out[name] = '(special)';
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+function readlinkText(path: string): string {
+  return spawnSync('readlink', [path], { encoding: 'utf8' }).stdout.trim();
+}
+
+/** A repository: a git folder with hooks, and the agreement in data/a. */
+function repository(overlay: Record<string, string> = {}): { repo: string; folder: string } {
+  const repo = mkdtempSync(join(tmpdir(), 'samarbeid-hostile-'));
+  mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+  writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+  const folder = join(repo, 'data', 'a');
+  cpSync(agreementWith({ 'meetings/2026.yaml': MEETINGS_2026, ...overlay }), folder, { recursive: true });
+  return { repo, folder };
+}
+
+const recordMeeting = (folder: string, cwd: string, extra: string[] = [], env?: Record<string, string>) =>
+  runBin(['record', 'meeting', folder, '--body', 'middle', '--date', '2026-11-20', ...AS_OF, ...extra], {
+    cwd,
+    env,
+  });
+
+describe('a lock file in the repository cannot make record rename or delete anything', () => {
+  it('a committed journal that renames a script onto .git/hooks/pre-commit is refused in one line; validate reports it', () => {
+    const { repo, folder } = repository({ 'x.sh': '#!/bin/sh\necho owned\n' });
+    for (const renames of [
+      [['data/a/x.sh', '.git/hooks/pre-commit']],
+      [[join(folder, 'x.sh'), join(repo, '.git', 'hooks', 'pre-commit')]],
+      [['x.sh', '../../.git/hooks/pre-commit']],
+      [['x.sh.samarbeid-1.tmp', '../../.git/hooks/pre-commit']],
+    ]) {
+      writeFileSync(join(folder, LOCK), JSON.stringify({ pid: deadPid(), state: 'committing', renames }));
+      const before = snapshot(repo);
+      const run = recordMeeting(folder, repo);
+      expect(run.status, run.stderr).toBe(1);
+      oneLine(run.stderr);
+      expect(run.stderr).toContain(`${LOCK} in the agreement folder is not a lock file written by samarbeid`);
+      expect(snapshot(repo)).toEqual(before);
+      expect(existsSync(join(repo, '.git', 'hooks', 'pre-commit'))).toBe(false);
+
+      const validate = runBin(['validate', folder, ...AS_OF], { cwd: repo });
+      expect(validate.status).toBe(1);
+      expect(validate.stdout).toMatch(
+        /data\/a\/\.samarbeid\.lock:1:1 error \[lock-file\] The file is not a lock file written by samarbeid/,
+      );
+    }
+  });
+
+  it('a committed journal in preparing state deletes nothing, inside the folder or out of it', () => {
+    const { repo, folder } = repository();
+    const victim = join(repo, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    writeFileSync(join(folder, 'people.yaml.samarbeid-1.tmp'), 'not ours\n');
+    for (const renames of [
+      [[victim, 'people.yaml']],
+      [['../../victim.txt', 'people.yaml']],
+      [['people.yaml', 'people.yaml']],
+      [['people.yaml.samarbeid-1.tmp', 'people.yaml']],
+    ]) {
+      writeFileSync(join(folder, LOCK), JSON.stringify({ pid: deadPid(), state: 'preparing', renames }));
+      const before = snapshot(repo);
+      const run = recordMeeting(folder, repo);
+      expect(run.status, run.stderr).toBe(1);
+      oneLine(run.stderr);
+      expect(snapshot(repo)).toEqual(before);
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+  });
+
+  it("a journal in samarbeid's own form that was not written in this boot of this machine is never replayed", () => {
+    const { repo, folder } = repository({
+      'agreement.yaml.samarbeid-7.tmp': 'schemaVersion: 1\nid: taken-over\n',
+    });
+    const lock = {
+      pid: 7,
+      start: '1',
+      boot: '00000000-0000-4000-8000-000000000000',
+      state: 'committing',
+      renames: [['agreement.yaml.samarbeid-7.tmp', 'agreement.yaml']],
+    };
+    for (const content of [lock, { ...lock, boot: undefined }]) {
+      writeFileSync(join(folder, LOCK), JSON.stringify(content));
+      const before = snapshot(repo);
+      const run = recordMeeting(folder, repo);
+      expect(run.status, run.stderr).toBe(1);
+      oneLine(run.stderr);
+      expect(run.stderr).toContain('holds a change that was cut short before the machine restarted');
+      expect(snapshot(repo)).toEqual(before);
+      // Readers do not read the temporary file in its place either.
+      const validate = runBin(['validate', folder, ...AS_OF, '--format', 'json'], { cwd: repo });
+      const report = JSON.parse(validate.stdout);
+      expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('lock-file');
+      expect(JSON.stringify(report)).not.toContain('taken-over');
+    }
+  });
+
+  it('a lock that is a FIFO, a link to /dev/zero or 300 MB: one line, quickly, nothing read whole', () => {
+    const { repo, folder } = repository();
+    const cases: Array<[string, () => void]> = [
+      ['fifo', () => mkfifo(join(folder, LOCK))],
+      ['zero', () => symlinkSync('/dev/zero', join(folder, LOCK))],
+      [
+        'large',
+        () => {
+          writeFileSync(join(folder, LOCK), '{"pid":1,');
+          truncateSync(join(folder, LOCK), 300 * 1024 * 1024);
+        },
+      ],
+    ];
+    for (const [name, make] of cases) {
+      rmSync(join(folder, LOCK), { force: true });
+      make();
+      const started = performance.now();
+      const run = runBin(
+        ['record', 'meeting', folder, '--body', 'middle', '--date', '2026-11-20', ...AS_OF],
+        {
+          cwd: repo,
+          timeout: 15_000,
+        },
+      );
+      expect(run.status, `${name}: ${run.stderr}`).toBe(1);
+      oneLine(run.stderr);
+      noStack(run.stderr);
+      expect(performance.now() - started, name).toBeLessThan(10_000);
+      const validate = runBin(['validate', folder, ...AS_OF], { cwd: repo, timeout: 15_000 });
+      expect(validate.status, name).toBe(1);
+      expect(validate.stdout, name).toContain('[lock-file]');
+    }
+  });
+
+  it('a lock whose pid now belongs to another process is taken over at once', () => {
+    const { repo, folder } = repository();
+    // The test runner is alive, but it did not write this lock: its start time is not in it.
+    for (const content of [{ pid: process.pid }, { pid: 1, start: '999999999' }]) {
+      writeFileSync(join(folder, LOCK), JSON.stringify(content));
+      const started = performance.now();
+      const run = runBin(
+        ['record', 'meeting', folder, '--body', 'middle', '--date', '2026-10-20', ...AS_OF],
+        {
+          cwd: repo,
+        },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(existsSync(join(folder, LOCK))).toBe(false);
+      rmSync(join(folder, 'meetings', '2026.yaml'));
+      writeFileSync(join(folder, 'meetings', '2026.yaml'), MEETINGS_2026);
+    }
+  });
+});
+
+describe('a write that the disk cuts short leaves the old file', () => {
+  const big = () => {
+    // One held meeting a day through November, each with a long minutes link: some 150 kB.
+    const lines = ['schemaVersion: 1', 'meetings:'];
+    for (
+      let day = new Date(Date.UTC(2026, 0, 1));
+      day.getUTCMonth() < 11;
+      day.setUTCDate(day.getUTCDate() + 1)
+    ) {
+      const date = day.toISOString().slice(0, 10);
+      lines.push(`  - id: ${date}-middle\n    body: middle\n    date: ${date}\n    status: held`);
+      lines.push(`    minutes: https://example.org/referat/${date}/${'x'.repeat(300)}`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('short writes (100 bytes a call) still put the whole file down', () => {
+    const { repo, folder } = repository({ 'meetings/2026.yaml': big() });
+    const run = recordMeeting(folder, repo, ['--status', 'planned', '--date', '2026-12-21'], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'short-writes.cjs')}`,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const text = readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8');
+    expect(text.startsWith(big())).toBe(true);
+    expect(text).toContain('id: 2026-12-21-middle');
+  });
+
+  it('a full disk: every write failing, or the journal failing, leaves every file and no temporary file', () => {
+    for (const preload of ['enospc.cjs', 'enospc-journal.cjs']) {
+      const { repo, folder } = repository({ 'meetings/2026.yaml': big() });
+      const before = snapshot(repo);
+      const run = recordMeeting(folder, repo, ['--body', 'top', '--date', '2026-11-30'], {
+        NODE_OPTIONS: `--require ${join(FIXTURES, preload)}`,
+      });
+      expect(run.status, preload).toBe(2);
+      oneLine(run.stderr);
+      expect(run.stderr).toContain('ENOSPC');
+      expect(snapshot(repo), preload).toEqual(before);
+    }
+  });
+
+  const root = process.getuid?.() === 0;
+  it.runIf(root)(
+    'on a small file system that fills during the write: old file or new, nothing left over',
+    () => {
+      const mount = mkdtempSync(join(tmpdir(), 'samarbeid-small-fs-'));
+      const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', mount]);
+      if (mounted.status !== 0) {
+        console.log(`skipped: cannot mount a small tmpfs here (${mounted.stderr.toString().trim()})`);
+        return;
+      }
+      try {
+        const folder = join(mount, 'a');
+        cpSync(agreementWith({ 'meetings/2026.yaml': big() }), folder, { recursive: true });
+        // Fill the disk to leave less room than the file needs a second time.
+        const filler = spawnSync('sh', ['-c', `dd if=/dev/zero of=${mount}/fill bs=4k 2>/dev/null; true`]);
+        expect(filler.status).toBe(0);
+        spawnSync('sh', ['-c', `truncate -s -48k ${mount}/fill`]);
+        const before = snapshot(folder);
+        const run = recordMeeting(folder, mount, ['--status', 'planned', '--date', '2026-12-21']);
+        expect(run.status, run.stderr).toBe(2);
+        oneLine(run.stderr);
+        expect(run.stderr).toContain('ENOSPC');
+        expect(snapshot(folder)).toEqual(before);
+      } finally {
+        spawnSync('umount', [mount]);
+      }
+    },
+  );
+  if (!root) it.todo('on a small file system (needs root to mount a tmpfs; runs in CI)');
+});
+
+describe('no writer follows a link: the cache, .samarbeid/schemas, --out and data files', () => {
+  it('a cache record that is a link is never written through', () => {
+    const { repo, folder } = repository();
+    expect(runBin(['status', folder, ...AS_OF], { cwd: repo }).status).toBe(0);
+    const cache = join(repo, '.git', 'samarbeid-cache');
+    const [record] = readdirSync(cache).filter((n) => n.startsWith('f-'));
+    const victim = join(repo, 'victim.json');
+    writeFileSync(victim, 'keep me\n');
+    rmSync(join(cache, record!));
+    symlinkSync(victim, join(cache, record!));
+    writeFileSync(join(folder, 'meetings', '2026.yaml'), `${MEETINGS_2026}# changed\n`);
+    expect(runBin(['status', folder, ...AS_OF], { cwd: repo }).status).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    expect(lstatSync(join(cache, record!)).isSymbolicLink()).toBe(true);
+  });
+
+  it('a cache folder that is a link is not written into', () => {
+    const { repo, folder } = repository();
+    const outside = mkdtempSync(join(tmpdir(), 'samarbeid-outside-'));
+    symlinkSync(outside, join(repo, 'cache-link'));
+    const run = runBin(['status', folder, ...AS_OF], {
+      cwd: repo,
+      env: { SAMARBEID_CACHE_DIR: join(repo, 'cache-link') },
+    });
+    expect(run.status).toBe(0);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('schema --write and --out refuse links in .samarbeid/schemas, to a file or for the folder', () => {
+    const { repo, folder } = repository();
+    const victim = join(repo, 'victim.json');
+    const outside = mkdtempSync(join(tmpdir(), 'samarbeid-outside-'));
+    const schemas = join(folder, '.samarbeid', 'schemas');
+    const layouts: Array<[string, () => void, string[]]> = [
+      ['file link', () => symlinkSync(victim, join(schemas, 'agreement.schema.json')), ['--write', folder]],
+      ['folder link', () => symlinkSync(outside, schemas), ['--write', folder]],
+      [
+        'out file link',
+        () => symlinkSync(victim, join(schemas, 'agreement.schema.json')),
+        ['--out', schemas],
+      ],
+      ['out folder link', () => symlinkSync(outside, schemas), ['--out', schemas]],
+    ];
+    for (const [name, make, args] of layouts) {
+      rmSync(join(folder, '.samarbeid'), { recursive: true, force: true });
+      mkdirSync(join(folder, '.samarbeid'));
+      if (name.startsWith('file') || name.startsWith('out file')) mkdirSync(schemas);
+      make();
+      writeFileSync(victim, 'keep me\n');
+      const run = runBin(['schema', ...args, '--lang', 'en'], { cwd: repo });
+      expect(run.status, `${name}: ${run.stderr}`).toBe(2);
+      expect(run.stderr, name).toContain('is a symbolic link; samarbeid never writes through links');
+      expect(readFileSync(victim, 'utf8'), name).toBe('keep me\n');
+      expect(readdirSync(outside), name).toEqual([]);
+    }
+  });
+
+  it('remind --out into a folder that is a link writes nothing there', () => {
+    const { repo, folder } = repository();
+    const outside = mkdtempSync(join(tmpdir(), 'samarbeid-outside-'));
+    symlinkSync(outside, join(repo, 'public'));
+    const run = runBin(['remind', folder, '--format', 'ics', '--out', 'public', ...AS_OF], { cwd: repo });
+    expect(run.status).toBe(2);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('public is a symbolic link');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('a data file that is a link inside the folder is not written through', () => {
+    const { repo, folder } = repository();
+    mkdirSync(join(folder, 'archive'));
+    writeFileSync(join(folder, 'archive', '2026.yaml'), MEETINGS_2026);
+    rmSync(join(folder, 'meetings', '2026.yaml'));
+    symlinkSync('../archive/2026.yaml', join(folder, 'meetings', '2026.yaml'));
+    const before = snapshot(repo);
+    const run = recordMeeting(folder, repo);
+    expect(run.status, run.stderr).toBe(1);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('meetings/2026.yaml is a symbolic link');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('a change is whole or not there, for writers and readers alike', () => {
+  const killed = { NODE_OPTIONS: `--require ${join(FIXTURES, 'kill-after-first-rename.cjs')}` };
+
+  it('a move into another year killed between its renames: readers see the move done; the next record finishes it', () => {
+    const { repo, folder } = repository();
+    const move = runBin(
+      ['record', 'move', folder, '--meeting', '2026-12-20-middle', '--date', '2027-01-12', ...AS_OF],
+      { cwd: repo, env: killed },
+    );
+    expect(move.status).toBeNull();
+    // On disk the meeting is in both files; the journal says which text is coming.
+    expect(readFileSync(join(folder, 'meetings', '2027.yaml'), 'utf8')).toContain('2026-12-20-middle');
+    expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).toContain('2026-12-20-middle');
+
+    const validate = runBin(['validate', folder, ...AS_OF, '--format', 'json'], { cwd: repo });
+    const report = JSON.parse(validate.stdout);
+    expect(report.errors).toBe(0);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['lock-file']);
+    const status = JSON.parse(runBin(['status', folder, ...AS_OF, '--format', 'json'], { cwd: repo }).stdout);
+    const middle = status.agreements[0].obligations.find(
+      (o: { subject: string }) => o.subject === 'meeting:middle',
+    );
+    expect(middle.planned).toBe('2027-01-12');
+
+    const next = recordMeeting(folder, repo, ['--body', 'top', '--date', '2026-11-21']);
+    expect(next.status, next.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).not.toContain('2026-12-20-middle');
+    expect(readFileSync(join(folder, 'meetings', '2027.yaml'), 'utf8')).toContain('2026-12-20-middle');
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+    expect(runBin(['validate', folder, ...AS_OF], { cwd: repo }).status).toBe(0);
+  });
+
+  it('init killed between its renames: no half agreement is found, and init again completes it', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
+    const args = [
+      'init',
+      'ny',
+      '--title',
+      'Ny avtale',
+      '--party',
+      'a=Part A',
+      '--party',
+      'b=Part B',
+      '--lang',
+      'en',
+    ];
+    expect(runBin(args, { cwd: ws, env: killed }).status).toBeNull();
+    expect(existsSync(join(ws, 'ny', 'agreement.yaml'))).toBe(false);
+    const status = runBin(['status', 'ny', ...AS_OF], { cwd: ws });
+    expect(status.stdout + status.stderr).not.toContain('Ny avtale');
+
+    const again = runBin(args, { cwd: ws });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('is already there as this command would write it');
+    expect(readdirSync(join(ws, 'ny')).sort()).toEqual(['agreement.yaml', 'people.yaml']);
+    expect(runBin(['validate', 'ny', ...AS_OF], { cwd: ws }).status).toBe(0);
+  });
+});
+
+describe('record refuses what it cannot check', () => {
+  it('another meetings file that cannot be read: the record is refused, naming it', () => {
+    for (const make of [
+      (path: string) => writeFileSync(path, Buffer.from([0x73, 0x63, 0xe6, 0xf8, 0x0a])),
+      (path: string) => mkfifo(path),
+    ]) {
+      const { repo, folder } = repository();
+      make(join(folder, 'meetings', '2025.yaml'));
+      const before = snapshot(repo);
+      const run = recordMeeting(folder, repo, [], undefined);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain('meetings/2025.yaml cannot be read');
+      expect(snapshot(repo)).toEqual(before);
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)(
+    'a read-only file system is named as such (EROFS), for init and schema --write',
+    () => {
+      const mount = mkdtempSync(join(tmpdir(), 'samarbeid-ro-'));
+      cpSync(join(ROOT, 'data', 'buskerud-2024'), join(mount, 'b'), { recursive: true });
+      const ro = spawnSync('mount', ['--bind', '-o', 'ro', mount, mount]);
+      if (ro.status !== 0) {
+        console.log(`skipped: cannot make a read-only mount here (${ro.stderr.toString().trim()})`);
+        return;
+      }
+      try {
+        spawnSync('mount', ['-o', 'remount,bind,ro', mount]);
+        const init = runBin(
+          ['init', 'ny', '--title', 'T', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'],
+          {
+            cwd: mount,
+          },
+        );
+        expect(init.status).toBe(2);
+        expect(init.stderr).toContain('EROFS');
+        const schema = runBin(['schema', '--write', 'b', '--lang', 'en'], { cwd: mount });
+        expect(schema.status).toBe(2);
+        expect(schema.stderr).toContain('EROFS');
+      } finally {
+        spawnSync('umount', [mount]);
+      }
+    },
+  );
+});
