@@ -1,4 +1,5 @@
 import { type CalendarDate, daysBetween, ymd } from '../dates.js';
+import { involves } from '../domain/holders.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
@@ -85,7 +86,7 @@ export async function runCalendar(paths: string[], options: CalendarOptions): Pr
     }).filter(
       (e) =>
         (options.body === undefined || e.body === options.body) &&
-        (options.party === undefined || e.party === options.party),
+        (options.party === undefined || involves(agreement, e.party, options.party, e.date)),
     );
     folders.push(loaded.display);
     entries.push({

@@ -1,16 +1,11 @@
-import type { CalendarDate } from '../dates.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
-import type { AgreementData } from '../model/index.js';
 import { outputText } from '../output/emit.js';
 import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatter } from '../output/remind.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { recordedFacts } from '../plan/facts.js';
-import { type IsHoliday, workingDays } from '../plan/working-days.js';
-import { yearPlan } from '../plan/year-plan.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
-import type { Reminder } from '../remind/reminder.js';
 import { reminders } from '../remind/reminders.js';
 import { makeChalk, parseAsOf, translator, UsageError } from './context.js';
 import { csvOptions } from './csv-options.js';
@@ -28,44 +23,6 @@ function parseWithin(value: string | undefined): number | undefined {
   if (!/^\d{1,4}$/.test(value))
     throw new UsageError({ id: 'cli.bad-number', params: { option: '--within', value } });
   return Number(value);
-}
-
-/**
- * Gives each reminder the identity of the same thing in the year plan, so that a reminder and a
- * calendar event for one thing are one event in a calendar (SPEC section 9): a planned meeting by
- * its id, a deadline by its subject and deadline.
- */
-function withPlanIdentities(
-  data: AgreementData,
-  asOf: CalendarDate,
-  list: Reminder[],
-  isHoliday: IsHoliday,
-): Reminder[] {
-  const days = list
-    .flatMap((r) => [r.date, r.deadline, r.suggested])
-    .filter((d): d is CalendarDate => d !== null);
-  if (days.length === 0) return list;
-  const sorted = [...days, asOf].sort();
-  const events = yearPlan({
-    data,
-    asOf,
-    from: sorted[0]!,
-    to: sorted.at(-1)!,
-    days: workingDays(isHoliday, data.agreement.governance.calendar),
-    live: true,
-  });
-  return list.map((r) => {
-    const event = r.meeting
-      ? events.find((e) => e.kind === 'meeting' && e.meeting === r.meeting)
-      : events.find(
-          (e) =>
-            e.subject === r.subject &&
-            e.deadline === r.deadline &&
-            (e.kind === 'deadline' || e.kind === 'proposed') &&
-            e.status !== 'done',
-        );
-    return event ? { ...r, uidKey: event.key } : r;
-  });
 }
 
 export async function runRemind(paths: string[], options: RemindOptions): Promise<void> {
@@ -86,11 +43,10 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
       return;
     }
     folders.push(path);
-    const found = reminders({ data, status, asOf, within, isHoliday });
     entries.push({
       id: status.id,
       title: status.title,
-      reminders: withPlanIdentities(data, asOf, found, isHoliday),
+      reminders: reminders({ data, status, asOf, within, isHoliday }),
       facts: recordedFacts(data),
       alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
       names,

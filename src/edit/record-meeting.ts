@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../dates.js';
-import { hostDueOn, isRotating } from '../engine/host-rotation.js';
+import { hostDue as hostDueOn } from '../domain/holders.js';
 import { actingParties } from '../engine/membership.js';
-import { holderOn, roleContext } from '../engine/roles.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
 import { minutesProblem } from '../model/minutes-ref.js';
 import { appendToFile } from './append-file.js';
@@ -55,28 +54,10 @@ export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
  * host is left for the user to give), else section 4's rotation.
  */
 function hostDue(ctx: RecordContext, body: string, date: string): string | undefined {
-  const { agreement } = ctx.data;
-  const owner = agreement.governance.bodies[body] ?? ctx.data.workingGroups.find((g) => g.id === body);
-  if (owner?.roles?.host) {
-    const meetings = allMeetings(ctx.data).map((m) => m.meeting);
-    const holder = holderOn(
-      roleContext(agreement, body, owner, meetings),
-      'host',
-      date as CalendarDate,
-    )?.holder;
-    if (!holder) return undefined;
-    const parties = actingParties(agreement, holder, date);
-    return parties.length === 1 ? parties[0] : undefined;
-  }
-  if (!isRotating(agreement, body)) return undefined;
-  return (
-    hostDueOn(
-      ctx.data.agreement,
-      allMeetings(ctx.data).map((m) => m.meeting),
-      body,
-      date as CalendarDate,
-    ) ?? undefined
-  );
+  const holder = hostDueOn(ctx.data, body, date as CalendarDate);
+  if (!holder) return undefined;
+  const parties = actingParties(ctx.data.agreement, holder, date);
+  return parties.length === 1 ? parties[0] : undefined;
 }
 
 // SPEC section 8: a planned or cancelled meeting of that body and day changes status in place; a

@@ -1,21 +1,17 @@
 import type { CalendarDate } from '../dates.js';
+import type { ObligationKind, Subject } from '../domain/subject.js';
 import type { Message } from '../model/finding.js';
 import type { RoleHolder } from './roles.js';
 import type { ObligationState } from './state.js';
 
-export type ObligationKind =
-  | 'meeting'
-  | 'evaluation'
-  | 'report'
-  | 'measure'
-  | 'action'
-  | 'sub-agreement'
-  | 'agreement'
-  | 'term';
+export type { ObligationKind } from '../domain/subject.js';
 
 /** Everything that recurs or falls due (SPEC section 4). Titles are messages: the engine holds no text. */
 export interface Obligation {
+  /** The subject as section 4 writes it (`meeting:top`): what every output shows. */
   subject: string;
+  /** The same subject as a typed value, for code that needs its parts. */
+  about: Subject;
   kind: ObligationKind;
   title: Message;
   state: ObligationState;
@@ -36,6 +32,10 @@ export interface Obligation {
   named?: string;
   /** The period the deadline closes (label or date): with agreement and subject, a stable reminder id. */
   period: string;
+  /** The occurrence's identity within the subject (`2027-T2`, `#3`, `due`): with agreement and subject, its calendar UID. */
+  slot: string;
+  /** The day the role holders are for. */
+  holdersOn?: CalendarDate;
 }
 
 export interface EngineContext {

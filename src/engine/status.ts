@@ -1,14 +1,10 @@
 import type { CalendarDate } from '../dates.js';
+import type { Track } from '../domain/occurrence.js';
+import { occurrences } from '../domain/tracks.js';
 import type { AgreementData } from '../model/index.js';
 import { type AgreementState, agreementState } from './agreement-state.js';
-import type { EngineContext, Obligation } from './obligation.js';
-import {
-  actionObligations,
-  expiryObligations,
-  measureObligations,
-  termObligations,
-} from './obligations-one-off.js';
-import { evaluationObligations, meetingObligations, reportObligations } from './obligations-recurring.js';
+import type { Obligation } from './obligation.js';
+import { daysLeft, obligationState } from './state.js';
 
 export interface AgreementStatus {
   id: string;
@@ -23,30 +19,62 @@ export interface AgreementStatus {
 export const DEFAULT_REMIND_DAYS = 30;
 export const DEFAULT_NOTICE_DAYS = 14;
 
-/** Pure: the state and obligations of one agreement as of a date. */
+export const isLive = (state: AgreementState) => state === 'active' || state === 'expiring';
+
+/** The state of a track's current occurrence as of a date (SPEC section 4); null where nothing is required. */
+export function obligationOf(track: Track, asOf: CalendarDate, remindDaysBefore: number): Obligation | null {
+  const now = track.now;
+  if (!now) return null;
+  const { occurrence } = now;
+  const o: Obligation = {
+    subject: track.id,
+    about: track.subject,
+    kind: track.kind,
+    title: track.title,
+    state: obligationState({
+      asOf,
+      deadline: occurrence.deadline,
+      done: now.done,
+      plannedInWindow: now.planned,
+      needed: now.remaining,
+      remindDaysBefore,
+    }),
+    deadline: occurrence.deadline,
+    daysLeft: daysLeft(asOf, occurrence.deadline),
+    last: now.last,
+    planned: now.next,
+    missed: now.missed,
+    period: occurrence.period,
+    slot: occurrence.slot,
+  };
+  if (track.cadence?.kind === 'period') o.remaining = now.remaining;
+  if (track.body) o.body = track.body;
+  if (track.named) o.named = track.named;
+  const holders = now.holders;
+  if (holders) {
+    if (holders.host !== undefined) o.host = holders.host;
+    if (holders.roles) o.roles = holders.roles;
+    o.holdersOn = holders.on;
+  }
+  return o;
+}
+
+/** Pure: the state and obligations of one agreement as of a date, read from its occurrences. */
 export function agreementStatus(
   data: AgreementData,
   asOf: CalendarDate,
   workspace: ReadonlyArray<{ id: string; supersedes: string | null; from: string | null }>,
+  tracks: readonly Track[] = occurrences(data, asOf),
 ): AgreementStatus {
   const { agreement } = data;
   const state = agreementState(agreement, asOf, workspace);
-  const ctx: EngineContext = {
-    asOf,
-    remindDaysBefore: agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
-  };
+  const remindDaysBefore = agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS;
   // Expired, superseded and not-yet-valid agreements report only their own state.
-  const live = state === 'active' || state === 'expiring';
-  const obligations = live
-    ? [
-        ...meetingObligations(data, ctx),
-        ...evaluationObligations(data, ctx),
-        ...reportObligations(data, ctx),
-        ...measureObligations(data, ctx),
-        ...actionObligations(data, ctx),
-        ...expiryObligations(data, ctx),
-        ...termObligations(data, ctx),
-      ]
+  const obligations = isLive(state)
+    ? tracks.flatMap((t) => {
+        const o = obligationOf(t, asOf, remindDaysBefore);
+        return o ? [o] : [];
+      })
     : [];
   return {
     id: agreement.id,

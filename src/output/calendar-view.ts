@@ -68,7 +68,7 @@ export function factLines(e: PlanEvent, entry: CalendarEntry, view: CalendarView
     out.push(view.t('calendar.deadline-moved', { date: date(e.deadline), shown: date(e.date) }));
   else if (e.deadline) out.push(view.t('calendar.deadline', { date: date(e.deadline) }));
   if (e.doneOn) out.push(view.t('calendar.done-on', { date: date(e.doneOn) }));
-  if (e.host) out.push(view.t('calendar.host', { party: entry.names.party(e.host) }));
+  if (e.host) out.push(view.t('calendar.host', { party: entry.names.holder(e.host) }));
   if (view.explain) out.push(...skippedLines(e.skipped, view));
   return out;
 }

@@ -1,5 +1,6 @@
 import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
+import { formatSubject } from '../domain/subject.js';
 import type { Message, Param } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import type { Names } from '../names/names.js';
@@ -59,7 +60,7 @@ export function carriedActions(
 ): CarriedAction[] {
   return heldBefore(data, bodyId, by).flatMap((meeting) =>
     (meeting.actions ?? [])
-      .filter((a) => isOpen(`action:${meeting.id}/${a.id}`, a.done))
+      .filter((a) => isOpen(formatSubject({ kind: 'action', meeting: meeting.id, action: a.id }), a.done))
       .map((a) => ({
         meeting: meeting.id,
         date: meeting.date as CalendarDate,

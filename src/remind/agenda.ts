@@ -57,10 +57,11 @@ export function draftAgenda(
       }
     }
     for (const o of obligations.filter((o) => pressing(o, by))) {
-      if (o.subject === 'evaluation:agreement')
+      const about = o.about;
+      if (about.kind === 'evaluation-agreement')
         out.push({ id: 'agenda.evaluation-agreement', params: { date: { date: o.deadline } } });
-      if (o.subject.startsWith('evaluation:plan:')) {
-        const plan = data.actionPlans.find((p) => `evaluation:plan:${p.value.id}` === o.subject)?.value;
+      if (about.kind === 'evaluation-plan') {
+        const plan = data.actionPlans.find((p) => p.value.id === about.plan)?.value;
         // Clause 4: the committee's action plan is revised yearly and approved at middle level.
         const id = plan?.owner === 'committee' ? 'agenda.revise-committee-plan' : 'agenda.evaluate-plan';
         out.push({ id, params: { plan: plan?.title ?? o.subject, date: { date: o.deadline } } });
@@ -76,7 +77,9 @@ export function draftAgenda(
   }
   if (reportsBody(data) === bodyId) {
     for (const o of obligations.filter((o) => o.kind === 'report' && pressing(o, by))) {
-      const group = data.workingGroups.find((g) => o.subject === `report:working-group:${g.id}`);
+      const about = o.about;
+      const group =
+        about.kind === 'report' ? data.workingGroups.find((g) => g.id === about.group) : undefined;
       out.push({
         id: 'agenda.report',
         params: { group: group?.name ?? o.subject, date: { date: o.deadline } },

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import { formatSubject } from '../domain/subject.js';
 import type { Obligation } from '../engine/obligation.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
@@ -38,6 +39,8 @@ export function followUp(
   return {
     minutes: items.slice(0, previous ? 1 : 0),
     actions: items.slice(previous ? 1 : 0),
-    subjects: new Set(actions.map((a) => `action:${a.meeting}/${a.id}`)),
+    subjects: new Set(
+      actions.map((a) => formatSubject({ kind: 'action', meeting: a.meeting, action: a.id })),
+    ),
   };
 }

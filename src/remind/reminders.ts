@@ -1,9 +1,11 @@
 import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
+import type { Track } from '../domain/occurrence.js';
+import { occurrences } from '../domain/tracks.js';
 import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
-import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import type { AgreementData } from '../model/index.js';
 import { workingDays } from '../plan/working-days.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
@@ -17,6 +19,8 @@ export interface RemindInput {
   /** --within; the agreement's remindDaysBefore when not given. */
   within?: number;
   isHoliday: IsHoliday;
+  /** The agreement's occurrences as of asOf, when the caller has them (the ones status was made from). */
+  tracks?: readonly Track[];
 }
 
 function resultsAgenda(data: AgreementData): Message[] {
@@ -33,6 +37,7 @@ export function reminders(input: RemindInput): Reminder[] {
   const found = suggestDate(asOf, governance.noticeDays ?? DEFAULT_NOTICE_DAYS, days);
   const suggested = found.date;
   const out: Reminder[] = [];
+  const tracks = input.tracks ?? occurrences(data, asOf, windowEnd);
 
   // A planned obligation is reminded of through its planned meeting, below.
   for (const o of status.obligations) {
@@ -53,7 +58,7 @@ export function reminders(input: RemindInput): Reminder[] {
       recipients: recipients(data, {
         host: o.host,
         holders: [o.roles?.leader?.holder],
-        date: o.planned ?? asOf,
+        date: o.holdersOn ?? asOf,
         people: [o.named],
       }),
       agenda: isMeeting
@@ -62,43 +67,45 @@ export function reminders(input: RemindInput): Reminder[] {
           ? resultsAgenda(data)
           : [],
       key: `${status.id}/${o.subject}/${o.period}`,
+      uidKey: `${status.id}/${o.subject}/${o.slot}`,
     });
   }
 
-  const planned = allMeetings(data)
-    .map((m) => m.meeting)
-    .filter((m) => m.status === 'planned' && m.date >= asOf && m.date <= windowEnd)
-    .sort((a, b) => compareText(a.date, b.date));
-  for (const meeting of planned) out.push(meetingReminder(input, meeting));
+  const planned = tracks
+    .flatMap((t) => t.events.map((e) => ({ track: t, ...e })))
+    .filter(({ event }) => event.status === 'planned' && event.date <= windowEnd)
+    .sort((a, b) => compareText(a.event.date, b.event.date));
+  for (const p of planned) out.push(meetingReminder(input, p));
   // Soonest first: overdue deadlines lie in the past, so they lead.
   const day = (r: Reminder) => r.date ?? r.deadline ?? '';
   return out.sort((a, b) => compareText(day(a), day(b)) || compareText(a.subject, b.subject));
 }
 
-function meetingReminder({ data, status }: RemindInput, meeting: Meeting): Reminder {
-  const obligation = status.obligations.find((o) => o.subject === `meeting:${meeting.body}`);
-  const bodyName =
-    data.agreement.governance.bodies[meeting.body]?.name ??
-    data.workingGroups.find((g) => g.id === meeting.body)?.name ??
-    meeting.body;
-  const body = data.agreement.governance.bodies[meeting.body];
-  const host = body?.host === 'rotate' || body?.roles?.host ? (meeting.host ?? obligation?.host) : null;
+function meetingReminder(
+  { data, status }: RemindInput,
+  { track, event, occurrence, holders }: Track['events'][number] & { track: Track },
+): Reminder {
+  const meeting = event.meeting!;
+  const obligation = status.obligations.find((o) => o.subject === track.id);
   return {
     agreement: status.id,
-    subject: `meeting:${meeting.body}`,
+    subject: track.id,
     kind: 'meeting',
-    title: meeting.title
-      ? { id: 'agenda.text', params: { text: meeting.title } }
-      : { id: 'obligation.meeting', params: { body: bodyName } },
+    title: meeting.title ? { id: 'agenda.text', params: { text: meeting.title } } : track.title,
     state: obligation?.state ?? null,
     deadline: obligation?.deadline ?? null,
-    date: meeting.date as CalendarDate,
+    date: event.date,
     suggested: null,
     suggestedAfterDeadline: false,
     skipped: [],
-    recipients: recipients(data, { host, holders: [obligation?.roles?.leader?.holder], date: meeting.date }),
-    agenda: draftAgenda(data, status.obligations, meeting.body, meeting.date as CalendarDate),
+    recipients: recipients(data, {
+      host: holders?.host ?? null,
+      holders: [holders?.roles?.leader?.holder],
+      date: meeting.date,
+    }),
+    agenda: draftAgenda(data, status.obligations, meeting.body, event.date),
     key: `${status.id}/meeting/${meeting.id}`,
+    uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,
     meeting: meeting.id,
   };
 }

@@ -1,8 +1,7 @@
 import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
-import { addDays } from '../dates.js';
-import { periodsBetween } from '../engine/periods.js';
-import { parseCadence } from '../model/cadence.js';
+import type { Track } from '../domain/occurrence.js';
+import { formatSubject } from '../domain/subject.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import { areaOf, facts, type Lookup, missedIn } from './facts.js';
 import type { BodyReport, GroupReport, MeetingRef, ReportPeriod } from './model.js';
@@ -17,38 +16,40 @@ const ref = (m: Meeting): MeetingRef => ({
 
 /**
  * Meetings a calendar or counted cadence requires in the period: its count in every period of the
- * cadence that closes within the report period, from the start of the clock on (a period still
- * running at the end falls due in a later report). A rolling cadence has deadlines, not a number
- * per period: null.
+ * cadence that closes within the report period, read from the body's occurrences (so from the
+ * start of the clock on, and not after the agreement's last day; a period still running at the
+ * end falls due in a later report). A rolling cadence has deadlines, not a number per period: null.
  */
-export function requiredMeetings(
-  cadenceText: string | null | undefined,
-  start: CalendarDate,
-  period: ReportPeriod,
-): number | null {
-  const cadence = cadenceText ? parseCadence(cadenceText) : null;
-  if (cadence?.kind !== 'period') return null;
-  const from = start > period.from ? start : period.from;
-  if (from > period.to) return 0;
-  const closing = periodsBetween(cadence.unit, from, addDays(period.to, 1)).filter((p) => p.end <= period.to);
-  return closing.length * cadence.count;
+export function requiredMeetings(track: Track | undefined, period: ReportPeriod): number | null {
+  const cadence = track?.cadence;
+  if (!track || cadence?.kind !== 'period') return null;
+  const closing = new Set(
+    track.occurrences
+      .filter((o) => o.deadline >= period.from && o.deadline <= period.to)
+      .map((o) => o.period),
+  );
+  return closing.size * cadence.count;
 }
 
 function bodyReport(
   meetings: readonly Meeting[],
   period: ReportPeriod,
   find: Lookup,
-  body: { id: string; name: string; meets: string | null | undefined; start: CalendarDate; group: boolean },
+  tracks: readonly Track[],
+  body: { id: string; name: string; meets: string | null | undefined; group: boolean },
 ): BodyReport {
   const own = meetings.filter((m) => m.body === body.id && within(m.date, period));
   const of = (status: Meeting['status']) => own.filter((m) => m.status === status).map(ref);
-  const o = find(`meeting:${body.id}`);
+  const o = find(formatSubject({ kind: 'meeting', body: body.id }));
   return {
     id: body.id,
     name: body.name,
     workingGroup: body.group,
     cadence: body.meets ?? null,
-    required: requiredMeetings(body.meets, body.start, period),
+    required: requiredMeetings(
+      tracks.find((t) => t.subject.kind === 'meeting' && t.subject.body === body.id),
+      period,
+    ),
     // As of the last day only held meetings up to it count, as in the engine.
     held: of('held'),
     cancelled: of('cancelled'),
@@ -59,23 +60,21 @@ function bodyReport(
 }
 
 /** Every body of clause 4, then the working groups that have a cadence or met in the period. */
-export function bodyReports(data: AgreementData, period: ReportPeriod, find: Lookup): BodyReport[] {
+export function bodyReports(
+  data: AgreementData,
+  period: ReportPeriod,
+  find: Lookup,
+  tracks: readonly Track[],
+): BodyReport[] {
   const meetings = allMeetings(data)
     .map((m) => m.meeting)
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
-  const from = data.agreement.validity.from as CalendarDate;
   const bodies = Object.entries(data.agreement.governance.bodies).map(([id, b]) =>
-    bodyReport(meetings, period, find, { id, name: b.name, meets: b.meets, start: from, group: false }),
+    bodyReport(meetings, period, find, tracks, { id, name: b.name, meets: b.meets, group: false }),
   );
   const groups = data.workingGroups
     .map((g) =>
-      bodyReport(meetings, period, find, {
-        id: g.id,
-        name: g.name,
-        meets: g.meets,
-        start: (g.established?.date ?? from) as CalendarDate,
-        group: true,
-      }),
+      bodyReport(meetings, period, find, tracks, { id: g.id, name: g.name, meets: g.meets, group: true }),
     )
     .filter((b) => b.cadence !== null || b.held.length + b.cancelled.length + b.planned.length > 0);
   return [...bodies, ...groups];
@@ -87,7 +86,7 @@ export function groupReports(data: AgreementData, period: ReportPeriod, find: Lo
   return data.workingGroups
     .filter((g) => !g.established || g.established.date <= period.to)
     .map((g) => {
-      const o = find(`report:working-group:${g.id}`);
+      const o = find(formatSubject({ kind: 'report', group: g.id }));
       return {
         id: g.id,
         name: g.name,

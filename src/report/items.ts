@@ -1,5 +1,6 @@
 import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
+import { formatSubject } from '../domain/subject.js';
 import type { Obligation } from '../engine/obligation.js';
 import { type AgreementData, allMeetings } from '../model/index.js';
 import { areaOf, type Lookup } from './facts.js';
@@ -48,7 +49,7 @@ function items(candidates: readonly Candidate[], period: ReportPeriod, find: Loo
 export function measureGroups(data: AgreementData, period: ReportPeriod, find: Lookup): ItemGroup[] {
   const candidates = data.actionPlans.flatMap(({ value: plan }) =>
     (plan.measures ?? []).map((m) => ({
-      subject: `measure:${plan.id}/${m.id}`,
+      subject: formatSubject({ kind: 'measure', plan: plan.id, measure: m.id }),
       title: m.title,
       source: plan.title,
       area: areaOf(data, m.area),
@@ -79,7 +80,7 @@ export function actionGroup(data: AgreementData, period: ReportPeriod, find: Loo
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
     .flatMap((meeting) =>
       (meeting.actions ?? []).map((a) => ({
-        subject: `action:${meeting.id}/${a.id}`,
+        subject: formatSubject({ kind: 'action', meeting: meeting.id, action: a.id }),
         title: a.text,
         source: meeting.id,
         area: null,

@@ -1,3 +1,4 @@
+import { occurrences } from '../domain/tracks.js';
 import { agreementStatus } from '../engine/status.js';
 import type { AgreementData } from '../model/index.js';
 import { bodyReports, groupReports } from './bodies.js';
@@ -16,7 +17,8 @@ export function agreementReport(
   period: ReportPeriod,
   workspace: ReadonlyArray<{ id: string; supersedes: string | null; from: string | null }>,
 ): AgreementReport {
-  const status = agreementStatus(data, period.to, workspace);
+  const tracks = occurrences(data, period.to);
+  const status = agreementStatus(data, period.to, workspace, tracks);
   const find = lookup(status.obligations);
   return {
     id: status.id,
@@ -25,7 +27,7 @@ export function agreementReport(
     state: status.state,
     period,
     parties: data.agreement.parties.map((p) => ({ id: p.id, name: p.name })),
-    bodies: bodyReports(data, period, find),
+    bodies: bodyReports(data, period, find, tracks),
     evaluations: evaluationReports(data, period),
     evaluation: facts(find('evaluation:agreement')),
     plans: planReports(data, period, find),

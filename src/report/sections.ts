@@ -1,5 +1,6 @@
 import { compareText } from '../compare.js';
 import { addYears, type CalendarDate } from '../dates.js';
+import { formatSubject } from '../domain/subject.js';
 import type { Obligation } from '../engine/obligation.js';
 import type { AgreementData } from '../model/index.js';
 import { areaOf, facts, type Lookup } from './facts.js';
@@ -38,7 +39,7 @@ export function planReports(data: AgreementData, period: ReportPeriod, find: Loo
         .filter((e) => within(e.date, period))
         .map((e) => ({ date: e.date as CalendarDate, summary: e.summary ?? null }))
         .sort((a, b) => compareText(a.date, b.date)),
-      obligation: facts(find(`evaluation:plan:${plan.id}`)),
+      obligation: facts(find(formatSubject({ kind: 'evaluation-plan', plan: plan.id }))),
     };
   });
 }

@@ -1,4 +1,6 @@
-import { heldWithHost, hostDueOn, isRotating } from '../engine/host-rotation.js';
+import type { CalendarDate } from '../dates.js';
+import { hostDue } from '../domain/holders.js';
+import { heldWithHost, isRotating } from '../engine/host-rotation.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
 import { type DataRule, reporter } from './rule.js';
@@ -56,7 +58,7 @@ export const hostRotationRule: DataRule = {
           out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: names.body(bodyId) }));
         }
         if (meeting.status === 'planned' && meeting.host) {
-          const expected = hostDueOn(agreement, meetings, bodyId, meeting.date);
+          const expected = hostDue(data, bodyId, meeting.date as CalendarDate);
           if (expected && expected !== meeting.host) {
             out.push(
               report(file, [...at, 'host'], 'host-rotation.planned', {

@@ -813,7 +813,9 @@ const STEPS: Step[] = [
         ],
       },
     },
-    expect: { 'meeting:middle': { state: 'planned', deadline: '2027-04-30', planned: '2026-12-15' } },
+    // The third tertial is met (15.10): a December meeting does not count for the first tertial of
+    // 2027, which is what falls due next (SPEC section 16: one slot per period, in status and the plan).
+    expect: { 'meeting:middle': { state: 'ok', deadline: '2027-04-30', planned: '2026-12-15' } },
   },
   {
     what: 'that meeting moved into the next year: it moves to meetings/2027.yaml, id kept',

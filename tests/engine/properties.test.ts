@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, asCalendarDate, type CalendarDate } from '../../src/dates.js';
 import { nextHost } from '../../src/engine/host-rotation.js';
-import { addInterval, recurring } from '../../src/engine/recurring.js';
+import { addInterval } from '../../src/engine/recurring.js';
 import { STATE_ORDER } from '../../src/engine/state.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { parseCadence, ROLLING_MAX, type RollingUnit } from '../../src/model/cadence.js';
 import { makeData } from './make-data.js';
+import { recurring } from './recurring-now.js';
 
 const BASE = asCalendarDate('2025-01-01');
 const date = fc.integer({ min: 0, max: 1500 }).map((n) => addDays(BASE, n));

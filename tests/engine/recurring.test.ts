@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asCalendarDate as d } from '../../src/dates.js';
-import { addInterval, recurring } from '../../src/engine/recurring.js';
+import { addInterval } from '../../src/engine/recurring.js';
 import { parseCadence } from '../../src/model/cadence.js';
+import { recurring } from './recurring-now.js';
 
 const run = (cadence: string, start: string, held: string[], asOf: string) =>
   recurring({

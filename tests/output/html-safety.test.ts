@@ -64,6 +64,8 @@ const names = (d: string): Names => ({
 
 const obligation = (d: string, state: Obligation['state'], host: boolean): Obligation => ({
   subject: `measure:${d}`,
+  about: { kind: 'measure', plan: d, measure: d },
+  slot: 'due',
   kind: 'measure',
   title: { id: 'obligation.measure', params: { measure: d, plan: d } },
   state,

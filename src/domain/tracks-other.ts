@@ -1,0 +1,236 @@
+import { addDays, type CalendarDate } from '../dates.js';
+import { parseCadence } from '../model/cadence.js';
+import type { Message, Param } from '../model/finding.js';
+import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import type { Track, TrackEvent } from './occurrence.js';
+import { slots } from './slots.js';
+import { formatSubject, kindOf, type Subject } from './subject.js';
+import type { TrackContext } from './tracks.js';
+
+// The recurring deadlines that are not meetings (evaluations, working-group reports), and every
+// one-off (measures, actions, expiries, terms): the rest of section 4's table.
+
+function recurringTrack(
+  ctx: TrackContext,
+  spec: {
+    subject: Subject;
+    title: Message;
+    cadence: string | null | undefined;
+    start: CalendarDate;
+    dates: readonly string[];
+    named?: string;
+  },
+): Track | null {
+  const cadence = spec.cadence ? parseCadence(spec.cadence) : null;
+  if (!cadence) return null;
+  // As of a date, only what happened by then counts: the same data answers for any as-of.
+  const events: TrackEvent[] = spec.dates
+    .filter((d) => d <= ctx.asOf)
+    .sort()
+    .map((date) => ({ date: date as CalendarDate, status: 'held', meeting: null }));
+  const made = slots({
+    cadence,
+    start: spec.start,
+    events,
+    asOf: ctx.asOf,
+    until: ctx.until,
+    first: ctx.firstDay,
+    last: ctx.lastDay,
+  });
+  return {
+    subject: spec.subject,
+    id: formatSubject(spec.subject),
+    kind: kindOf(spec.subject),
+    title: spec.title,
+    ...(spec.named ? { named: spec.named } : {}),
+    cadence,
+    occurrences: made.occurrences,
+    events: [],
+    now: made.now,
+  };
+}
+
+export function evaluationTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  const { agreement } = data;
+  const evaluation = agreement.governance.evaluation;
+  const out: Array<Track | null> = [
+    recurringTrack(ctx, {
+      subject: { kind: 'evaluation-agreement' },
+      title: { id: 'obligation.evaluation-agreement' },
+      cadence: evaluation?.agreement,
+      start: ctx.firstDay,
+      dates: data.evaluations.map((e) => e.date),
+    }),
+  ];
+  for (const { value: plan } of data.actionPlans) {
+    const adopted = plan.adopted?.date;
+    if (plan.status !== 'adopted' || !adopted || adopted > ctx.asOf) continue;
+    out.push(
+      recurringTrack(ctx, {
+        subject: { kind: 'evaluation-plan', plan: plan.id },
+        title: { id: 'obligation.evaluation-plan', params: { plan: plan.title } },
+        cadence: evaluation?.actionPlans,
+        start: adopted as CalendarDate,
+        dates: (plan.evaluations ?? []).map((e) => e.date),
+      }),
+    );
+  }
+  return out.filter((t): t is Track => t !== null);
+}
+
+export function reportTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  const fallback = data.agreement.governance.workingGroups?.reporting;
+  return data.workingGroups
+    .filter((g) => !g.established || g.established.date <= ctx.asOf)
+    .map((g) =>
+      recurringTrack(ctx, {
+        subject: { kind: 'report', group: g.id },
+        title: { id: 'obligation.report', params: { group: g.name } },
+        cadence: g.reporting !== undefined ? g.reporting : fallback,
+        start: (g.established?.date ?? ctx.firstDay) as CalendarDate,
+        dates: (g.reports ?? []).map((r) => r.date),
+        named: g.leader,
+      }),
+    )
+    .filter((t): t is Track => t !== null);
+}
+
+function oneOff(
+  ctx: TrackContext,
+  subject: Subject,
+  title: Message,
+  deadline: CalendarDate,
+  done: string | null | undefined,
+  named?: string | null,
+): Track {
+  // A done date after as-of is not done yet, as of that date.
+  const isDone = Boolean(done && done <= ctx.asOf);
+  const occurrence = {
+    slot: 'due',
+    period: deadline,
+    deadline,
+    window: { from: deadline, to: deadline },
+    event: isDone ? { date: done as CalendarDate, status: 'held' as const, meeting: null } : null,
+    spread: [1, 0] as [number, number],
+    holders: null,
+  };
+  return {
+    subject,
+    id: formatSubject(subject),
+    kind: kindOf(subject),
+    title,
+    ...(named ? { named } : {}),
+    cadence: null,
+    occurrences: [occurrence],
+    events: [],
+    now: {
+      occurrence,
+      remaining: 1,
+      planned: 0,
+      done: isDone,
+      missed: [],
+      last: isDone ? (done as CalendarDate) : null,
+      next: null,
+      holders: null,
+    },
+  };
+}
+
+/** Measures of adopted plans: a draft plan's measures are proposals, not yet obligations. */
+export function measureTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  return data.actionPlans
+    .filter(({ value: p }) => p.status === 'adopted' && (!p.adopted || p.adopted.date <= ctx.asOf))
+    .flatMap(({ value: plan }) =>
+      (plan.measures ?? []).flatMap((m) =>
+        m.due
+          ? [
+              oneOff(
+                ctx,
+                { kind: 'measure', plan: plan.id, measure: m.id },
+                { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } },
+                m.due as CalendarDate,
+                m.done,
+                m.responsible,
+              ),
+            ]
+          : [],
+      ),
+    );
+}
+
+/** A meeting as people name it: its title, else its body and date. */
+function meetingParam(data: AgreementData, meeting: Meeting): Param {
+  if (meeting.title) return meeting.title;
+  const body =
+    data.agreement.governance.bodies[meeting.body]?.name ??
+    data.workingGroups.find((g) => g.id === meeting.body)?.name ??
+    meeting.body;
+  return { message: { id: 'meeting.body-date', params: { body, date: { date: meeting.date } } } };
+}
+
+/** Actions decided at held meetings, by as-of. */
+export function actionTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  return allMeetings(data)
+    .filter(({ meeting }) => meeting.status === 'held' && meeting.date <= ctx.asOf)
+    .flatMap(({ meeting }) =>
+      (meeting.actions ?? []).flatMap((a) =>
+        a.due
+          ? [
+              oneOff(
+                ctx,
+                { kind: 'action', meeting: meeting.id, action: a.id },
+                { id: 'obligation.action', params: { action: a.text, meeting: meetingParam(data, meeting) } },
+                a.due as CalendarDate,
+                a.done,
+                a.owner,
+              ),
+            ]
+          : [],
+      ),
+    );
+}
+
+// validity.until and validUntil are the first day that no longer applies; the deadline is the day before.
+export function expiryTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  const out = data.subAgreements.flatMap((s) =>
+    s.validUntil
+      ? [
+          oneOff(
+            ctx,
+            { kind: 'sub-agreement', subAgreement: s.id },
+            { id: 'obligation.sub-agreement', params: { title: s.title } },
+            addDays(s.validUntil as CalendarDate, -1),
+            null,
+          ),
+        ]
+      : [],
+  );
+  if (ctx.lastDay)
+    out.push(oneOff(ctx, { kind: 'agreement' }, { id: 'obligation.agreement' }, ctx.lastDay, null));
+  return out;
+}
+
+/**
+ * SPEC section 12: a person appointed for a term ("valgt for fire år") is to be reappointed or
+ * replaced by its last day, `term.until`, which is the deadline (unlike validity.until, the first
+ * day that no longer applies). Never done: a new term is recorded by changing `until`.
+ */
+export function termTracks(data: AgreementData, ctx: TrackContext): Track[] {
+  const parties = new Map(data.agreement.parties.map((p) => [p.id, p.name]));
+  return (data.people?.people ?? []).flatMap((p) =>
+    p.term?.until
+      ? [
+          oneOff(
+            ctx,
+            { kind: 'term', person: p.id },
+            {
+              id: 'obligation.term',
+              params: { person: p.name ?? p.role, party: parties.get(p.party) ?? p.party },
+            },
+            p.term.until as CalendarDate,
+            null,
+          ),
+        ]
+      : [],
+  );
+}

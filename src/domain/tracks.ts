@@ -1,0 +1,46 @@
+import { addDays, type CalendarDate } from '../dates.js';
+import type { AgreementData } from '../model/index.js';
+import type { Track } from './occurrence.js';
+import { meetingTracks } from './tracks-meetings.js';
+import {
+  actionTracks,
+  evaluationTracks,
+  expiryTracks,
+  measureTracks,
+  reportTracks,
+  termTracks,
+} from './tracks-other.js';
+
+export interface TrackContext {
+  asOf: CalendarDate;
+  /** Slots are made at least up to this day (the year plan's last day; as-of for status). */
+  until: CalendarDate;
+  firstDay: CalendarDate;
+  /** The agreement's last day (the day before validity.until), or null. */
+  lastDay: CalendarDate | null;
+}
+
+/**
+ * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
+ * of section 4 in the order status lists them: meetings of the bodies and working groups,
+ * evaluations, working-group reports, measures, actions, expiries, terms. A new kind of obligation
+ * is a new track here (docs/architecture.md).
+ */
+export function occurrences(data: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
+  const until_ = data.agreement.validity.until;
+  const ctx: TrackContext = {
+    asOf,
+    until,
+    firstDay: data.agreement.validity.from as CalendarDate,
+    lastDay: until_ ? addDays(until_ as CalendarDate, -1) : null,
+  };
+  return [
+    ...meetingTracks(data, ctx),
+    ...evaluationTracks(data, ctx),
+    ...reportTracks(data, ctx),
+    ...measureTracks(data, ctx),
+    ...actionTracks(data, ctx),
+    ...expiryTracks(data, ctx),
+    ...termTracks(data, ctx),
+  ];
+}
