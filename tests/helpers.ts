@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkWorkspace } from '../src/cli/check.js';
+import { checkWorkspace } from '../src/app/check.js';
 import { asCalendarDate } from '../src/dates.js';
 import { checkText } from '../src/load/check-text.js';
 import { discover } from '../src/load/discover.js';

@@ -1,17 +1,10 @@
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
+import { UsageError } from '../app/usage-error.js';
 import { type CalendarDate, parseDateArgument, todayInOslo } from '../dates.js';
 import { LANGS, type Lang, t } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 
-/** A usage problem: one line on stderr and exit code 2 (1 where nothing is wrong with the call). */
-export class UsageError extends Error {
-  constructor(
-    readonly detail: Message,
-    readonly exitCode: 1 | 2 = 2,
-  ) {
-    super(detail.id);
-  }
-}
+export { UsageError } from '../app/usage-error.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -32,16 +25,7 @@ export function dateOption(value: string, option: string): CalendarDate {
   return date;
 }
 
-/** --lang, else the language all the agreements share, else nb. */
-export function pickLang(
-  option: string | undefined,
-  agreementLangs: ReadonlyArray<string | null | undefined>,
-): Lang {
-  if (option && (LANGS as readonly string[]).includes(option)) return option as Lang;
-  const langs = new Set(agreementLangs.map((l) => l ?? 'nb'));
-  const [only] = langs;
-  return langs.size === 1 && only && (LANGS as readonly string[]).includes(only) ? (only as Lang) : 'nb';
-}
+export { pickLang } from '../app/open.js';
 
 // NO_COLOR (no-color.org) and --no-color win; FORCE_COLOR forces; otherwise colour on a terminal.
 export function makeChalk(

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { checkWorkspace } from '../app/check.js';
 import { Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
@@ -17,7 +18,6 @@ import { readSmall } from '../load/read-regular.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsText } from '../output/findings-text.js';
-import { checkWorkspace } from './check.js';
 import { dateOption, makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
 import type { InitOptions } from './init.js';
 

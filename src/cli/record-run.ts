@@ -1,5 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { checkWorkspace } from '../app/check.js';
+import { openWorkspace } from '../app/load.js';
 import { type Change, type Outcome, Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { type RecordContext, recordContext } from '../edit/context.js';
@@ -11,9 +13,7 @@ import { discover } from '../load/discover.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { displayPath } from '../load/read-agreement.js';
 import { terminalSafe } from '../output/sanitize.js';
-import { checkWorkspace } from './check.js';
 import { type GlobalOptions, makeChalk, parseAsOf, pickLang, translator, UsageError } from './context.js';
-import { openWorkspace } from './load.js';
 import { newFindings, refusalText } from './record-findings.js';
 
 export { planAdopt } from '../edit/record-adopt.js';

@@ -1,18 +1,16 @@
-import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
+import { remindOf } from '../app/remind.js';
 import { render } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 import { outputText } from '../output/emit.js';
-import { REMIND_EXTENSIONS, type RemindEntry, type RemindView, remindFormatter } from '../output/remind.js';
+import { REMIND_EXTENSIONS, type RemindView, remindFormatter } from '../output/remind.js';
 import { terminalSafe } from '../output/sanitize.js';
-import { recordedFacts } from '../plan/facts.js';
 import { norwegianPublicHolidays } from '../remind/norwegian-holidays.js';
-import { reminders } from '../remind/reminders.js';
-import { makeChalk, parseAsOf, translator, UsageError } from './context.js';
+import { makeChalk, translator, UsageError } from './context.js';
 import { csvOptions } from './csv-options.js';
 import { openFor } from './open.js';
 import type { RemindOptions } from './remind.js';
 import { writeOutFiles } from './remind-out.js';
-import { statusEntries } from './status.js';
+import { specFrom } from './spec.js';
 
 // An id may be eleven digits (ids are kebab-case): a file name is output too, masked without the
 // asterisks that some file systems refuse.
@@ -26,34 +24,16 @@ function parseWithin(value: string | undefined): number | undefined {
 }
 
 export async function runRemind(paths: string[], options: RemindOptions): Promise<void> {
-  const asOf = parseAsOf(options.asOf);
+  const spec = specFrom(options);
   const within = parseWithin(options.within);
   const csv = csvOptions(options.delimiter);
   const { workspace, lang } = await openFor(paths, options);
   const t = translator(lang);
-  const isHoliday = norwegianPublicHolidays();
-  const entries: RemindEntry[] = [];
-  const folders: string[] = [];
-  let invalid = false;
-  statusEntries(workspace, asOf).forEach(({ path, status, names }, i) => {
-    const data = workspace.agreements[i]?.data;
-    if (!status || !data) {
-      invalid = true;
-      process.stderr.write(`samarbeid: ${terminalSafe(t('status.invalid', { path }))}\n`);
-      return;
-    }
-    folders.push(path);
-    entries.push({
-      id: status.id,
-      title: status.title,
-      reminders: reminders({ data, status, asOf, within, isHoliday }),
-      facts: recordedFacts(data),
-      alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
-      names,
-    });
-  });
+  const { entries, folders, invalid } = remindOf(workspace, spec, within, norwegianPublicHolidays());
+  for (const path of invalid)
+    process.stderr.write(`samarbeid: ${terminalSafe(t('status.invalid', { path }))}\n`);
   const view: RemindView = {
-    asOf,
+    asOf: spec.asOf,
     entries,
     lang,
     render: (m: Message) => render(m, lang),
@@ -72,5 +52,5 @@ export async function runRemind(paths: string[], options: RemindOptions): Promis
     for (const path of writeOutFiles(options.out, REMIND_EXTENSIONS[options.format], files))
       process.stderr.write(`${t('cli.wrote', { path })}\n`);
   }
-  process.exitCode = invalid ? 1 : 0;
+  process.exitCode = invalid.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { openWorkspace } from '../app/load.js';
 import { type FileEdit, Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { lockFolder } from '../edit/lock.js';
@@ -16,7 +17,6 @@ import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { jsonSchemas } from '../model/json-schema.js';
 import { terminalSafe } from '../output/sanitize.js';
 import { type GlobalOptions, pickLang, translator, writing } from './context.js';
-import { openWorkspace } from './load.js';
 
 export interface SchemaOptions extends GlobalOptions {
   out?: string;

@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { CalendarDate } from '../dates.js';
+import { failsOn, statusOf } from '../app/status.js';
 import type { ObligationState } from '../engine/state.js';
-import { agreementStatus } from '../engine/status.js';
 import { render } from '../i18n/index.js';
-import type { Workspace } from '../load/workspace.js';
-import { namesOf } from '../names/names.js';
-import { STATUS_FORMATS, type StatusEntry, type StatusFormat, statusFormatter } from '../output/status.js';
-import { type GlobalOptions, makeChalk, parseAsOf, translator } from './context.js';
+import { STATUS_FORMATS, type StatusFormat, statusFormatter } from '../output/status.js';
+import { type GlobalOptions, makeChalk, translator } from './context.js';
 import { csvOptions } from './csv-options.js';
 import { helpFor } from './help-text.js';
 import { openFor } from './open.js';
+import { specFrom } from './spec.js';
 
 interface StatusOptions extends GlobalOptions {
   asOf?: string;
@@ -24,18 +22,6 @@ const FAILING: Record<'overdue' | 'due-soon', readonly ObligationState[]> = {
   overdue: ['overdue'],
   'due-soon': ['overdue', 'due-soon'],
 };
-
-/** The engine's answer for every agreement; null for one whose files have errors the engine cannot work around. */
-export function statusEntries(workspace: Workspace, asOf: CalendarDate): StatusEntry[] {
-  return workspace.agreements.map((loaded) => {
-    const broken = !loaded.data || loaded.findings.some((f) => f.severity === 'error');
-    return {
-      path: loaded.display,
-      status: broken || !loaded.data ? null : agreementStatus(loaded.data, asOf, workspace.known),
-      names: namesOf(loaded.data),
-    };
-  });
-}
 
 export function registerStatus(program: Command): void {
   const help = helpFor(program);
@@ -64,21 +50,20 @@ export function registerStatus(program: Command): void {
     )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<StatusOptions>();
-      const asOf = parseAsOf(options.asOf);
+      const spec = specFrom(options);
       const { workspace, lang } = await openFor(paths, options);
-      const entries = statusEntries(workspace, asOf);
+      const result = statusOf(workspace, spec, Boolean(options.all));
       const view = {
-        asOf,
-        entries,
+        asOf: result.asOf,
+        entries: result.entries,
+        summary: result.summary,
         lang,
-        all: Boolean(options.all),
         render: (m: Parameters<typeof render>[0]) => render(m, lang),
         t: translator(lang),
       };
       const format = await statusFormatter(options.format, csvOptions(options.delimiter));
       process.stdout.write(format(view, makeChalk(options)));
-      const failing = options.failOn ? FAILING[options.failOn] : [];
-      const failed = entries.some((e) => e.status?.obligations.some((o) => failing.includes(o.state)));
-      process.exitCode = failed || entries.some((e) => e.status === null) ? 1 : 0;
+      const failed = options.failOn ? failsOn(result, FAILING[options.failOn]) : false;
+      process.exitCode = failed || result.invalid ? 1 : 0;
     });
 }

@@ -2,26 +2,6 @@ import type { Catalogue } from './catalogue.js';
 
 // `samarbeid calendar` (SPEC section 9): the year plan in every format, and the årshjul.
 export const calendarMessages: Catalogue = {
-  'calendar.year-or-range': {
-    nb: 'Bruk enten --year eller --from og --to, ikke begge',
-    nn: 'Bruk anten --year eller --from og --to, ikkje begge',
-    en: 'Give either --year or --from and --to, not both',
-  },
-  'calendar.bad-year': {
-    nb: '--year tar et årstall fra 1900 til 2999; fikk «{value}»',
-    nn: '--year tek eit årstal frå 1900 til 2999; fekk «{value}»',
-    en: '--year takes a year from 1900 to 2999; got "{value}"',
-  },
-  'calendar.from-and-to': {
-    nb: '--from og --to må brukes sammen',
-    nn: '--from og --to må brukast saman',
-    en: '--from and --to go together',
-  },
-  'calendar.bad-range': {
-    nb: '--to må komme etter --from, og perioden kan være høyst ti år; fikk {from} til {to}',
-    nn: '--to må kome etter --from, og perioden kan vere høgst ti år; fekk {from} til {to}',
-    en: '--to must come after --from, and the period can be ten years at most; got {from} to {to}',
-  },
   'calendar.unknown-body': {
     nb: 'Ingen av avtalene har et organ eller en arbeidsgruppe med id-en «{body}»',
     nn: 'Ingen av avtalane har eit organ eller ei arbeidsgruppe med id-en «{body}»',

@@ -1,6 +1,26 @@
 import type { Catalogue } from './catalogue.js';
 
 export const cliMessages: Catalogue = {
+  'spec.year-or-range': {
+    nb: 'Bruk enten --year eller --from og --to, ikke begge',
+    nn: 'Bruk anten --year eller --from og --to, ikkje begge',
+    en: 'Give either --year or --from and --to, not both',
+  },
+  'spec.bad-year': {
+    nb: '--year tar et årstall fra {first} til {last}; fikk «{value}»',
+    nn: '--year tek eit årstal frå {first} til {last}; fekk «{value}»',
+    en: '--year takes a year from {first} to {last}; got "{value}"',
+  },
+  'spec.from-and-to': {
+    nb: '--from og --to må brukes sammen',
+    nn: '--from og --to må brukast saman',
+    en: '--from and --to go together',
+  },
+  'spec.bad-range': {
+    nb: '--to kan ikke komme før --from, og perioden kan være høyst ti år; fikk {from} til {to}',
+    nn: '--to kan ikkje kome før --from, og perioden kan vere høgst ti år; fekk {from} til {to}',
+    en: '--to cannot come before --from, and the period can be ten years at most; got {from} to {to}',
+  },
   'word.error': { nb: 'feil', nn: 'feil', en: 'error' },
   'word.warning': { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   'validate.clean': {

@@ -219,26 +219,6 @@ export const reportMessages: Catalogue = {
   },
   'report.expiring': { nb: '{date} (utløper snart)', nn: '{date} (går snart ut)', en: '{date} (expiring)' },
   // Usage errors of «samarbeid report».
-  'report.year-or-period': {
-    nb: 'Bruk enten --year eller --from og --to, ikke begge',
-    nn: 'Bruk anten --year eller --from og --to, ikkje begge',
-    en: 'Use either --year or --from and --to, not both',
-  },
-  'report.bad-year': {
-    nb: '--year må være et årstall mellom 1900 og 2998, ikke «{value}»',
-    nn: '--year må vere eit årstal mellom 1900 og 2998, ikkje «{value}»',
-    en: '--year must be a year between 1900 and 2998, not "{value}"',
-  },
-  'report.from-and-to': {
-    nb: 'En periode trenger både --from og --to',
-    nn: 'Ein periode treng både --from og --to',
-    en: 'A period needs both --from and --to',
-  },
-  'report.from-after-to': {
-    nb: '--from ({from}) er etter --to ({to})',
-    nn: '--from ({from}) er etter --to ({to})',
-    en: '--from ({from}) is after --to ({to})',
-  },
   'report.docx-needs-out': {
     nb: 'DOCX skrives til filer: bruk --out MAPPE (én fil per avtale)',
     nn: 'DOCX vert skrive til filer: bruk --out MAPPE (éi fil per avtale)',

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { CsvOptions } from './csv-delimiter.js';
 import { type Cell, csvCell, csvDate, csvText } from './csv-text.js';
-import { byUrgency, notes, responsible, type StatusView } from './status-view.js';
+import { notes, responsible, type StatusView } from './status-view.js';
 
 /** One row per obligation, done ones included (like the JSON), for Excel. */
 export function statusCsv(view: StatusView, options: CsvOptions): string {
@@ -20,7 +20,7 @@ export function statusCsv(view: StatusView, options: CsvOptions): string {
   ];
   const rows: Cell[][] = [head];
   const date = (d: CalendarDate | null) => csvDate(d, view.lang);
-  for (const { path, status, names } of view.entries) {
+  for (const { path, status, names, ordered } of view.entries) {
     if (!status) {
       const invalid = view.t('agreement-state.invalid');
       rows.push([
@@ -38,7 +38,7 @@ export function statusCsv(view: StatusView, options: CsvOptions): string {
       ]);
       continue;
     }
-    for (const o of byUrgency(status.obligations)) {
+    for (const o of ordered) {
       rows.push([
         csvCell(status.title),
         csvCell(status.id),

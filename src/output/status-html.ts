@@ -2,15 +2,7 @@ import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { htmlDocument } from './html-document.js';
 import { htmlText as h } from './html-escape.js';
-import {
-  notes,
-  responsible,
-  type StatusView,
-  summarise,
-  validityWords,
-  visible,
-  whenWords,
-} from './status-view.js';
+import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
 
 // The colour of a state is backed by a symbol and the state's word: neither colour nor symbol is
 // the only carrier of meaning (WCAG 1.4.1), and a mail client that drops colours loses nothing.
@@ -26,7 +18,7 @@ const SYMBOL: Record<ObligationState, string> = {
 export function statusHtml(view: StatusView): string {
   const title = view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) });
   const out: string[] = [`<h1>${h(title)}</h1>`];
-  view.entries.forEach(({ path, status, names }, i) => {
+  view.entries.forEach(({ path, status, names, shown, folded }, i) => {
     if (!status) {
       out.push(
         `<h2>${h(path)}</h2>`,
@@ -41,7 +33,7 @@ export function statusHtml(view: StatusView): string {
       out.push(`<p>${h(view.t('status.no-obligations'))}</p>`);
       return;
     }
-    const { shown, folded } = visible(status, view);
+
     if (shown.length > 0) {
       const head = [
         'status.col-state',
@@ -77,7 +69,7 @@ export function statusHtml(view: StatusView): string {
   });
   const summary = view.t('status.summary', {
     asOf: formatDate(view.asOf, view.lang),
-    ...summarise(view.entries),
+    ...view.summary,
   });
   out.push(`<p class="summary">${h(summary)}</p>`);
   return htmlDocument(view.lang, title, out);

@@ -1,6 +1,6 @@
 import type { Obligation } from '../engine/obligation.js';
 import { jsonText } from './json-text.js';
-import { type StatusView, summarise } from './status-view.js';
+import type { StatusView } from './status-view.js';
 
 // A public interface (SPEC section 6): fields and their order are fixed; codes are not translated.
 function obligationJson(o: Obligation, view: StatusView) {
@@ -26,5 +26,5 @@ export function statusJson(view: StatusView): string {
     state: status?.state ?? 'invalid',
     obligations: status?.obligations.map((o) => obligationJson(o, view)) ?? [],
   }));
-  return jsonText({ asOf: view.asOf, agreements, summary: summarise(view.entries) });
+  return jsonText({ asOf: view.asOf, agreements, summary: view.summary });
 }

@@ -1,15 +1,7 @@
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { markdownText } from './markdown-escape.js';
-import {
-  notes,
-  responsible,
-  type StatusView,
-  summarise,
-  validityWords,
-  visible,
-  whenWords,
-} from './status-view.js';
+import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
 
 const EMOJI: Record<ObligationState, string> = {
   overdue: '🔴',
@@ -25,7 +17,7 @@ export function statusMarkdown(view: StatusView): string {
     `# ${md(view.t('status.report-title', { asOf: formatDate(view.asOf, view.lang) }))}`,
     '',
   ];
-  for (const { path, status, names } of view.entries) {
+  for (const { path, status, names, shown, folded } of view.entries) {
     if (!status) {
       out.push(`## ${md(path)}`, '', md(view.t('status.invalid', { path })), '');
       continue;
@@ -35,7 +27,7 @@ export function statusMarkdown(view: StatusView): string {
       `${md(status.id)} · ${md(view.t(`agreement-state.${status.state}`))} · ${md(validityWords(status, view))}`,
       '',
     );
-    const { shown, folded } = visible(status, view);
+
     if (status.obligations.length === 0) {
       out.push(md(view.t('status.no-obligations')), '');
       continue;
@@ -59,7 +51,7 @@ export function statusMarkdown(view: StatusView): string {
     out.push('');
   }
   out.push(
-    `**${md(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...summarise(view.entries) }))}**`,
+    `**${md(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...view.summary }))}**`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -2,15 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { terminalSafe } from './sanitize.js';
-import {
-  notes,
-  responsible,
-  type StatusView,
-  summarise,
-  validityWords,
-  visible,
-  whenWords,
-} from './status-view.js';
+import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
 
 const SYMBOL: Record<ObligationState, string> = {
   overdue: '✗',
@@ -32,7 +24,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     ...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length),
   );
   const lines: string[] = [];
-  for (const { path, status, names } of view.entries) {
+  for (const { path, status, names, shown, folded } of view.entries) {
     if (!status) {
       lines.push(
         chalk.bold(terminalSafe(path)),
@@ -44,7 +36,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     lines.push(chalk.bold(terminalSafe(status.title)));
     const state = view.t(`agreement-state.${status.state}`);
     lines.push(chalk.dim(terminalSafe([status.id, state, validityWords(status, view), path].join(' · '))));
-    const { shown, folded } = visible(status, view);
+
     if (status.obligations.length === 0) lines.push(`  ${view.t('status.no-obligations')}`);
     for (const o of shown) {
       const paint = colour[o.state];
@@ -61,7 +53,7 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     if (folded > 0) lines.push(chalk.dim(`  ${view.t('status.done-folded', { n: folded })}`));
     lines.push('');
   }
-  const s = summarise(view.entries);
+  const s = view.summary;
   lines.push(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...s }));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,6 @@
-import { compareText } from '../compare.js';
+import type { StatusEntry, Summary } from '../app/status.js';
 import type { CalendarDate } from '../dates.js';
 import type { Obligation } from '../engine/obligation.js';
-import { type ObligationState, STATE_ORDER } from '../engine/state.js';
 import type { AgreementStatus } from '../engine/status.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
@@ -11,50 +10,15 @@ import type { Names } from '../names/names.js';
 import { daysWords } from './days-words.js';
 import { responsibleWords } from './responsible.js';
 
-export interface StatusEntry {
-  path: string;
-  /** Null when the agreement's data has errors that keep the engine from running. */
-  status: AgreementStatus | null;
-  /** Names of the agreement's parties, people, bodies and meetings, for the views people read. */
-  names: Names;
-}
+export type { StatusEntry, Summary } from '../app/status.js';
 
 export interface StatusView {
   asOf: CalendarDate;
   entries: readonly StatusEntry[];
+  summary: Summary;
   lang: Lang;
-  /** Show done obligations in the text and Markdown views. */
-  all: boolean;
   render: (m: Message) => string;
   t: (id: string, params?: Record<string, string | number>) => string;
-}
-
-export interface Summary {
-  overdue: number;
-  dueSoon: number;
-  planned: number;
-  ok: number;
-}
-
-export function summarise(entries: readonly StatusEntry[]): Summary {
-  const all = entries.flatMap((e) => e.status?.obligations ?? []);
-  const count = (s: ObligationState) => all.filter((o) => o.state === s).length;
-  return {
-    overdue: count('overdue'),
-    dueSoon: count('due-soon'),
-    planned: count('planned'),
-    ok: count('ok'),
-  };
-}
-
-/** Most urgent first: by state, then by days left. */
-export function byUrgency(obligations: readonly Obligation[]): Obligation[] {
-  return [...obligations].sort(
-    (a, b) =>
-      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
-      a.daysLeft - b.daysLeft ||
-      compareText(a.subject, b.subject),
-  );
 }
 
 export function whenWords(o: Obligation, view: StatusView): string {
@@ -99,12 +63,6 @@ export function validityWords(s: AgreementStatus, view: StatusView): string {
   return s.until
     ? view.t('status.validity-closed', { from, until: formatDate(s.until, view.lang) })
     : view.t('status.validity-open', { from });
-}
-
-export function visible(s: AgreementStatus, view: StatusView): { shown: Obligation[]; folded: number } {
-  const sorted = byUrgency(s.obligations);
-  const shown = view.all ? sorted : sorted.filter((o) => o.state !== 'done');
-  return { shown, folded: sorted.length - shown.length };
 }
 
 export function responsible(o: Obligation, view: StatusView, names: Names): string {

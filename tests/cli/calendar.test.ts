@@ -130,10 +130,10 @@ describe('samarbeid calendar (built bin)', () => {
   });
 
   it.each([
-    [['--year', '27'], '--year tar et årstall fra 1900 til 2999; fikk «27»'],
+    [['--year', '27'], '--year tar et årstall fra 1900 til 2998; fikk «27»'],
     [['--year', '2027', '--from', '2027-01-01'], 'Bruk enten --year eller --from og --to, ikke begge'],
     [['--from', '2027-01-01'], '--from og --to må brukes sammen'],
-    [['--from', '2027-02-01', '--to', '2027-01-01'], '--to må komme etter --from'],
+    [['--from', '2027-02-01', '--to', '2027-01-01'], '--to kan ikke komme før --from'],
   ])('%j is a usage error', (args, message) => {
     const run = runBin(['calendar', BUSKERUD, ...args]);
     expect(run.status).toBe(2);

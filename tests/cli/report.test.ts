@@ -148,10 +148,10 @@ describe('samarbeid report (built bin)', () => {
   });
 
   it.each([
-    [['--year', '25'], '--year må være et årstall'],
+    [['--year', '25'], '--year tar et årstall fra 1900 til 2998'],
     [['--year', '2025', '--from', '2025-01-01'], 'enten --year eller --from og --to'],
-    [['--from', '2025-01-01'], 'både --from og --to'],
-    [['--from', '2025-07-01', '--to', '2025-06-30'], 'er etter --to'],
+    [['--from', '2025-01-01'], '--from og --to må brukes sammen'],
+    [['--from', '2025-07-01', '--to', '2025-06-30'], '--to kan ikke komme før --from'],
     [['--from', '2025-02-30', '--to', '2025-06-30'], '--from'],
     [['--year', '2025', '--format', 'docx'], 'bruk --out MAPPE'],
   ])('usage error %j: one line, exit 2', (args, words) => {

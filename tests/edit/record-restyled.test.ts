@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace } from '../../src/cli/check.js';
+import { checkWorkspace } from '../../src/app/check.js';
 import { newFindings } from '../../src/cli/record-findings.js';
 import { asCalendarDate } from '../../src/dates.js';
 import { type Outcome, Refusal } from '../../src/edit/change.js';

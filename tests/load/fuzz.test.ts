@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace } from '../../src/cli/check.js';
+import { checkWorkspace } from '../../src/app/check.js';
 import { asCalendarDate } from '../../src/dates.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { loadAgreement } from '../../src/load/load-agreement.js';

@@ -81,10 +81,15 @@ const obligation = (d: string, state: Obligation['state'], host: boolean): Oblig
 });
 
 function statusOf(d: string): string {
+  const obligations = [
+    obligation(d, 'overdue', true),
+    obligation(d, 'ok', false),
+    obligation(d, 'done', false),
+  ];
   const view: StatusView = {
     asOf,
     lang: 'nb',
-    all: false,
+    summary: { overdue: 1, dueSoon: 0, planned: 0, ok: 1 },
     render: (m) => render(m, 'nb'),
     t: (id, params) => t(id, 'nb', params),
     entries: [
@@ -98,14 +103,13 @@ function statusOf(d: string): string {
           state: 'active',
           from: asCalendarDate('2024-06-01'),
           until: null,
-          obligations: [
-            obligation(d, 'overdue', true),
-            obligation(d, 'ok', false),
-            obligation(d, 'done', false),
-          ],
+          obligations,
         },
+        ordered: obligations,
+        shown: obligations.slice(0, 2),
+        folded: 1,
       },
-      { path: d, names: names(d), status: null },
+      { path: d, names: names(d), status: null, ordered: [], shown: [], folded: 0 },
     ],
   };
   return statusHtml(view);

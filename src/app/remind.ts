@@ -1,0 +1,45 @@
+import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
+import type { Workspace } from '../load/workspace.js';
+import { namesOf } from '../names/names.js';
+import type { RemindEntry } from '../output/remind-view.js';
+import { recordedFacts } from '../plan/facts.js';
+import type { IsHoliday } from '../plan/working-days.js';
+import { reminders } from '../remind/reminders.js';
+import type { RunSpec } from './spec.js';
+import { answerFor, usable } from './status.js';
+
+export interface RemindResult {
+  entries: RemindEntry[];
+  /** The agreement folder (as shown) of each entry: output files are named by id and folder. */
+  folders: string[];
+  /** Folders of agreements that could not be read: said on stderr, exit 1. */
+  invalid: string[];
+}
+
+/** `samarbeid remind` as a use case: the reminders of every agreement, from the occurrences status reads. */
+export function remindOf(
+  workspace: Workspace,
+  spec: Pick<RunSpec, 'asOf'>,
+  within: number | undefined,
+  isHoliday: IsHoliday,
+): RemindResult {
+  const result: RemindResult = { entries: [], folders: [], invalid: [] };
+  for (const loaded of workspace.agreements) {
+    const data = usable(loaded);
+    if (!data) {
+      result.invalid.push(loaded.display);
+      continue;
+    }
+    const { tracks, status } = answerFor(data, workspace, spec.asOf);
+    result.folders.push(loaded.display);
+    result.entries.push({
+      id: status.id,
+      title: status.title,
+      reminders: reminders({ data, status, asOf: spec.asOf, within, isHoliday, tracks }),
+      facts: recordedFacts(data),
+      alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
+      names: namesOf(data),
+    });
+  }
+  return result;
+}
