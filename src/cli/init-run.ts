@@ -6,9 +6,9 @@ import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
 import { createFile } from '../edit/file-edit.js';
 import { initFiles } from '../edit/init-files.js';
-import { lockFolder } from '../edit/lock.js';
 import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER } from '../edit/schema-line.js';
+import { LockFailed, underLock } from '../edit/transaction.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
 import { present } from '../load/list-folder.js';
@@ -161,19 +161,19 @@ async function writeAll(
   writing(dirArg, () => userFolder(dir));
   const edits = [...files].map(([file, text]) => createFile(file, text, null));
   try {
-    const lock = await lockFolder(dir).catch((error: unknown) => {
-      throw error instanceof Refusal ? new UsageError(error.detail, 1) : error;
-    });
-    try {
+    return await underLock(dir, false, (lock) => {
       // What a killed init left is finished or dropped by taking the lock: look again.
-      if (existing(dir, dirArg, files) === 'same') return 'already';
+      if (existing(dir, dirArg, files) === 'same') return 'already' as const;
+      // Checked as a whole agreement above (every file loaded and validated), not edit by edit.
       writing(dirArg, () => commitChange(dir, edits, lock));
-      return 'written';
-    } finally {
-      lock.release();
-    }
+      return 'written' as const;
+    });
   } catch (error) {
     if (made) rmSync(made, { recursive: true, force: true });
+    if (error instanceof LockFailed)
+      throw error.refusal
+        ? new UsageError(error.refusal.detail, 1)
+        : new UsageError({ id: 'edit.cannot-lock', params: { code: error.code } });
     throw error;
   }
 }

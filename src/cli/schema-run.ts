@@ -3,10 +3,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { openWorkspace } from '../app/load.js';
 import { type FileEdit, Refusal } from '../edit/change.js';
-import { commitChange } from '../edit/commit.js';
-import { lockFolder } from '../edit/lock.js';
 import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER, schemaNameOf, withSchemaLine } from '../edit/schema-line.js';
+import { LockFailed, underLock, writeVerified } from '../edit/transaction.js';
 import { verifyEdit } from '../edit/verify.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { render } from '../i18n/index.js';
@@ -103,28 +102,23 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
   for (const agreement of agreements) {
     const edits = lineEdits(agreement, folder);
     if (edits.length === 0) continue;
-    for (const edit of edits) verify(edit);
     if (options.dryRun) {
+      for (const edit of edits) verify(edit);
       process.stdout.write(diffOf(agreement, edits));
       changed += edits.length;
       continue;
     }
     try {
-      const lock = await lockFolder(agreement.dir);
-      try {
-        commitChange(agreement.dir, edits, lock);
-      } finally {
-        lock.release();
-      }
+      await underLock(agreement.dir, false, (lock) => writeVerified(agreement.dir, edits, lock, verify));
     } catch (error) {
       // A folder that cannot be written (read-only file, full disk) is left whole, said, and the
-      // others are still fixed: commitChange writes a folder's files all or none.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (!(error instanceof Refusal) && typeof code !== 'string') throw error;
-      const message =
-        error instanceof Refusal
-          ? render(error.detail, lang)
-          : t('cli.write-failed', { path: agreement.display, code: code as string });
+      // others are still fixed: a folder's files are written all or none.
+      const refusal = error instanceof LockFailed ? error.refusal : error instanceof Refusal ? error : null;
+      const code = error instanceof LockFailed ? error.code : (error as NodeJS.ErrnoException).code;
+      if (!refusal && typeof code !== 'string') throw error;
+      const message = refusal
+        ? render(refusal.detail, lang)
+        : t('cli.write-failed', { path: agreement.display, code: code as string });
       process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
       process.exitCode = 1;
       continue;

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../../src/app/check.js';
-import { newFindings } from '../../src/cli/record-findings.js';
+import { newFindings } from '../../src/app/new-findings.js';
 import { asCalendarDate } from '../../src/dates.js';
 import { type Outcome, Refusal } from '../../src/edit/change.js';
 import { recordContext } from '../../src/edit/context.js';

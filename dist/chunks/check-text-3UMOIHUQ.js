@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-MXCVWBII.js";import"./chunk-ESFWMTA2.js";import"./chunk-K4Q2P52Z.js";import"./chunk-WKJFHGIU.js";import"./chunk-LCMDCUIF.js";import"./chunk-4MHKIA3M.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-PAL3IJF4.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

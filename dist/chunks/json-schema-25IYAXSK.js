@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-YWXHOAHB.js";import"./chunk-ESFWMTA2.js";import"./chunk-PRQVIOUD.js";import"./chunk-UMXL257B.js";import"./chunk-WKJFHGIU.js";import"./chunk-LCMDCUIF.js";import"./chunk-6VLGUP5E.js";import"./chunk-4GWCTPQN.js";import"./chunk-PAL3IJF4.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
