@@ -1,4 +1,4 @@
-import { type CalendarDate, daysBetween } from '../dates.js';
+import type { CalendarDate } from '../dates.js';
 import type { CsvOptions } from './csv-delimiter.js';
 import { type Cell, csvCell, csvDate, csvLines, csvText } from './csv-text.js';
 import { type RemindView, toList, withoutAddress } from './remind-view.js';
@@ -30,7 +30,7 @@ export function remindCsv(view: RemindView, options: CsvOptions): string {
         csvCell(view.render(r.title)),
         r.state ? view.t(`state.${r.state}`) : null,
         date(r.deadline),
-        r.deadline ? daysBetween(view.asOf, r.deadline) : null,
+        r.daysLeft,
         date(r.date),
         date(r.suggested),
         csvCell(toList(r.recipients)),

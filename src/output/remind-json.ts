@@ -1,4 +1,3 @@
-import { daysBetween } from '../dates.js';
 import { jsonText } from './json-text.js';
 import type { RemindView } from './remind-view.js';
 
@@ -13,7 +12,7 @@ export function remindJson(view: RemindView): string {
       // Added in issue 13, after the fields of SPEC section 6: the obligation's state code (null
       // for a planned meeting that closes none) and the days to the deadline (null without one).
       state: r.state,
-      daysLeft: r.deadline ? daysBetween(view.asOf, r.deadline) : null,
+      daysLeft: r.daysLeft,
       deadline: r.deadline,
       date: r.date,
       suggested: r.suggested,

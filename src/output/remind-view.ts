@@ -1,4 +1,4 @@
-import { type CalendarDate, daysBetween } from '../dates.js';
+import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Message } from '../model/finding.js';
@@ -78,7 +78,7 @@ export function whenLines(r: Reminder, view: RemindView, absolute = false): stri
     out.push(
       view.t('remind.due', {
         date: date(r.deadline),
-        when: daysWords(daysBetween(view.asOf, r.deadline), view.t),
+        when: daysWords(r.daysLeft ?? 0, view.t),
       }),
     );
   if (r.suggested) {

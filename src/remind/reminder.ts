@@ -18,6 +18,8 @@ export interface Reminder {
   title: Message;
   state: ObligationState | null;
   deadline: CalendarDate | null;
+  /** Days from as-of to the deadline (negative when it has passed), the engine's; null without a deadline. */
+  daysLeft: number | null;
   /** The planned meeting's date. */
   date: CalendarDate | null;
   suggested: CalendarDate | null;

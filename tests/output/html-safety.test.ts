@@ -123,6 +123,7 @@ function remindOf(d: string): string {
     title: { id: 'agenda.text', params: { text: d } },
     state: 'due-soon',
     deadline: asCalendarDate('2026-12-31'),
+    daysLeft: 39,
     date: asCalendarDate('2026-12-08'),
     suggested: asCalendarDate('2026-12-08'),
     suggestedAfterDeadline: false,

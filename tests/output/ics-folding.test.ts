@@ -20,6 +20,7 @@ function ics(prefix: string): string {
     title: { id: 'x', params: {} } as Message,
     state: null,
     deadline: null,
+    daysLeft: null,
     date: '2026-12-01' as CalendarDate,
     suggested: null,
     suggestedAfterDeadline: false,

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-OZDA5QOK.js";import"./chunk-I2ZE674S.js";import"./chunk-RVQZUHHU.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-XU653BWP.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-FM722HTU.js";import"./chunk-YPTFDA2H.js";import"./chunk-G3YS3LNS.js";import"./chunk-OZ3PX67U.js";import"./chunk-O7YJETS5.js";import"./chunk-RVQZUHHU.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-XU653BWP.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-OPRX6FCB.js";import"./chunk-YPTFDA2H.js";import"./chunk-AU2MXBCK.js";import"./chunk-ZBRJNP7I.js";import"./chunk-OZ3PX67U.js";import"./chunk-O7YJETS5.js";import"./chunk-I2ZE674S.js";import"./chunk-4GWCTPQN.js";import"./chunk-XU653BWP.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
