@@ -29,6 +29,8 @@ export interface StatusEntry {
 }
 
 export interface Summary {
+  /** SPEC section 14: meetings whose date has passed and that nobody recorded. */
+  unrecorded: number;
   overdue: number;
   dueSoon: number;
   planned: number;
@@ -90,6 +92,7 @@ export function statusOf(workspace: Workspace, spec: Pick<RunSpec, 'asOf'>, all 
     asOf: spec.asOf,
     entries,
     summary: {
+      unrecorded: count('unrecorded'),
       overdue: count('overdue'),
       dueSoon: count('due-soon'),
       planned: count('planned'),

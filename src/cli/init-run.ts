@@ -95,6 +95,8 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
       title: o.title,
       language,
       from: o.from === undefined ? parseAsOf(undefined) : dateOption(o.from, '--from'),
+      trackedFrom:
+        o.trackedFrom === undefined ? parseAsOf(undefined) : dateOption(o.trackedFrom, '--tracked-from'),
       parties: list,
       sides: sideList.map((s) => s.id),
       schemas,

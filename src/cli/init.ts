@@ -13,6 +13,7 @@ export interface InitOptions extends GlobalOptions {
   /** The agreement's language; default --lang, else nb. */
   language?: Lang;
   from?: string;
+  trackedFrom?: string;
   example?: boolean;
 }
 
@@ -28,6 +29,7 @@ export function registerInit(program: Command): void {
     .option('--side <side=a,b>', help.t('help.init.side'), (v: string, all: string[]) => [...all, v], [])
     .addOption(new Option('--language <lang>', help.t('help.init.language')).choices(LANGS))
     .option('--from <date>', help.t('help.init.from'))
+    .option('--tracked-from <date>', help.t('help.init.tracked-from'))
     .option('--example', help.t('help.init.example'))
     .addHelpText(
       'after',

@@ -19,8 +19,9 @@ interface StatusOptions extends GlobalOptions {
 }
 
 const FAILING: Record<'overdue' | 'due-soon', readonly ObligationState[]> = {
-  overdue: ['overdue'],
-  'due-soon': ['overdue', 'due-soon'],
+  // A meeting nobody recorded fails the run as an overdue one does (SPEC section 14).
+  overdue: ['unrecorded', 'overdue'],
+  'due-soon': ['unrecorded', 'overdue', 'due-soon'],
 };
 
 export function registerStatus(program: Command): void {

@@ -52,6 +52,8 @@ export interface Now {
   /** Planned events ahead of as-of that count for it. */
   planned: number;
   done: boolean;
+  /** Meeting tracks: the first planned meeting whose date has passed, not recorded as held or cancelled. */
+  unrecorded: CalendarDate | null;
   missed: string[];
   last: CalendarDate | null;
   /** The next planned event on or after as-of. */

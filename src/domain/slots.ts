@@ -21,6 +21,11 @@ export interface SlotInput {
   /** The agreement's first and last day (null: open-ended): no open slot falls due outside them. */
   first: CalendarDate;
   last: CalendarDate | null;
+  /**
+   * governance.trackedFrom (SPEC section 14): a period that ends before it is never missed, nor shown
+   * as an open deadline; a rolling gap closed before it is dropped, one open across it counts from it.
+   */
+  tracked?: CalendarDate | null;
 }
 
 export interface Slots {
@@ -45,6 +50,7 @@ function nextPlanned(input: SlotInput): CalendarDate | null {
 
 function periodSlots(input: SlotInput): Slots {
   const { cadence, asOf, events } = input;
+  const tracked = input.tracked ?? null;
   if (cadence.kind !== 'period') throw new Error('not a calendar cadence');
   const within = (deadline: CalendarDate) =>
     deadline >= input.first && (input.last === null || deadline <= input.last);
@@ -63,13 +69,14 @@ function periodSlots(input: SlotInput): Slots {
     while (at < events.length && events[at]!.date < p.start) at++;
     const inPeriod: TrackEvent[] = [];
     for (let i = at; i < events.length && events[i]!.date <= p.end; i++) inPeriod.push(events[i]!);
-    if (p.start < current.start && within(p.end) && heldIn(p.start, p.end) < cadence.count)
+    const untracked = tracked !== null && p.end < tracked;
+    if (p.start < current.start && within(p.end) && !untracked && heldIn(p.start, p.end) < cadence.count)
       missed.push(p.label);
     const wanted = Math.max(cadence.count, inPeriod.length);
     const open = wanted - inPeriod.length;
     for (let k = 1; k <= wanted; k++) {
       const event = inPeriod[k - 1] ?? null;
-      if (!event && !within(p.end)) continue;
+      if (!event && (!within(p.end) || (untracked && p.end < asOf))) continue;
       occurrences.push({
         slot: k === 1 ? p.label : `${p.label}#${k}`,
         period: p.label,
@@ -92,6 +99,7 @@ function periodSlots(input: SlotInput): Slots {
       planned: events.filter((e) => ahead(e, asOf) && e.date >= current.start && e.date <= current.end)
         .length,
       done: false,
+      unrecorded: null,
       missed,
       last: lastHeld(input),
       next: nextPlanned(input),
@@ -126,7 +134,9 @@ function rollingSlots(input: SlotInput): Slots {
   chain.forEach((event, i) => {
     const o = slot(i + 1, previous, event);
     occurrences.push(o);
-    if (event.date > o.deadline) missed.push(`${o.deadline}/${event.date}`);
+    const tracked = input.tracked ?? null;
+    if (event.date > o.deadline && !(tracked && event.date < tracked))
+      missed.push(`${tracked && o.deadline < tracked ? tracked : o.deadline}/${event.date}`);
     previous = event.date;
   });
   // What is ahead: the events not held yet (planned, and planned ones whose date has passed) fill
@@ -141,6 +151,7 @@ function rollingSlots(input: SlotInput): Slots {
     remaining: 1,
     planned: upcoming.filter((e) => ahead(e, asOf) && e.date <= current.deadline).length,
     done: false,
+    unrecorded: null,
     missed,
     last: lastHeld(input),
     next: nextPlanned(input),

@@ -4,7 +4,7 @@ import { parseCadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import { heldUntilFor, holdersOf } from './holders.js';
-import type { Occurrence, Track, TrackEvent } from './occurrence.js';
+import type { Now, Occurrence, Track, TrackEvent } from './occurrence.js';
 import { slots } from './slots.js';
 import { formatSubject, type Subject } from './subject.js';
 import type { TrackContext } from './tracks.js';
@@ -62,6 +62,7 @@ export function meetingTracks(data: AgreementData, ctx: TrackContext): Track[] {
           until: ctx.until,
           first: from,
           last: ctx.lastDay,
+          tracked: ctx.trackedFrom,
         })
       : { occurrences: [], now: null };
     const holdersOn = holdersOf(agreement, id, owner, meetings);
@@ -84,8 +85,16 @@ export function meetingTracks(data: AgreementData, ctx: TrackContext): Track[] {
         (holdersOn ? holdersOn(event.date, heldUntilFor(event.date, ctx.asOf), event.meeting?.host) : null);
       return { event, occurrence, holders };
     });
-    if (made.now && holdersOn)
-      made.now.holders =
+    // SPEC section 14: a planned meeting whose date has passed is to be recorded as held or
+    // cancelled. A body without a cadence has nothing due, but that still is.
+    const stale = withHolders.find(
+      (e) => e.event.status === 'stale' && (!ctx.trackedFrom || e.event.date >= ctx.trackedFrom),
+    );
+    let now = made.now;
+    if (now) now.unrecorded = stale?.event.date ?? null;
+    else if (stale) now = unrecordedOnly(stale, withHolders, ctx.asOf);
+    if (now && holdersOn)
+      now.holders =
         withHolders.find((e) => e.event.status === 'planned')?.holders ?? holdersOn(ctx.asOf, ctx.asOf);
     const track: Track = {
       subject,
@@ -97,8 +106,34 @@ export function meetingTracks(data: AgreementData, ctx: TrackContext): Track[] {
       cadence,
       occurrences: made.occurrences,
       events: withHolders,
-      now: made.now,
+      now,
     };
     return track;
   });
+}
+
+/** What status reports for a body whose only due thing is a meeting nobody recorded. */
+function unrecordedOnly(stale: Track['events'][number], events: Track['events'], asOf: CalendarDate): Now {
+  const { event } = stale;
+  const occurrence: Occurrence = stale.occurrence ?? {
+    slot: event.meeting!.id,
+    period: event.date,
+    deadline: event.date,
+    window: { from: event.date, to: event.date },
+    event,
+    spread: [1, 0],
+    holders: stale.holders,
+  };
+  const held = events.filter((e) => e.event.status === 'held' && e.event.date <= asOf);
+  return {
+    occurrence,
+    remaining: 1,
+    planned: 0,
+    done: false,
+    unrecorded: event.date,
+    missed: [],
+    last: held.at(-1)?.event.date ?? null,
+    next: events.find((e) => e.event.status === 'planned')?.event.date ?? null,
+    holders: null,
+  };
 }

@@ -36,6 +36,7 @@ function recurringTrack(
     until: ctx.until,
     first: ctx.firstDay,
     last: ctx.lastDay,
+    tracked: ctx.trackedFrom,
   });
   return {
     subject: spec.subject,
@@ -128,6 +129,7 @@ function oneOff(
       remaining: 1,
       planned: 0,
       done: isDone,
+      unrecorded: null,
       missed: [],
       last: isDone ? (done as CalendarDate) : null,
       next: null,

@@ -18,6 +18,8 @@ export interface TrackContext {
   firstDay: CalendarDate;
   /** The agreement's last day (the day before validity.until), or null. */
   lastDay: CalendarDate | null;
+  /** governance.trackedFrom: nothing before it is missed (SPEC section 14). */
+  trackedFrom: CalendarDate | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export function occurrences(data: AgreementData, asOf: CalendarDate, until: Cale
     until,
     firstDay: data.agreement.validity.from as CalendarDate,
     lastDay: until_ ? addDays(until_ as CalendarDate, -1) : null,
+    trackedFrom: (data.agreement.governance.trackedFrom ?? null) as CalendarDate | null,
   };
   return [
     ...meetingTracks(data, ctx),

@@ -8,6 +8,8 @@ export interface InitRequest {
   title: string;
   language: Lang;
   from: CalendarDate;
+  /** The day the secretariat begins keeping the agreement here (SPEC section 14). */
+  trackedFrom: CalendarDate;
   parties: Array<{ id: string; name: string; side?: string }>;
   /** SPEC section 12: side ids, in order; empty for an agreement between parties only. */
   sides?: string[];
@@ -108,6 +110,7 @@ ${topHost}
     actionPlans: every 12 months
   remindDaysBefore: 30
   noticeDays: 14
+${comment('init.comment.tracked-from', lang, '  ')}  trackedFrom: ${req.trackedFrom}
 `;
   const people = req.parties
     .flatMap((p) => [

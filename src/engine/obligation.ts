@@ -36,6 +36,8 @@ export interface Obligation {
   slot: string;
   /** The day the role holders are for. */
   holdersOn?: CalendarDate;
+  /** State `unrecorded`: the date of the planned meeting that is neither recorded as held nor cancelled. */
+  unrecorded?: CalendarDate;
 }
 
 export interface EngineContext {

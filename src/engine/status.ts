@@ -35,6 +35,7 @@ export function obligationOf(track: Track, asOf: CalendarDate, remindDaysBefore:
       asOf,
       deadline: occurrence.deadline,
       done: now.done,
+      unrecorded: now.unrecorded !== null,
       plannedInWindow: now.planned,
       needed: now.remaining,
       remindDaysBefore,
@@ -48,6 +49,7 @@ export function obligationOf(track: Track, asOf: CalendarDate, remindDaysBefore:
     slot: occurrence.slot,
   };
   if (track.cadence?.kind === 'period') o.remaining = now.remaining;
+  if (now.unrecorded) o.unrecorded = now.unrecorded;
   if (track.body) o.body = track.body;
   if (track.named) o.named = track.named;
   const holders = now.holders;

@@ -35,6 +35,11 @@ export const calendarMessages: Catalogue = {
   },
   'calendar.status.held': { nb: 'holdt', nn: 'halde', en: 'held' },
   'calendar.status.planned': { nb: 'planlagt', nn: 'planlagt', en: 'planned' },
+  'calendar.status.unrecorded': {
+    nb: 'ikke registrert: før inn som holdt eller avlyst',
+    nn: 'ikkje registrert: før inn som halde eller avlyst',
+    en: 'not recorded: record it as held or cancelled',
+  },
   'calendar.status.cancelled': { nb: 'avlyst', nn: 'avlyst', en: 'cancelled' },
   'calendar.status.proposed': { nb: 'forslag', nn: 'framlegg', en: 'proposed' },
   'calendar.status.open': { nb: 'gjenstår', nn: 'står att', en: 'open' },

@@ -307,6 +307,11 @@ export const fieldDocs: Catalogue = {
     nn: 'Datoar eller datointervall der ingen møte blir lagde, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
     en: 'Dates or intervals of dates with no meetings, like 2027-10-04 or 2027-02-22/2027-02-26 (winter break).',
   },
+  'doc.agreement.governance.trackedFrom': {
+    nb: 'Dagen sekretariatet begynte å føre avtalen i samarbeid; perioder og frister før den blir aldri meldt som ikke oppfylt («samarbeid init» skriver dagens dato).',
+    nn: 'Dagen sekretariatet byrja å føre avtalen i samarbeid; periodar og fristar før han blir aldri melde som ikkje oppfylte («samarbeid init» skriv dagens dato).',
+    en: 'The day the secretariat began keeping the agreement in samarbeid; periods and deadlines before it are never reported as missed ("samarbeid init" writes today\'s date).',
+  },
   'doc.agreement.governance.minutesDays': {
     nb: 'Hvor mange dager etter et møte referatet skal være lagt inn i «minutes» (standard 14).',
     nn: 'Kor mange dagar etter eit møte referatet skal vere lagt inn i «minutes» (standard 14).',

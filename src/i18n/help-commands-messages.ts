@@ -205,6 +205,11 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'språket i avtalen og i kommentarane i filene (standard: --lang, elles nb)',
     en: 'language of the agreement and of the comments in its files (default: --lang, else nb)',
   },
+  'help.init.tracked-from': {
+    nb: 'dagen avtalen føres i samarbeid fra; det som lå før, blir aldri meldt som ikke oppfylt (standard: i dag)',
+    nn: 'dagen avtalen vert ført i samarbeid frå; det som låg før, blir aldri meldt som ikkje oppfylt (standard: i dag)',
+    en: 'the day the agreement is kept in samarbeid from; nothing before it is reported as missed (default: today)',
+  },
   'help.init.from': {
     nb: 'gyldig fra (standard: i dag)',
     nn: 'gyldig frå (standard: i dag)',

@@ -13,6 +13,11 @@ export const initComments: Catalogue = {
     nn: 'until: null tyder at avtalen gjeld til han vert sagd opp.',
     en: 'until: null means that the agreement applies until it is terminated.',
   },
+  'init.comment.tracked-from': {
+    nb: 'Fra denne dagen føres avtalen her: perioder og frister før den blir aldri meldt som ikke oppfylt.',
+    nn: 'Frå denne dagen vert avtalen ført her: periodar og fristar før han blir aldri melde som ikkje oppfylte.',
+    en: 'The agreement is kept here from this day: periods and deadlines before it are never reported as missed.',
+  },
   'init.comment.governance': {
     nb: 'Styringen i Buskerud-avtalen (2024): møte på toppledernivå hvert år, med partene som vertskap\netter tur; møter på mellomledernivå minst hvert tertial, som vedtar handlingsplaner; et\nsamarbeidsutvalg som møtes ved behov; rapporter fra arbeidsgruppene; evaluering hvert år.\nRett opp det som er annerledes i deres avtale.',
     nn: 'Styringa i Buskerud-avtalen (2024): møte på toppleiarnivå kvart år, med partane som vertskap\netter tur; møte på mellomleiarnivå minst kvart tertial, som vedtek handlingsplanar; eit\nsamarbeidsutval som møtest ved behov; rapportar frå arbeidsgruppene; evaluering kvart år.\nRett opp det som er annleis i avtalen dykkar.',

@@ -54,6 +54,7 @@ export const statusMessages: Catalogue = {
   'status.role': { nb: '{role}: {holder}', nn: '{role}: {holder}', en: '{role}: {holder}' },
   'status.role-none': { nb: '{role}: ingen', nn: '{role}: ingen', en: '{role}: none' },
 
+  'state.unrecorded': { nb: 'ikke registrert', nn: 'ikkje registrert', en: 'not recorded' },
   'state.overdue': { nb: 'forfalt', nn: 'forfalle', en: 'overdue' },
   'state.due-soon': { nb: 'snart', nn: 'snart', en: 'due soon' },
   'state.planned': { nb: 'planlagt', nn: 'planlagt', en: 'planned' },
@@ -102,6 +103,16 @@ export const statusMessages: Catalogue = {
     nb: '{n} {n|utført|utførte} er skjult (--all viser dem)',
     nn: '{n} {n|utført|utførte} er {n|skjult|skjulte} (--all viser dei)',
     en: '{n} done hidden (--all shows them)',
+  },
+  'status.unrecorded': {
+    nb: 'møtet {date} er ikke ført inn: før det inn som holdt eller avlyst',
+    nn: 'møtet {date} er ikkje ført inn: før det inn som halde eller avlyst',
+    en: 'the meeting of {date} is not recorded: record it as held or cancelled',
+  },
+  'status.summary-unrecorded': {
+    nb: ', {n} ikke registrert',
+    nn: ', {n} ikkje registrert',
+    en: ', {n} not recorded',
   },
   'status.summary': {
     nb: 'Per {asOf}: {overdue} forfalt, {dueSoon} snart, {planned} planlagt, {ok} ok',

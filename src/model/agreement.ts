@@ -65,6 +65,8 @@ export const Agreement = z.strictObject({
       }),
     ),
     minutesDays: maybe(z.int().min(0).max(366)),
+    // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
+    trackedFrom: maybe(IsoDate),
   }),
 });
 

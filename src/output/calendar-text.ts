@@ -18,6 +18,7 @@ export function markOf(e: PlanEvent): string {
   if (e.kind === 'notice') return '✉';
   if (e.kind === 'proposed') return '○';
   if (e.kind === 'deadline') return e.status === 'done' ? '✓' : e.status === 'overdue' ? '✗' : '!';
+  if (e.status === 'unrecorded') return '?';
   return e.status === 'held' ? '●' : e.status === 'cancelled' ? '⊘' : '◷';
 }
 
@@ -26,7 +27,7 @@ export function calendarText(view: CalendarView, chalk: ChalkInstance): string {
   const lines: string[] = [];
   let count = 0;
   const colour = (e: PlanEvent) =>
-    e.status === 'overdue'
+    e.status === 'overdue' || e.status === 'unrecorded'
       ? chalk.red
       : e.kind === 'proposed'
         ? chalk.yellow

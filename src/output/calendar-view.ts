@@ -33,6 +33,7 @@ export interface CalendarView {
 const STATUS: Record<PlanStatus, string> = {
   held: 'calendar.status.held',
   planned: 'calendar.status.planned',
+  unrecorded: 'calendar.status.unrecorded',
   cancelled: 'calendar.status.cancelled',
   proposed: 'calendar.status.proposed',
   open: 'calendar.status.open',

@@ -24,6 +24,7 @@ th, td { border: 1px solid #b3b3b3; padding: 3pt 6pt; text-align: left; vertical
 th { background: #e8ecf1; }
 td.state { white-space: nowrap; font-weight: bold; }
 .overdue { color: #9b1c1c; background: #fde2e2; }
+.unrecorded { color: #5b1f7a; background: #f1e4fa; }
 .due-soon { color: #6b3a00; background: #fff1cc; }
 .planned { color: #0b4f8a; background: #e0eefb; }
 .ok { color: #1d6b34; background: #e3f4e8; }

@@ -2,11 +2,12 @@ import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { htmlDocument } from './html-document.js';
 import { htmlText as h } from './html-escape.js';
-import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
+import { notes, responsible, type StatusView, summaryLine, validityWords, whenWords } from './status-view.js';
 
 // The colour of a state is backed by a symbol and the state's word: neither colour nor symbol is
 // the only carrier of meaning (WCAG 1.4.1), and a mail client that drops colours loses nothing.
 const SYMBOL: Record<ObligationState, string> = {
+  unrecorded: '?',
   overdue: '✗',
   'due-soon': '!',
   planned: '◷',
@@ -67,10 +68,6 @@ export function statusHtml(view: StatusView): string {
     }
     if (folded > 0) out.push(`<p class="meta">${h(view.t('html.done-folded', { n: folded }))}</p>`);
   });
-  const summary = view.t('status.summary', {
-    asOf: formatDate(view.asOf, view.lang),
-    ...view.summary,
-  });
-  out.push(`<p class="summary">${h(summary)}</p>`);
+  out.push(`<p class="summary">${h(summaryLine(view))}</p>`);
   return htmlDocument(view.lang, title, out);
 }

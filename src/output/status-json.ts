@@ -12,6 +12,8 @@ function obligationJson(o: Obligation, view: StatusView) {
     daysLeft: o.daysLeft,
     last: o.last,
     planned: o.planned,
+    // SPEC section 14: the date of the planned meeting nobody recorded as held or cancelled.
+    ...(o.unrecorded ? { unrecorded: o.unrecorded } : {}),
     ...(o.host !== undefined ? { host: o.host } : {}),
     ...(o.roles !== undefined ? { roles: o.roles } : {}),
     ...(o.remaining !== undefined ? { remaining: o.remaining } : {}),

@@ -1,9 +1,10 @@
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { markdownText } from './markdown-escape.js';
-import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
+import { notes, responsible, type StatusView, summaryLine, validityWords, whenWords } from './status-view.js';
 
 const EMOJI: Record<ObligationState, string> = {
+  unrecorded: '🟣',
   overdue: '🔴',
   'due-soon': '🟡',
   planned: '🔵',
@@ -50,8 +51,6 @@ export function statusMarkdown(view: StatusView): string {
     if (folded > 0) out.push('', `_${md(view.t('status.done-not-shown', { n: folded }))}_`);
     out.push('');
   }
-  out.push(
-    `**${md(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...view.summary }))}**`,
-  );
+  out.push(`**${md(summaryLine(view))}**`);
   return `${out.join('\n')}\n`;
 }

@@ -2,9 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
 import { terminalSafe } from './sanitize.js';
-import { notes, responsible, type StatusView, validityWords, whenWords } from './status-view.js';
+import { notes, responsible, type StatusView, summaryLine, validityWords, whenWords } from './status-view.js';
 
 const SYMBOL: Record<ObligationState, string> = {
+  unrecorded: '?',
   overdue: '✗',
   'due-soon': '!',
   planned: '◷',
@@ -14,15 +15,17 @@ const SYMBOL: Record<ObligationState, string> = {
 
 export function statusText(view: StatusView, chalk: ChalkInstance): string {
   const colour: Record<ObligationState, (s: string) => string> = {
+    unrecorded: chalk.magenta,
     overdue: chalk.red,
     'due-soon': chalk.yellow,
     planned: chalk.cyan,
     ok: chalk.green,
     done: chalk.dim,
   };
-  const width = Math.max(
-    ...(['overdue', 'due-soon', 'planned', 'ok', 'done'] as const).map((s) => view.t(`state.${s}`).length),
-  );
+  // The column is as wide as the usual states' words; "ikke registrert" widens it only when shown.
+  const unrecorded = view.entries.some((e) => e.shown.some((o) => o.state === 'unrecorded'));
+  const states = ['overdue', 'due-soon', 'planned', 'ok', 'done', ...(unrecorded ? ['unrecorded'] : [])];
+  const width = Math.max(...states.map((s) => view.t(`state.${s}`).length));
   const lines: string[] = [];
   for (const { path, status, names, shown, folded } of view.entries) {
     if (!status) {
@@ -53,7 +56,6 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     if (folded > 0) lines.push(chalk.dim(`  ${view.t('status.done-folded', { n: folded })}`));
     lines.push('');
   }
-  const s = view.summary;
-  lines.push(view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...s }));
+  lines.push(summaryLine(view));
   return `${lines.join('\n')}\n`;
 }

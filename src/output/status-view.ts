@@ -30,6 +30,7 @@ export function whenWords(o: Obligation, view: StatusView): string {
 export function notes(o: Obligation, view: StatusView, names?: Names): string[] {
   const out: string[] = [];
   const date = (d: string) => formatDate(d, view.lang);
+  if (o.unrecorded) out.push(view.t('status.unrecorded', { date: date(o.unrecorded) }));
   if (o.planned) out.push(view.t('status.planned-on', { date: date(o.planned) }));
   if (o.last && o.state !== 'done') out.push(view.t('status.last', { date: date(o.last) }));
   if (o.remaining !== undefined && o.remaining > 1 && o.state !== 'done')
@@ -67,4 +68,11 @@ export function validityWords(s: AgreementStatus, view: StatusView): string {
 
 export function responsible(o: Obligation, view: StatusView, names: Names): string {
   return responsibleWords(o, names, view.t);
+}
+
+/** The line that ends every status: what is overdue, due soon, planned and ok, and what nobody recorded. */
+export function summaryLine(view: StatusView): string {
+  const s = view.summary;
+  const line = view.t('status.summary', { asOf: formatDate(view.asOf, view.lang), ...s });
+  return s.unrecorded > 0 ? `${line}${view.t('status.summary-unrecorded', { n: s.unrecorded })}` : line;
 }

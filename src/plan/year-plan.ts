@@ -18,7 +18,15 @@ import { type Skipped, type WorkingDays, workingDayFrom } from './working-days.j
 // non-working days. Pure: the working days come in, the clock does not.
 
 export type PlanKind = 'meeting' | 'proposed' | 'deadline' | 'notice';
-export type PlanStatus = 'held' | 'planned' | 'cancelled' | 'proposed' | 'open' | 'done' | 'overdue';
+export type PlanStatus =
+  | 'held'
+  | 'planned'
+  | 'unrecorded'
+  | 'cancelled'
+  | 'proposed'
+  | 'open'
+  | 'done'
+  | 'overdue';
 
 export interface PlanEvent {
   /** agreement/subject/slot: the same from a deadline through a planned to a held meeting. */
@@ -186,7 +194,8 @@ function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void
       title,
       slot,
       kind: 'meeting',
-      status: m.status,
+      // SPEC section 14: a planned meeting whose date has passed is `unrecorded` here as in status.
+      status: event.status === 'stale' ? 'unrecorded' : m.status,
       date,
       deadline: occurrence?.deadline ?? null,
       host,

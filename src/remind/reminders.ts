@@ -42,7 +42,7 @@ export function reminders(input: RemindInput): Reminder[] {
   // A planned obligation is reminded of through its planned meeting, below.
   for (const o of status.obligations) {
     if (o.state === 'done' || o.state === 'planned') continue;
-    if (o.state !== 'overdue' && o.deadline > windowEnd) continue;
+    if (o.state !== 'overdue' && o.state !== 'unrecorded' && o.deadline > windowEnd) continue;
     const isMeeting = o.kind === 'meeting' && o.body !== undefined;
     out.push({
       agreement: status.id,

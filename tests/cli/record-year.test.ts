@@ -962,6 +962,8 @@ governance:
     actionPlans: every 12 months
   remindDaysBefore: 30
   noticeDays: 14
+  # Fra denne dagen føres avtalen her: perioder og frister før den blir aldri meldt som ikke oppfylt.
+  trackedFrom: 2026-01-01
 areas:
   - id: opplaeringslop
     title: Gode opplæringsløp for ungdom og voksne
@@ -1163,6 +1165,8 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
         '--party',
         'telemark-fk=Telemark fylkeskommune',
         '--from',
+        '01.01.2026',
+        '--tracked-from',
         '01.01.2026',
       ],
       { cwd: repo },

@@ -11,7 +11,7 @@ describe('samarbeid status (built bin)', () => {
     expect(Object.keys(out)).toEqual(['asOf', 'agreements', 'summary']);
     expect(out.asOf).toBe('2026-11-22');
     // data/: buskerud-2024, helsefellesskap-bergen (SPEC section 12), viken-2020.
-    expect(out.summary).toEqual({ overdue: 3, dueSoon: 1, planned: 2, ok: 9 });
+    expect(out.summary).toEqual({ unrecorded: 0, overdue: 3, dueSoon: 1, planned: 2, ok: 9 });
     expect(out.agreements.map((a: { id: string }) => a.id)).toEqual([
       'buskerud-2024',
       'helsefellesskap-bergen',

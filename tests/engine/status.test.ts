@@ -30,10 +30,53 @@ describe('meeting obligations', () => {
     });
   });
 
-  it('a planned meeting dated before as-of is stale: it neither plans nor satisfies', () => {
+  it('a planned meeting dated before as-of neither plans nor satisfies: it is unrecorded (SPEC section 14)', () => {
     const data = makeData({ meetings: [{ body: 'middle', date: '2026-11-01', status: 'planned' }] });
     const o = find(status(data, '2026-11-22'), 'meeting:middle');
-    expect(o).toMatchObject({ state: 'overdue', deadline: '2025-05-01', planned: null, last: null });
+    expect(o).toMatchObject({ state: 'unrecorded', deadline: '2025-05-01', planned: null, last: null });
+    expect(o?.unrecorded).toBe('2026-11-01');
+  });
+
+  it('a body without a cadence whose planned meeting passed unrecorded has that to do', () => {
+    const data = makeData({
+      meetings: [{ id: 'utval-1', body: 'committee', date: '2026-09-22', status: 'planned' }],
+    });
+    data.agreement.governance.bodies.committee = { name: 'Samarbeidsutvalet', meets: null };
+    expect(find(status(data, '2026-09-21'), 'meeting:committee')).toBeUndefined();
+    const o = find(status(data, '2026-10-01'), 'meeting:committee');
+    expect(o).toMatchObject({
+      state: 'unrecorded',
+      deadline: '2026-09-22',
+      unrecorded: '2026-09-22',
+      slot: 'utval-1',
+    });
+  });
+
+  it('trackedFrom: periods before it are never missed, one that holds it can be, a gap across it counts from it', () => {
+    const make = (trackedFrom?: string) => {
+      const data = makeData({ meetings: [{ body: 'middle', date: '2026-09-01' }] });
+      data.agreement.governance.bodies.top!.meets = 'tertial';
+      if (trackedFrom) data.agreement.governance.trackedFrom = trackedFrom;
+      return status(data, '2027-06-01');
+    };
+    expect(find(make(), 'meeting:top')?.missed).toEqual([
+      '2025-T1',
+      '2025-T2',
+      '2025-T3',
+      '2026-T1',
+      '2026-T2',
+      '2026-T3',
+      '2027-T1',
+    ]);
+    expect(find(make('2026-08-15'), 'meeting:top')?.missed).toEqual(['2026-T2', '2026-T3', '2027-T1']);
+    // every 4 months from 2025-01-01: due 2025-05-01, met only on 2026-09-01.
+    expect(find(make(), 'meeting:middle')?.missed).toEqual(['2025-05-01/2026-09-01']);
+    expect(find(make('2026-01-01'), 'meeting:middle')?.missed).toEqual(['2026-01-01/2026-09-01']);
+    expect(find(make('2026-10-01'), 'meeting:middle')?.missed).toEqual([]);
+    // The deadline is what it is: trackedFrom changes only what is missed.
+    expect(find(make('2026-10-01'), 'meeting:middle')?.deadline).toBe(
+      find(make(), 'meeting:middle')?.deadline,
+    );
   });
 
   it('a planned meeting after the deadline does not make the obligation planned', () => {

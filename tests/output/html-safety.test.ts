@@ -89,7 +89,7 @@ function statusOf(d: string): string {
   const view: StatusView = {
     asOf,
     lang: 'nb',
-    summary: { overdue: 1, dueSoon: 0, planned: 0, ok: 1 },
+    summary: { unrecorded: 0, overdue: 1, dueSoon: 0, planned: 0, ok: 1 },
     render: (m) => render(m, 'nb'),
     t: (id, params) => t(id, 'nb', params),
     entries: [

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-KE7MNZTC.js";import"./chunk-6KKYVTCE.js";import"./chunk-YAYRLDDQ.js";import"./chunk-QZH2CKRH.js";import"./chunk-6JKEOTY4.js";import"./chunk-QNYUPSCD.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-ZPCKLZ6H.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-VPGOIKW5.js";import"./chunk-6KKYVTCE.js";import"./chunk-X5CVALYI.js";import"./chunk-DUWB6IBG.js";import"./chunk-QZH2CKRH.js";import"./chunk-6JKEOTY4.js";import"./chunk-INU5IDWH.js";import"./chunk-4GWCTPQN.js";import"./chunk-ZPCKLZ6H.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
