@@ -1,12 +1,11 @@
-import { maskIdentityNumbers } from '../identity-number.js';
 import type { Block } from './report-doc.js';
 import { type ReportView, reportDocument } from './report-view.js';
-import { showHidden } from './sanitize.js';
+import { breaksAsSpaces, maskAsShown, showHidden } from './sanitize.js';
 
 // One line of data text for Word: identity numbers masked (SPEC section 7; a .docx is a zip, so the
-// last masking step on stdout cannot see into it), hidden characters shown, breaks as spaces. The
-// docx package escapes XML itself.
-const docText = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+// last masking step on stdout cannot see into it), as written and as the line shows them with its
+// breaks as spaces; hidden characters shown. The docx package escapes XML itself.
+const docText = (text: string) => showHidden(maskAsShown(text, breaksAsSpaces));
 
 /** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1134;
