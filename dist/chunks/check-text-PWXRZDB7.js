@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-SQ5O6NR6.js";import"./chunk-ZUCWL63M.js";import"./chunk-AK3JL2NN.js";import"./chunk-OZQMLWIN.js";import"./chunk-4TQGNMJD.js";import"./chunk-B7AC53KI.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-MBXUW5LO.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
