@@ -99,7 +99,8 @@ export function readAgreement(
     source.text = result.text;
     const checked = check(kind, { ...source, text: result.text });
     if (checked.ok) return checked.value as T;
-    findings.push(...checked.findings);
+    // One at a time: a file can have as many findings as it has items (issue 24), too many for a spread.
+    for (const f of checked.findings) findings.push(f);
     broken.add(kind);
     if (kind === 'agreement') brokenId = idOf(checked.raw);
     return null;
@@ -137,7 +138,7 @@ export function readAgreement(
     'meetings',
     'meetings',
   );
-  if (rootReal !== null) findings.push(...strayFiles(rootReal, display));
+  if (rootReal !== null) for (const f of strayFiles(rootReal, display)) findings.push(f);
 
   const id = agreement?.id ?? brokenId;
   const data: AgreementData | null = agreement && {

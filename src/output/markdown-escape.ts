@@ -50,7 +50,8 @@ export function markdownText(text: string): string {
  */
 export function markdownCode(text: string): string {
   const shown = oneLine(text);
-  const longest = Math.max(0, ...Array.from(shown.matchAll(/`+/g), (m) => m[0].length));
+  let longest = 0;
+  for (const m of shown.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);
   // A renderer strips one space from each end when both ends have one: the padding it strips.
   const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';

@@ -15,12 +15,16 @@ const TEXT_WIDTH = 11906 - 2 * 1134;
  * head), within bounds: names and titles get room, counts and dates no more than they need.
  */
 export function columnWidths(head: readonly string[], rows: readonly string[][]): number[] {
-  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+  // Folds, not spreads: a table can have as many rows as the data has items (issue 24).
+  const longestWord = (text: string) => text.split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
   // Padding and bold heads take about three characters; no word is broken inside a cell.
   const weights = head.map((h, i) => {
     const cells = rows.map((r) => r[i] ?? '');
-    const words = Math.max(longestWord(h) + 4, ...cells.map((c) => longestWord(c) + 3));
-    return Math.min(24, Math.max(6, words, ...cells.map((c) => Math.min(c.length, 24))));
+    const words = cells.reduce((n, c) => Math.max(n, longestWord(c) + 3), longestWord(h) + 4);
+    return Math.min(
+      24,
+      cells.reduce((n, c) => Math.max(n, Math.min(c.length, 24)), Math.max(6, words)),
+    );
   });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));

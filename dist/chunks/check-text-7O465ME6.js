@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-2VWE5ZML.js";import"./chunk-KJHRVQYD.js";import"./chunk-KREEMNUG.js";import"./chunk-DDQZZOPQ.js";import"./chunk-4FWCCQVI.js";import"./chunk-TYQDZLU5.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-MB6V5MAE.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
