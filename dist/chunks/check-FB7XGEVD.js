@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-KM73NYCR.js";import"./chunk-IKC35VFM.js";import"./chunk-PLYUNV3O.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-JVPWHHCE.js";import"./chunk-UFXEJANF.js";import"./chunk-BEUR63I3.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{b as a}from"./chunk-IZYL6MDN.js";import"./chunk-CTOF7HBT.js";import"./chunk-VKPJ262G.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-JVPWHHCE.js";import"./chunk-F4VU7D3O.js";import"./chunk-5HOANAEY.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-NDHPWJB2.js";import"./chunk-DKDB6I4H.js";import"./chunk-U4DAFETT.js";import"./chunk-SB7SJSCA.js";import"./chunk-ZDXPZSY3.js";import"./chunk-PLYUNV3O.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-BEUR63I3.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

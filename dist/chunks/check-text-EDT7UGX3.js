@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a}from"./chunk-7M6YC3JV.js";import"./chunk-PKGMAHGN.js";import"./chunk-MI6J4LCY.js";import"./chunk-2NPMMHDM.js";import"./chunk-OQZ2R57O.js";import"./chunk-VKPJ262G.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-5HOANAEY.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
