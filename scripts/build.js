@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { COMMANDER_FILE, COMMANDER_SPAWN_FROM, COMMANDER_SPAWN_TO } from './commander-spawn-patch.js';
 import { ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO } from './ical-fold-patch.js';
+import { unspreadPushes, ZOD_FILE } from './zod-spread-patch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -53,6 +54,19 @@ const patch = (name, file, from, to) => ({
 });
 const icalFold = patch('ical-fold', ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO);
 const commanderSpawn = patch('commander-spawn', COMMANDER_FILE, COMMANDER_SPAWN_FROM, COMMANDER_SPAWN_TO);
+// zod's spread pushes made loops (scripts/zod-spread-patch.js): every file of zod that has one.
+let zodPushes = 0;
+const zodSpread = {
+  name: 'zod-spread',
+  setup(b) {
+    b.onLoad({ filter: ZOD_FILE }, (args) => {
+      const { code, count, left } = unspreadPushes(readFileSync(args.path, 'utf8'));
+      if (left.length > 0) throw new Error(`zod-spread: the package changed; cannot read ${left[0]}`);
+      zodPushes += count;
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
 
 // Texts as data, not code (src/i18n/tables-built.ts): the bundle reads one language's table as JSON.
 const TABLES = /[\\/]src[\\/]i18n[\\/]tables\.ts$/;
@@ -145,7 +159,7 @@ const options = {
   // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
-  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn],
+  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, zodSpread],
 };
 // Start-up in one chunk. esbuild puts each module into a chunk by the set of entry points that
 // reach it, and every import() is an entry point; so the modules that start-up loads were spread
@@ -173,8 +187,10 @@ const startUpInOneChunk = {
 };
 const result = await build({
   ...options,
-  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, startUpInOneChunk],
+  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, zodSpread, startUpInOneChunk],
 });
+// Both passes read zod: a count below two passes' worth means zod no longer has the pushes.
+if (zodPushes < 2 * 10) throw new Error(`zod-spread: the package changed; only ${zodPushes} pushes found`);
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
 

@@ -3,11 +3,17 @@
 // no output may print one whole, however it is written, so this one detector serves the privacy
 // rule, the cache and the masking of every output (docs/decisions.md, "Privacy").
 
+import { percentView } from './identity-percent.js';
+import { type Found, scanAll, scanToMask } from './identity-scan.js';
+
 const WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-function control(digits: readonly number[], weights: readonly number[]): number | null {
-  const sum = weights.reduce((acc, w, i) => acc + w * (digits[i] ?? 0), 0);
+type Digits = ArrayLike<number>;
+
+function control(d: Digits, weights: readonly number[]): number | null {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (d[i] as number);
   const k = 11 - (sum % 11);
   if (k === 11) return 0;
   return k === 10 ? null : k;
@@ -18,10 +24,10 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // The date part must be a real date. D-numbers add 40 to the day; H-numbers (health services) and
 // NAV's synthetic test numbers add 40 to the month, Skatteetaten's synthetic Tenor numbers 80. All
 // are accepted: a number that is found is masked, and masking more is the safe side.
-function realDate(d: readonly number[]): boolean {
-  let day = (d[0] ?? 0) * 10 + (d[1] ?? 0);
-  let month = (d[2] ?? 0) * 10 + (d[3] ?? 0);
-  const year = (d[4] ?? 0) * 10 + (d[5] ?? 0);
+function realDate(d: Digits): boolean {
+  let day = (d[0] as number) * 10 + (d[1] as number);
+  let month = (d[2] as number) * 10 + (d[3] as number);
+  const year = (d[4] as number) * 10 + (d[5] as number);
   if (day > 40) day -= 40;
   if (month > 80) month -= 80;
   else if (month > 40) month -= 40;
@@ -31,95 +37,12 @@ function realDate(d: readonly number[]): boolean {
   return day <= (DAYS[month - 1] ?? 0);
 }
 
+/** Eleven digit values that make a real identity number: a date, and both control digits right. */
+const valid = (d: Digits) => realDate(d) && control(d, WEIGHTS_1) === d[9] && control(d, WEIGHTS_2) === d[10];
+
 /** Eleven ASCII digits that make a real identity number: a date, and both control digits right. */
 export function isIdentityNumber(eleven: string): boolean {
-  if (!/^\d{11}$/.test(eleven)) return false;
-  const d = [...eleven].map(Number);
-  return realDate(d) && control(d, WEIGHTS_1) === d[9] && control(d, WEIGHTS_2) === d[10];
-}
-
-// What may stand between digit groups: one or two of space, tab, NBSP, narrow NBSP, '-', '.', '_';
-// or one line break with its indentation (a folded scalar, an ICS continuation line).
-const SEPARATORS = new Set([0x20, 0x09, 0xa0, 0x202f, 0x2d, 0x2e, 0x5f]);
-const SPACES = new Set([0x20, 0x09]);
-// Characters that show as nothing: they neither end a group of digits nor count as a separator.
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
-
-const ANY_DIGIT = /\p{Nd}/u;
-const digitValues = new Map<number, number>();
-
-/** The value of a decimal digit of any script (fullwidth, Arabic-Indic, ...), else -1. */
-function digitValue(cp: number): number {
-  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
-  if (cp < 0x660) return -1;
-  const known = digitValues.get(cp);
-  if (known !== undefined) return known;
-  let value = -1;
-  if (ANY_DIGIT.test(String.fromCodePoint(cp))) {
-    // Unicode puts every script's digits in runs of ten from zero: count back to the run's start.
-    let back = 0;
-    while (back < 60 && ANY_DIGIT.test(String.fromCodePoint(cp - back - 1))) back++;
-    value = back % 10;
-  }
-  digitValues.set(cp, value);
-  return value;
-}
-
-interface Group {
-  start: number;
-  end: number;
-  digits: string;
-}
-
-/** Runs of digit groups joined by separators; a run is a list of groups. */
-function digitRuns(text: string): Group[][] {
-  const runs: Group[][] = [];
-  let run: Group[] = [];
-  let group: Group | null = null;
-  let seps = 0;
-  let breaks = 0;
-  let marks = 0;
-  const close = () => {
-    if (group) run.push(group);
-    group = null;
-  };
-  const endRun = () => {
-    close();
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const value = digitValue(cp);
-    if (value >= 0) {
-      if (group) group.digits += value;
-      else {
-        const joined = breaks === 0 ? seps <= 2 : breaks === 1 && marks <= 1;
-        if (!joined) endRun();
-        group = { start: i, end: i, digits: String(value) };
-      }
-      group.end = i + width;
-      seps = 0;
-      breaks = 0;
-      marks = 0;
-    } else if (INVISIBLE.has(cp)) {
-      // Invisible: the group goes on.
-    } else if (cp === 0x0a || cp === 0x0d || SEPARATORS.has(cp)) {
-      close();
-      if (cp === 0x0a) breaks++;
-      else if (cp !== 0x0d) {
-        seps++;
-        if (!SPACES.has(cp)) marks++;
-      }
-    } else {
-      endRun();
-      seps = 3;
-    }
-    i += width;
-  }
-  endRun();
-  return runs;
+  return /^\d{11}$/.test(eleven) && valid([...eleven].map(Number));
 }
 
 export interface IdentityNumberMatch {
@@ -130,46 +53,28 @@ export interface IdentityNumberMatch {
 }
 
 /** Keeps the last five digits (individual number and controls), never the date of birth. */
-const mask = (digits: string) => `******${digits.slice(6)}`;
+const asMatch = (f: Found): IdentityNumberMatch => ({
+  offset: f.offset,
+  end: f.end,
+  masked: `******${f.kept}`,
+});
 
-// A fast first pass: stretches of digits and separators. Only a stretch with eleven digits or more
-// is scanned group by group, which keeps the check cheap on the dates that fill agreement files.
-const STRETCH =
-  /[\p{Nd}\u200b-\u200d\u2060\ufeff\u00ad][\p{Nd}\u200b-\u200d\u2060\ufeff\u00ad \t\u00a0\u202f._\r\n-]{10,}/gu;
-
-function digitCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && digitValue(text.codePointAt(i) ?? 0) >= 0)) n++;
-  }
-  return n;
-}
-
+/**
+ * Every identity number in the text (overlapping ones each listed), as written and as it reads with
+ * the percent-encoded blanks and separators of an address decoded (`referat%2001019010046.pdf`).
+ */
 export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
-  if (!ANY_DIGIT.test(text)) return [];
-  const out: IdentityNumberMatch[] = [];
-  for (const stretch of text.matchAll(STRETCH)) {
-    if (digitCount(stretch[0]) < 11) continue;
-    const base = stretch.index ?? 0;
-    for (const run of digitRuns(stretch[0])) {
-      // Any sequence of whole groups with eleven digits: `010190 10046 7` holds a number, while one
-      // contiguous run of twelve digits (an account, a reference) does not.
-      for (let s = 0; s < run.length; s++) {
-        let digits = '';
-        for (let e = s; e < run.length && digits.length < 11; e++) {
-          digits += run[e]?.digits ?? '';
-          if (digits.length === 11 && isIdentityNumber(digits))
-            out.push({
-              offset: base + (run[s]?.start ?? 0),
-              end: base + (run[e]?.end ?? 0),
-              masked: mask(digits),
-            });
-        }
-      }
+  const found = scanAll(text, valid);
+  const view = percentView(text);
+  if (view) {
+    const seen = new Set(found.map((f) => `${f.offset}:${f.end}`));
+    for (const f of scanAll(view.text, valid)) {
+      const placed = view.place(f);
+      if (!seen.has(`${placed.offset}:${placed.end}`)) found.push(placed);
     }
+    found.sort((a, b) => a.offset - b.offset || a.end - b.end);
   }
-  return out;
+  return found.map(asMatch);
 }
 
 export function holdsIdentityNumber(text: string): boolean {
@@ -178,29 +83,28 @@ export function holdsIdentityNumber(text: string): boolean {
 
 /** The text with every identity number masked: the last defence of every output. */
 export function maskIdentityNumbers(text: string): string {
-  // A number can hide inside the digits of two overlapping candidates that one scan reads as one
-  // ("904414 01019010046 904414": "10046 904414" is a number too). Each round masks at least six
-  // digits, so masking again until nothing is found ends.
-  let out = text;
-  for (let masked = maskOnce(out); masked !== out; masked = maskOnce(out)) out = masked;
-  return out;
+  const written = masking(text, scanToMask(text, valid));
+  // Then as it reads with percent-encoded separators decoded: what that reading finds is masked in
+  // the text as written (the span of a number holds the escapes inside it, so both readings agree
+  // on what is left).
+  const view = percentView(written);
+  return view ? masking(written, scanToMask(view.text, valid).map(view.place)) : written;
 }
 
-function maskOnce(text: string): string {
-  const found = findIdentityNumbers(text);
+function masking(text: string, found: readonly Found[]): string {
   if (found.length === 0) return text;
   let out = '';
   let at = 0;
   for (let i = 0; i < found.length; i++) {
-    const first = found[i] as IdentityNumberMatch;
+    const first = found[i] as Found;
     let last = first;
-    // Overlapping numbers (`A B C` where both A B and B C are numbers) are masked as one span.
+    // A number read on from the kept digits of the one before is masked with it, as one span.
     while (i + 1 < found.length && (found[i + 1]?.offset ?? Infinity) < last.end) {
       i++;
-      last = found[i] as IdentityNumberMatch;
+      last = found[i] as Found;
     }
-    out += text.slice(at, first.offset) + last.masked;
-    at = Math.max(last.end, first.end);
+    out += `${text.slice(at, first.offset)}******${last.kept}`;
+    at = last.end;
   }
   return out + text.slice(at);
 }

@@ -6,7 +6,13 @@ import {
   isIdentityNumber,
   maskIdentityNumbers,
 } from '../src/identity-number.js';
-import { digitsOnly, validNumber, writtenForms } from './identity-numbers.js';
+import {
+  anyWrittenNumber,
+  digitsOnly,
+  unicodeClasses,
+  validNumber,
+  writtenForms,
+} from './identity-numbers.js';
 
 // A fødselsnummer, a D-number (day + 40), an H-number (month + 40) and a synthetic test number
 // of Skatteetaten's Tenor (month + 80), each with its control digits computed.
@@ -101,6 +107,25 @@ describe('the detector finds every written form', () => {
     expect(maskIdentityNumbers(text)).toBe(text);
   });
 
+  it('dates, periods, case numbers and phone numbers with the new separators are not numbers', () => {
+    for (const text of [
+      '2026-01-01 - 2026-12-31',
+      '01.01.2026 – 31.12.2026',
+      '01/02/2026 / 03/04/2026',
+      'sak 2020/78419 og 2021/12345',
+      'sak 24/01234-5',
+      'tlf. 22 33 44 55 / 90 12 34 56',
+      '+47 922 33 444',
+      'org.nr. 974 760 673',
+      'kontonummer 1234.56.78903',
+      'kl. 09.00–15.30',
+      'referanse 2026−0001−0017',
+    ]) {
+      expect(findIdentityNumbers(text), text).toEqual([]);
+      expect(maskIdentityNumbers(text), text).toBe(text);
+    }
+  });
+
   it('masking is idempotent and leaves no number whole (property over separators)', () => {
     const sep = fc.constantFrom('', ' ', '  ', '\t', '\u00a0', '\u202f', '-', '.', '_', '\u200b', '\u00ad');
     fc.assert(
@@ -111,5 +136,148 @@ describe('the detector finds every written form', () => {
         expect(maskIdentityNumbers(masked)).toBe(masked);
       }),
     );
+  });
+});
+
+describe('a number a reader still reads as one is found, however it is written (issue 24)', () => {
+  const n = BIRTH;
+  const at = (sep: string) => `sak ${n.slice(0, 6)}${sep}${n.slice(6)} slutt`;
+
+  it('every space separator (Zs), every dash (Pd), the minus sign and a slash join two groups', () => {
+    const { blanks, marks } = unicodeClasses();
+    expect(blanks.length).toBeGreaterThan(15);
+    expect(marks.length).toBeGreaterThan(20);
+    for (const sep of [...blanks, ...marks])
+      expect(maskIdentityNumbers(at(sep)), JSON.stringify(sep)).toBe(`sak ******${n.slice(6)} slutt`);
+  });
+
+  it('a short run of separators with spaces around joins too; a long one does not', () => {
+    for (const sep of [' - ', ' / ', ' \u2013 ', '--', '\u3000-\u3000', '   '])
+      expect(findIdentityNumbers(at(sep)), JSON.stringify(sep)).toHaveLength(1);
+    for (const sep of [' -- - ', '    ', ' / / '])
+      expect(findIdentityNumbers(at(sep)), JSON.stringify(sep)).toEqual([]);
+  });
+
+  it('combining marks, variation selectors, invisible operators and other ignorables count as nothing', () => {
+    const { nothings } = unicodeClasses();
+    expect(nothings.length).toBeGreaterThan(2000);
+    for (const c of nothings) {
+      const inside = `x ${n.slice(0, 7)}${c}${n.slice(7)} y`;
+      expect(maskIdentityNumbers(inside), JSON.stringify(c)).toBe(`x ******${n.slice(6)} y`);
+      const everywhere = `x ${[...n].join(`${c}${c}`)} y`;
+      expect(findIdentityNumbers(everywhere), JSON.stringify(c)).toHaveLength(1);
+    }
+  });
+
+  it('superscript, subscript and circled digits, and digits of every script, are digits', () => {
+    const { zeros } = unicodeClasses();
+    expect(zeros.length).toBeGreaterThan(60);
+    for (const zero of zeros) {
+      const digits = [...n].map((d) => String.fromCodePoint(zero + Number(d))).join('');
+      expect(findIdentityNumbers(`x ${digits} y`), zero.toString(16)).toHaveLength(1);
+    }
+    for (const digits of ['⁰¹²³⁴⁵⁶⁷⁸⁹', '₀₁₂₃₄₅₆₇₈₉', '⓪①②③④⑤⑥⑦⑧⑨']) {
+      const written = [...n].map((d) => [...digits][Number(d)]).join('');
+      expect(maskIdentityNumbers(`x ${written} y`)).toBe(`x ******${n.slice(6)} y`);
+    }
+  });
+
+  it('property: a valid number written with random separators, invisible characters and digit scripts is found and masked', () => {
+    fc.assert(
+      fc.property(anyWrittenNumber, ({ n: number, form }) => {
+        const text = `før ${form} etter`;
+        const found = findIdentityNumbers(text);
+        expect(found.map((m) => m.masked)).toEqual([`******${number.slice(6)}`]);
+        const masked = maskIdentityNumbers(text);
+        expect(masked.startsWith(`før ******${number.slice(6)}`)).toBe(true);
+        expect(digitsOnly(masked)).not.toContain(number);
+        expect(findIdentityNumbers(masked)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: masking any mix of digits, separators and numbers leaves none, in one pass', () => {
+    const part = fc.oneof(
+      fc.constantFrom(
+        '0',
+        '1',
+        '4',
+        '9',
+        ' ',
+        '-',
+        '/',
+        '\u200b',
+        '\u0301',
+        '\n',
+        'a',
+        '  ',
+        '%',
+        '%20',
+        '%2F',
+        '%C2%A0',
+        '%30',
+      ),
+      fc.constantFrom(...ALL, '904414', '10046', '01019'),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const masked = maskIdentityNumbers(text);
+        expect(findIdentityNumbers(masked)).toEqual([]);
+        expect(maskIdentityNumbers(masked)).toBe(masked);
+        if (findIdentityNumbers(text).length === 0) expect(masked).toBe(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('an address with its blanks percent-encoded is read both ways: decoded, and as written', () => {
+    expect(maskIdentityNumbers(`https://x.no/referat%20${n}.pdf`)).toBe(
+      `https://x.no/referat%20******${n.slice(6)}.pdf`,
+    );
+    expect(maskIdentityNumbers(`a/${n.slice(0, 6)}%C2%A0${n.slice(6)}`)).toBe(`a/******${n.slice(6)}`);
+    expect(maskIdentityNumbers(`a/${n.slice(0, 6)}%2D${n.slice(6)}`)).toBe(`a/******${n.slice(6)}`);
+    // `%01` could be an escape, but the digits after the `%` are a number as written.
+    expect(maskIdentityNumbers(`x%${n}`)).toBe(`x%******${n.slice(6)}`);
+    // Escapes of digits and letters are not decoded: nobody reads %30 as a zero.
+    expect(findIdentityNumbers(`x %30${n.slice(1)}`)).toEqual([]);
+  });
+
+  it('a chain of numbers that each start in the kept digits of the one before is masked whole, in one pass', () => {
+    // Each number's last five digits and the next group's six make the next number: a group is a
+    // digit, a day and month (so that the five it leaves start a real date), and a digit.
+    const groups = [n];
+    const dayMonths = Array.from(
+      { length: 28 * 12 },
+      (_, i) => `${String(1 + (i % 28)).padStart(2, '0')}${String(1 + Math.floor(i / 28)).padStart(2, '0')}`,
+    );
+    while (groups.length < 500) {
+      const kept = (groups.at(-1) ?? '').slice(-5);
+      let next = '';
+      for (let i = 0; i < 100 * dayMonths.length && next === ''; i++) {
+        const six = `${i % 10}${dayMonths[Math.floor(i / 100)]}${Math.floor(i / 10) % 10}`;
+        if (isIdentityNumber(`${kept}${six}`)) next = six;
+      }
+      if (next === '') break;
+      groups.push(next);
+    }
+    expect(groups.length).toBeGreaterThan(100);
+    const text = groups.join(' ');
+    const masked = maskIdentityNumbers(text);
+    expect(findIdentityNumbers(masked)).toEqual([]);
+    expect(masked).toMatch(/^\*{6}\d{5}$/);
+  });
+
+  it('a megabyte of digits and separators is read in one pass (no backtracking, no rounds)', () => {
+    const seps = [' ', '-', '/', '\u2009', '\u200b', '.', '\n', '\u0301', ' - '];
+    let text = '';
+    for (let i = 0; text.length < 1 << 20; i++) text += String(i % 10) + (seps[i % seps.length] ?? '');
+    expect(typeof maskIdentityNumbers(text)).toBe('string');
+    expect(Array.isArray(findIdentityNumbers(text))).toBe(true);
+    const digits = '1'.repeat(1 << 20);
+    expect(maskIdentityNumbers(digits)).toBe(digits);
+    const numbers = Array.from({ length: 1 << 16 }, () => BIRTH).join(' ');
+    expect(findIdentityNumbers(maskIdentityNumbers(numbers))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
 import { UsageError } from '../app/usage-error.js';
-import { type CalendarDate, parseDateArgument, todayInOslo } from '../dates.js';
+import { type CalendarDate, FIRST_YEAR, LAST_YEAR, parseDateArgument, todayInOslo } from '../dates.js';
 import { LANGS, type Lang, t } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 
@@ -21,7 +21,10 @@ export function parseAsOf(value: string | undefined): CalendarDate {
 /** A date option's value, YYYY-MM-DD or DD.MM.YYYY; anything else is a usage error. */
 export function dateOption(value: string, option: string): CalendarDate {
   const date = parseDateArgument(value);
-  if (date === null) throw new UsageError({ id: 'cli.bad-date', params: { option, value } });
+  // The message gives the years samarbeid takes (SPEC section 2): 9999-12-31 is a real date too.
+  const first = { date: `${FIRST_YEAR}-01-01` };
+  const last = { date: `${LAST_YEAR}-12-31` };
+  if (date === null) throw new UsageError({ id: 'cli.bad-date', params: { option, value, first, last } });
   return date;
 }
 

@@ -16,10 +16,16 @@ import { specFrom } from './spec.js';
 // asterisks that some file systems refuse.
 const outFileName = (id: string) => outputText(id).replace(/\*/g, 'x');
 
+// Days ahead: more than 27 years is a typing error, and the message says where the limit is.
+const MAX_WITHIN = 9999;
+
 function parseWithin(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,4}$/.test(value))
-    throw new UsageError({ id: 'cli.bad-number', params: { option: '--within', value } });
+    throw new UsageError({
+      id: 'cli.bad-number',
+      params: { option: '--within', value, min: 0, max: MAX_WITHIN },
+    });
   return Number(value);
 }
 

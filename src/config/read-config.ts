@@ -5,6 +5,7 @@ import { readText } from '../load/read-text.js';
 import { schemaFindings } from '../load/schema-findings.js';
 import { findingAt, type SourceFile } from '../load/source.js';
 import type { Finding, Message } from '../model/finding.js';
+import { configTextFindings } from './config-text.js';
 import { locateConfig } from './locate-config.js';
 import { LEVELS, type Level, WorkspaceConfigSchema } from './schema.js';
 
@@ -49,26 +50,27 @@ export function checkConfig(source: SourceFile & { text: string }): {
   findings: Finding[];
 } {
   const parsed = parseYaml(source.text);
+  const text = configTextFindings(source, parsed);
   if (parsed.problems.length > 0) {
     const findings = parsed.problems.map((p) => findingAt(source, p.rule, p.offset, p.message));
-    return { config: salvage(source.display, null), findings };
+    return { config: salvage(source.display, null), findings: [...text, ...findings] };
   }
   // An empty file (or only comments) sets nothing.
   const value = parsed.value ?? {};
   if (!isRecord(value))
     return {
       config: salvage(source.display, null),
-      findings: [findingAt(source, 'schema', 0, { id: 'load.not-a-map' })],
+      findings: [...text, findingAt(source, 'schema', 0, { id: 'load.not-a-map' })],
     };
   const checked = WorkspaceConfigSchema.safeParse(value);
-  if (checked.success) return { config: salvage(source.display, checked.data), findings: [] };
+  if (checked.success) return { config: salvage(source.display, checked.data), findings: text };
   const findings = schemaFindings(WorkspaceConfigSchema, value, source.file, checked.error.issues).map(
     (f) => {
       const placed = placeInSource({ ...source, parsed }, f);
       return { ...placed, message: asRuleCode(f.message, f.path) };
     },
   );
-  return { config: salvage(source.display, value), findings };
+  return { config: salvage(source.display, value), findings: [...text, ...findings] };
 }
 
 /**

@@ -3,7 +3,13 @@ import type { PathSegment } from '../model/finding.js';
 import { refused } from './change.js';
 
 const parse = (text: string) =>
-  parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, merge: false });
+  parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: false,
+    merge: false,
+    keepSourceTokens: true,
+  });
 
 export const pairIn = (map: YAMLMap, key: string): Pair | undefined =>
   map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);

@@ -11,6 +11,7 @@ import {
 } from 'yaml';
 import type { PathSegment } from '../model/finding.js';
 import { guard, nodeAt, pairIn } from './yaml-path.js';
+import { valueTag, withoutTag } from './yaml-tags.js';
 
 // Edits locate their place with the yaml Document API and then splice the source text at that
 // node's range. Re-serialising the document would reflow comments, quoting and blank lines; a
@@ -78,6 +79,7 @@ export function blockYaml(value: unknown, indent: number): string {
 }
 
 const isCollection = (v: unknown) => typeof v === 'object' && v !== null;
+const isEmpty = (node: Node) => !node.range || node.range[0] === node.range[1];
 
 /** Replaces an empty or null value (`done:`, `done: null`, `evaluations: ~`) with a new one. */
 function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, block: boolean): string {
@@ -108,6 +110,8 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
   if (!pair) return addPair(text, parent, key, value);
   const current = pair.value as Node | null;
   guard(current, path);
+  const tag = valueTag(pair);
+  if (tag && isScalar(current)) return setIn(withoutTag(text, tag, isEmpty(current)), path, value);
   if (isScalar(current) && current.range) {
     if (current.value === null) return fillNull(text, pair, keyColumn(text, pair), value, false);
     if (isCollection(value)) throw new Error(`cannot put a collection in place of ${path.join('.')}`);
@@ -176,6 +180,8 @@ export function appendIn(
   const list = pair.value as Node | null;
   guard(list, path);
   const block = itemStyle === 'block' && !parent.flow;
+  const tag = valueTag(pair);
+  if (tag && isScalar(list)) return appendIn(withoutTag(text, tag, isEmpty(list)), path, item, itemStyle);
   if (isScalar(list) && list.value === null && list.range)
     return fillNull(text, pair, keyColumn(text, pair), [item], block);
   if (!isSeq(list)) throw new Error(`not a list at ${path.join('.')}`);

@@ -84,14 +84,14 @@ export const cliMessages: Catalogue = {
     en: 'no agreement (agreement.yaml) found under {path}',
   },
   'cli.bad-date': {
-    nb: '{option} tar en dato som finnes, skrevet DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fikk «{value}»',
-    nn: '{option} tek ein dato som finst, skriven DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fekk «{value}»',
-    en: '{option} takes a real date, written DD.MM.YYYY or YYYY-MM-DD; got "{value}"',
+    nb: '{option} tar en dato som finnes, fra {first} til {last}, skrevet DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fikk «{value}»',
+    nn: '{option} tek ein dato som finst, frå {first} til {last}, skriven DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD; fekk «{value}»',
+    en: '{option} takes a real date from {first} to {last}, written DD.MM.YYYY or YYYY-MM-DD; got "{value}"',
   },
   'cli.bad-number': {
-    nb: '{option} tar et heltall fra 0; fikk «{value}»',
-    nn: '{option} tek eit heiltal frå 0; fekk «{value}»',
-    en: '{option} takes a whole number from 0; got "{value}"',
+    nb: '{option} tar et heltall fra {min} til {max}; fikk «{value}»',
+    nn: '{option} tek eit heiltal frå {min} til {max}; fekk «{value}»',
+    en: '{option} takes a whole number from {min} to {max}; got "{value}"',
   },
   'cli.write-failed': {
     nb: 'kunne ikke skrive {path} ({code})',

@@ -94,6 +94,11 @@ export const yamlMessages: Catalogue = {
     nn: 'fila bruker for mange alias',
     en: 'the file uses too many aliases',
   },
+  'yaml-code.TOO_DEEP': {
+    nb: 'lister og tabeller er nøstet i mer enn 100 nivåer',
+    nn: 'lister og tabellar er nøsta i meir enn 100 nivå',
+    en: 'lists and maps are nested more than 100 levels deep',
+  },
   'yaml-code.TAB_AS_INDENT': {
     nb: 'tabulator brukt som innrykk; bruk mellomrom',
     nn: 'tabulator brukt som innrykk; bruk mellomrom',

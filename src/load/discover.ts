@@ -106,12 +106,12 @@ export function discover(paths: readonly string[], cwd: string): DiscoveryResult
       if (dir === null)
         return { ok: false, message: { id: 'cli.outside-agreement', params: { path: given } } };
       targets.push(dir);
-      neighbours.push(...siblings(dir));
+      for (const n of siblings(dir)) neighbours.push(n);
       continue;
     }
     if (isAgreementFolder(path)) {
       targets.push(path);
-      neighbours.push(...siblings(path));
+      for (const n of siblings(path)) neighbours.push(n);
       continue;
     }
     const real = realPath(path);
@@ -129,12 +129,13 @@ export function discover(paths: readonly string[], cwd: string): DiscoveryResult
       const above = agreementAbove(path);
       if (above === null) return { ok: false, message: { id: 'cli.no-agreement', params: { path: given } } };
       targets.push(above);
-      neighbours.push(...siblings(above));
+      for (const n of siblings(above)) neighbours.push(n);
       continue;
     }
-    targets.push(...found);
+    for (const t of found) targets.push(t);
   }
   const unique = [...new Set(targets)].sort();
-  const others = [...new Set(neighbours)].filter((n) => !unique.includes(n)).sort();
+  const named = new Set(unique);
+  const others = [...new Set(neighbours)].filter((n) => !named.has(n)).sort();
   return { ok: true, value: { targets: unique, neighbours: others, unreadable } };
 }

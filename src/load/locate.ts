@@ -1,9 +1,35 @@
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { PathSegment } from '../model/finding.js';
 
 export interface Position {
   line: number;
   column: number;
+}
+
+// A map's pairs by key, made at the first lookup in a big map: each finding looks its key up, and
+// 75,000 unknown keys in one map made the look-ups quadratic (issue 24: validate took 48 s).
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+const keyOf = (p: Pair) => String(isScalar(p.key) ? p.key.value : p.key);
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  if (map.items.length < 16) return map.items.find((p) => keyOf(p) === key);
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    // The first of repeated keys, as find() would give.
+    for (const p of map.items) if (!index.has(keyOf(p))) index.set(keyOf(p), p);
+    indexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 /**
@@ -16,7 +42,7 @@ export function locate(doc: Document, lines: LineCounter, path: PathSegment[], a
   for (const [i, segment] of path.entries()) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      const pair = pairOf(node, String(segment));
       if (pair && atKey && i === path.length - 1) next = pair.key;
       else next = pair ? (pair.value ?? pair.key) : undefined;
     } else if (isSeq(node) && typeof segment === 'number') {

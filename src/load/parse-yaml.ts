@@ -1,6 +1,22 @@
-import { type Document, isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import {
+  Composer,
+  type Document,
+  type DocumentOptions,
+  isNode,
+  isScalar,
+  LineCounter,
+  type ParseOptions,
+  Parser,
+  parseDocument,
+  type ScalarTag,
+  type SchemaOptions,
+  visit,
+  type YAMLError,
+  YAMLParseError,
+} from 'yaml';
 import { yamlMessages } from '../i18n/yaml-messages.js';
 import type { Message } from '../model/finding.js';
+import { tooDeep } from './yaml-depth.js';
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -20,6 +36,18 @@ export interface YamlProblem {
 // many alias resolutions.
 const MAX_ALIAS_COUNT = 100;
 
+// YAML 1.2's core schema reads `!!float 1` as the number 1 (its float pattern takes digits without
+// a point); the yaml package's float tags want a point or an exponent, and called it an unresolved
+// tag. This tag takes the rest, for explicit `!!float` only: a plain `1` is still an int, as the
+// int tag comes first (issue 24).
+const FLOAT_WITHOUT_POINT: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  default: true,
+  test: /^[-+]?[0-9]+$/,
+  identify: () => false,
+  resolve: (text: string) => Number.parseFloat(text),
+};
+
 const RULE_BY_CODE: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate-key',
   TAB_AS_INDENT: 'yaml-tab',
@@ -36,20 +64,58 @@ function problem(e: YAMLError): YamlProblem {
   return { rule, offset: e.pos[0], message: { id: `load.${rule}`, params: { detail } } };
 }
 
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  // Repeated keys are looked for below, in one pass: the package compares each key with every
+  // key before it, which took minutes on a map of 75,000 keys (issue 24).
+  uniqueKeys: false,
+  strict: true,
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  customTags: (tags) => [...tags, FLOAT_WITHOUT_POINT],
+};
+
+/**
+ * The document, as the yaml package's parseDocument makes it, from tokens that were first checked
+ * for depth: a file nested too deep is one problem, and its value is never built.
+ */
+function compose(text: string, lines: LineCounter): { doc: Document.Parsed; deep: number } {
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  const deep = tooDeep(tokens);
+  if (deep >= 0) return { doc: parseDocument('', OPTIONS), deep };
+  let doc: Document.Parsed | null = null;
+  for (const next of new Composer(OPTIONS).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'several documents'),
+      );
+      break;
+    }
+  }
+  return { doc: doc ?? parseDocument('', OPTIONS), deep };
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-  });
+  const { doc, deep } = compose(text, lines);
+  if (deep >= 0) {
+    const detail = { ref: 'yaml-code.TOO_DEEP' };
+    return {
+      doc,
+      lines,
+      value: undefined,
+      problems: [
+        { rule: 'yaml-syntax', offset: deep, message: { id: 'load.yaml-syntax', params: { detail } } },
+      ],
+    };
+  }
   // Unknown tags are only warnings to the yaml package; a custom tag is never valid agreement data.
   const problems = [...doc.errors, ...doc.warnings].map(problem);
-  problems.push(...explicitTags(doc));
+  // One at a time: a list can carry a tag on each of its 150,000 items (issue 24).
+  for (const p of repeatedKeys(doc)) problems.push(p);
+  for (const p of explicitTags(doc)) problems.push(p);
   let value: unknown;
   if (problems.length === 0) {
     try {
@@ -70,6 +136,33 @@ export function parseYaml(text: string): ParsedYaml {
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
+
+/**
+ * Every key that repeats one before it in its map, as the yaml package's `uniqueKeys` finds them
+ * (scalar keys of the same value; a collection as a key equals nothing else), at the same offset.
+ */
+function repeatedKeys(doc: Document.Parsed): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        // NaN is not equal to itself (the package compares with ===), but a Set finds it.
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        if (!seen.has(value)) seen.add(value);
+        else
+          out.push({
+            rule: RULE_BY_CODE.DUPLICATE_KEY as string,
+            offset: pair.key.range?.[0] ?? 0,
+            message: { id: 'load.duplicate-key', params: { detail: { ref: 'yaml-code.DUPLICATE_KEY' } } },
+          });
+      }
+    },
+  });
+  return out;
+}
 
 function explicitTags(doc: Document.Parsed): YamlProblem[] {
   const out: YamlProblem[] = [];

@@ -110,6 +110,7 @@ export function readAgreement(
     source.text = result.text;
     const checked = check(kind, { ...source, text: result.text });
     if (checked.ok) return checked.value as T;
+    // One at a time: a file can have as many findings as it has items (issue 24), too many for a spread.
     for (const f of checked.findings) findings.push(f);
     broken.add(kind);
     if (kind === 'agreement') brokenId = idOf(checked.raw);

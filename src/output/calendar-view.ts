@@ -70,7 +70,7 @@ export function factLines(e: PlanEvent, entry: CalendarEntry, view: CalendarView
   else if (e.deadline) out.push(view.t('calendar.deadline', { date: date(e.deadline) }));
   if (e.doneOn) out.push(view.t('calendar.done-on', { date: date(e.doneOn) }));
   if (e.host) out.push(view.t('calendar.host', { party: entry.names.holder(e.host) }));
-  if (view.explain) out.push(...skippedLines(e.skipped, view));
+  if (view.explain) for (const line of skippedLines(e.skipped, view)) out.push(line);
   return out;
 }
 

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { maskIdentityNumbers } from '../identity-number.js';
 import type { CsvOptions } from './csv-delimiter.js';
-import { showHidden } from './sanitize.js';
+import { breaksAsSpaces, maskAsShown, showHidden } from './sanitize.js';
 
 // The one module that loads csv-stringify; the CLI imports the CSV formatters on demand.
 
@@ -11,12 +11,13 @@ import { showHidden } from './sanitize.js';
 export type Cell = string | number | null;
 
 /**
- * Data text for one cell: identity numbers masked first (SPEC section 7), then hidden characters
- * shown as \u{…} and line breaks written as spaces, so that a cell reads as it will be printed.
+ * Data text for one cell: line breaks written as spaces, identity numbers masked first (SPEC
+ * section 7; as written and as the cell shows them), then hidden characters shown as \u{…}, so
+ * that a cell reads as it will be printed.
  */
 export function csvCell(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
-  return showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+  return showHidden(maskAsShown(text, breaksAsSpaces));
 }
 
 /** Several lines in one cell (an agenda): each line made safe, joined by a line break inside the quotes. */

@@ -1,3 +1,4 @@
+import { maskIdentityNumbers } from '../identity-number.js';
 import { RULE_CODES } from '../rules/codes.js';
 import { VERSION } from '../version.js';
 import type { FindingsView } from './findings-text.js';
@@ -9,7 +10,9 @@ const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 const INFORMATION_URI = 'https://www.npmjs.com/package/samarbeid';
 
 // A path as SARIF wants it: a relative URI reference, forward slashes, each segment percent-encoded.
-const uriOf = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+// Masked before it is encoded, as a viewer shows it decoded: `sak%20` and eleven digits would
+// otherwise be one run of thirteen digits to the mask, and a number to whoever reads the path.
+const uriOf = (file: string) => maskIdentityNumbers(file).split('/').map(encodeURIComponent).join('/');
 
 /**
  * SARIF 2.1.0 (docs.oasis-open.org/sarif/sarif/v2.1.0): one run, every rule code samarbeid has in

@@ -1,5 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
-import { showHidden } from './sanitize.js';
+import { blanksRunTogether, maskAsShown, showHidden } from './sanitize.js';
 
 // Data text in an HTML document (status and reminders pasted into Outlook or opened in a browser)
 // must read as text: no element, attribute, entity or comment from the data. Escaping the five
@@ -15,11 +14,12 @@ const ENTITY: Record<string, string> = {
 };
 
 /**
- * One line of data text for HTML: identity numbers masked, hidden and bidirectional control
- * characters shown as \u{…}, line breaks and tabs as spaces, then the special characters escaped.
- * Masking comes first, so that no character a later step adds can split a number and hide it.
+ * One line of data text for HTML: blanks and line breaks run together into one space (as a browser
+ * shows them), identity numbers masked, hidden and bidirectional control characters shown as
+ * \u{…}, then the special characters escaped. Masking comes first, so that no character a later
+ * step adds can split a number and hide it.
  */
 export function htmlText(text: string): string {
-  const shown = showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+  const shown = showHidden(maskAsShown(text, blanksRunTogether));
   return shown.replace(SPECIAL, (c) => ENTITY[c] ?? c);
 }

@@ -1,5 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
-import { showHidden } from './sanitize.js';
+import { blanksRunTogether, maskAsShown, showHidden } from './sanitize.js';
 
 // Data text in Markdown (e-mail, Teams, wikis) must read as text: no links, images, emphasis, code,
 // table breaks or HTML from the data. The text never starts a line (it follows a table pipe, a
@@ -24,8 +23,11 @@ const AUTOLINK =
 const escapeText = (text: string) =>
   text.replace(SPECIAL, (c) => `\\${c}`).replace(HTML_OPENER, (c) => `\\${c}`);
 
-/** One line of data text: identity numbers masked, hidden characters shown, line breaks as spaces. */
-const oneLine = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+/**
+ * One line of data text: blanks and line breaks run together into one space (as a renderer shows
+ * them), identity numbers masked, hidden characters shown.
+ */
+const oneLine = (text: string) => showHidden(maskAsShown(text, blanksRunTogether));
 
 export function markdownText(text: string): string {
   // Masking comes first, so that no escape this step adds can split a number and hide it.
@@ -48,7 +50,8 @@ export function markdownText(text: string): string {
  */
 export function markdownCode(text: string): string {
   const shown = oneLine(text);
-  const longest = Math.max(0, ...Array.from(shown.matchAll(/`+/g), (m) => m[0].length));
+  let longest = 0;
+  for (const m of shown.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);
   // A renderer strips one space from each end when both ends have one: the padding it strips.
   const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';

@@ -17,8 +17,9 @@ export function remindHtml(view: RemindView): string {
       count++;
       out.push('<section>', `<h3>${h(reminderTitle(r, view))}</h3>`);
       const facts = whenLines(r, view);
-      if (facts.length > 0)
-        out.push('<ul>', ...facts.map((line) => `<li>${h(capitalise(line))}</li>`), '</ul>');
+      if (facts.length > 0) out.push('<ul>');
+      for (const line of facts) out.push(`<li>${h(capitalise(line))}</li>`);
+      out.push('</ul>');
       if (r.recipients.length > 0) {
         out.push(
           `<p><strong>${h(capitalise(view.t('remind.to')))}:</strong></p>`,

@@ -87,7 +87,7 @@ export function whenLines(r: Reminder, view: RemindView, absolute = false): stri
         ? view.t('remind.suggested-late', { date: date(r.suggested), deadline: date(r.deadline) })
         : view.t('remind.suggested', { date: date(r.suggested) }),
     );
-    if (view.explain) out.push(...skippedLines(r.skipped ?? [], view));
+    if (view.explain) for (const line of skippedLines(r.skipped ?? [], view)) out.push(line);
   }
   return out;
 }

@@ -1,12 +1,11 @@
-import { maskIdentityNumbers } from '../identity-number.js';
 import type { Block } from './report-doc.js';
 import { type ReportView, reportDocument } from './report-view.js';
-import { showHidden } from './sanitize.js';
+import { breaksAsSpaces, maskAsShown, showHidden } from './sanitize.js';
 
 // One line of data text for Word: identity numbers masked (SPEC section 7; a .docx is a zip, so the
-// last masking step on stdout cannot see into it), hidden characters shown, breaks as spaces. The
-// docx package escapes XML itself.
-const docText = (text: string) => showHidden(maskIdentityNumbers(text).replace(/[\r\n\t]+/g, ' '));
+// last masking step on stdout cannot see into it), as written and as the line shows them with its
+// breaks as spaces; hidden characters shown. The docx package escapes XML itself.
+const docText = (text: string) => showHidden(maskAsShown(text, breaksAsSpaces));
 
 /** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1134;
@@ -16,12 +15,16 @@ const TEXT_WIDTH = 11906 - 2 * 1134;
  * head), within bounds: names and titles get room, counts and dates no more than they need.
  */
 export function columnWidths(head: readonly string[], rows: readonly string[][]): number[] {
-  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+  // Folds, not spreads: a table can have as many rows as the data has items (issue 24).
+  const longestWord = (text: string) => text.split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
   // Padding and bold heads take about three characters; no word is broken inside a cell.
   const weights = head.map((h, i) => {
     const cells = rows.map((r) => r[i] ?? '');
-    const words = Math.max(longestWord(h) + 4, ...cells.map((c) => longestWord(c) + 3));
-    return Math.min(24, Math.max(6, words, ...cells.map((c) => Math.min(c.length, 24))));
+    const words = cells.reduce((n, c) => Math.max(n, longestWord(c) + 3), longestWord(h) + 4);
+    return Math.min(
+      24,
+      cells.reduce((n, c) => Math.max(n, Math.min(c.length, 24)), Math.max(6, words)),
+    );
   });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));

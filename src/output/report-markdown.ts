@@ -15,7 +15,9 @@ export function reportMarkdown(view: ReportView): string {
       case 'table': {
         if (block.caption) out.push(`**${markdownText(block.caption)}**`, '');
         const row = (cells: readonly string[]) => `| ${cells.map(markdownText).join(' | ')} |`;
-        out.push(row(block.head), `|${block.head.map(() => ' --- |').join('')}`, ...block.rows.map(row), '');
+        out.push(row(block.head), `|${block.head.map(() => ' --- |').join('')}`);
+        for (const r of block.rows) out.push(row(r));
+        out.push('');
         break;
       }
       default: {

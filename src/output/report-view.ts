@@ -83,7 +83,8 @@ function agreementBlocks(view: ReportView, report: AgreementReport, names: Names
     out.push(
       paragraph(view.t('report.state', { state: view.t(`agreement-state.${report.state}`), asOf }), true),
     );
-  out.push(...meetingsAndEvaluation(w, report), ...plansAndItems(w, report), ...groupsAndAfter(w, report));
+  for (const part of [meetingsAndEvaluation(w, report), plansAndItems(w, report), groupsAndAfter(w, report)])
+    for (const block of part) out.push(block);
   return out;
 }
 

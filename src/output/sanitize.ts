@@ -28,12 +28,30 @@ export function showHidden(text: string): string {
 }
 
 /**
- * For one line of terminal text: identity numbers masked, then control and invisible characters
- * shown as \u{…}, tabs and newlines as spaces. Masking comes first, so that no character this
- * step adds can split a number and hide it from the mask.
+ * Data text masked as it is written and again as it will be shown, `shown` being what the output
+ * makes of it (line breaks as spaces, blanks run together as a browser does): a number that either
+ * form shows is masked (docs/decisions.md, "Privacy"). The escapes that come after this step
+ * (`\u{…}`, entities, backslashes, percent-encoding) cannot make a number: what they add is
+ * not digits, or digits that a brace, a letter or a `%` keeps apart.
+ */
+export function maskAsShown(text: string, shown: (text: string) => string): string {
+  const masked = maskIdentityNumbers(text);
+  const shownText = shown(masked);
+  return shownText === masked ? masked : maskIdentityNumbers(shownText);
+}
+
+/** Line breaks and tabs as single spaces, as on a terminal line or in a table cell. */
+export const breaksAsSpaces = (text: string) => text.replace(/[\r\n\t]+/g, ' ');
+/** Every run of blanks and line breaks as one space, as HTML and rendered Markdown show it. */
+export const blanksRunTogether = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
+
+/**
+ * For one line of terminal text: identity numbers masked (as written, and as the line shows
+ * them), then control and invisible characters shown as \u{…}, tabs and newlines as spaces.
+ * Masking comes first, so that no character this step adds can split a number and hide it.
  */
 export function terminalSafe(text: string): string {
-  return showHidden(maskIdentityNumbers(text).replace(/[\t\n]/g, ' '));
+  return showHidden(maskAsShown(text, (t) => t.replace(/[\t\n]/g, ' ')));
 }
 
 /** Terminal text of several lines (commander's help and errors): each line made safe. */

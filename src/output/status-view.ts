@@ -37,7 +37,7 @@ export function notes(o: Obligation, view: StatusView, names?: Names): string[] 
     out.push(view.t('status.remaining', { n: o.remaining }));
   if (o.missed.length > 0)
     out.push(view.t('status.missed', { periods: o.missed.map((p) => periodWords(p, view.lang)).join(', ') }));
-  if (names) out.push(...roleWords(o, view, names));
+  if (names) for (const word of roleWords(o, view, names)) out.push(word);
   return out;
 }
 

@@ -35,10 +35,12 @@ export function draftAgenda(
   if (!body) return [];
   const carried = followUp(data, obligations, bodyId, by);
   const out: Message[] = [...carried.minutes];
+  // One push at a time: a spread of a list from the data (an agenda of 150,000 items) would
+  // overflow the stack (issue 24).
   if (body.agenda && body.agenda.length > 0)
-    out.push(...body.agenda.map((text) => ({ id: 'agenda.text', params: { text } })));
-  else if (body.host === 'rotate') out.push(...TOP_TOPICS.map((id) => ({ id })));
-  out.push(...carried.actions);
+    for (const text of body.agenda) out.push({ id: 'agenda.text', params: { text } });
+  else if (body.host === 'rotate') for (const id of TOP_TOPICS) out.push({ id });
+  for (const action of carried.actions) out.push(action);
 
   if (body.adopts) {
     for (const { value: plan } of data.actionPlans) {

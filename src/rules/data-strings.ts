@@ -27,6 +27,11 @@ function walk(value: unknown, file: string, stack: PathSegment[], visit: StringV
   }
 }
 
+/** Every string of one file's value, keys included, with its YAML path (the workspace config's). */
+export function visitStrings(value: unknown, file: string, visit: StringVisitor): void {
+  walk(value, file, [], visit);
+}
+
 /**
  * Every string of the loaded data, keys included, with its file and YAML path: the values as YAML
  * made them, after escapes (`"\x36"`, `"\u0036"`), folding and line joining, which the raw text

@@ -82,19 +82,21 @@ export interface RuleInput {
 export function runRules(input: RuleInput, rules: readonly Rule[] = RULES): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const rule of rules.filter((r): r is TextRule => r.scope === 'text')) {
-    for (const { file, text } of input.texts) out.push(...rule.check(file, text));
+    for (const { file, text } of input.texts) for (const f of rule.check(file, text)) out.push(f);
   }
   const files = input.files ?? input.texts.map((t) => t.file);
   const folder = input.folder ? [input.folder.display, input.folder.name] : [];
   for (const rule of rules.filter((r): r is NameRule => r.scope === 'names'))
-    out.push(...rule.check(folder, files));
+    for (const f of rule.check(folder, files)) out.push(f);
   const { data } = input;
   if (!data) return out;
   const texts = new Map(input.texts.map((t) => [t.file, t.text]));
   const minutesFiles = input.minutesFiles ?? new Map();
   for (const rule of rules.filter((r): r is DataRule => r.scope === 'data')) {
     if (rule.needs.some((kind) => data.broken.has(kind))) continue;
-    out.push(...rule.check({ data, asOf: input.asOf, workspace: input.workspace, texts, minutesFiles }));
+    const found = rule.check({ data, asOf: input.asOf, workspace: input.workspace, texts, minutesFiles });
+    // One at a time: a rule can find as many things as the data has items (issue 24).
+    for (const f of found) out.push(f);
   }
   return out;
 }

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runBin } from '../helpers.js';
+import { shownDigits, validNumber } from '../identity-numbers.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 // Anything a terminal obeys, that reorders text, or that GitHub reads as a workflow command.
@@ -137,4 +138,64 @@ describe('injection through arguments echoed in usage errors', () => {
       expect(all).not.toMatch(COMMAND_AT_LINE_START);
     }
   });
+});
+
+// Issue 24: a number that a reader still reads as the number, in the folder's name, a file's name
+// and an action's text: blanks of other widths, other dashes, a slash that a name can hold,
+// superscript digits, characters that show as nothing or print as an escape.
+const N = validNumber('010190100');
+const superscript = (digits: string) => [...digits].map((d) => [...'⁰¹²³⁴⁵⁶⁷⁸⁹'][Number(d)]).join('');
+const NUMBER_NAMES = [
+  `sak\u2009${N.slice(0, 6)}\u2011${N.slice(6)}`,
+  `sak ${N.slice(0, 6)} \u2013 ${superscript(N.slice(6))}`,
+  `sak ${N.slice(0, 6)}\u2215${N.slice(6)}`,
+  `sak ${N.slice(0, 4)}\u034f${N.slice(4, 7)}\ufe00${N.slice(7, 9)}\u2063${N.slice(9)}\u180e`,
+];
+
+describe('identity numbers in folder and file names, however they are written', () => {
+  it('no command or format prints the number of folders named with it, each written another way', () => {
+    // One workspace of four agreements, each folder, meetings file and action text named with one form.
+    const dir = mkdtempSync(join(tmpdir(), 'samarbeid-inject-'));
+    NUMBER_NAMES.forEach((name, i) => {
+      const { folder } = workspaceNamed(name, false);
+      const agreement = readFileSync(join(folder, 'agreement.yaml'), 'utf8').replace(
+        'id: minimal',
+        `id: minimal-${i}`,
+      );
+      writeFileSync(join(folder, 'agreement.yaml'), agreement);
+      cpSync(folder, join(dir, name), { recursive: true });
+    });
+    const runs: string[][] = [
+      ...['text', 'json', 'github', 'gitlab', 'sarif'].map((f) => ['validate', '.', ...AS_OF, '--format', f]),
+      ...['text', 'markdown', 'json', 'csv', 'html'].map((f) => ['status', '.', ...AS_OF, '--format', f]),
+      ...['text', 'markdown', 'json', 'ics', 'csv', 'html'].map((f) => [
+        'remind',
+        '.',
+        ...AS_OF,
+        '--format',
+        f,
+      ]),
+      ...['markdown', 'json', 'html'].map((f) => ['report', '.', '--year', '2026', '--format', f]),
+      ...['text', 'markdown', 'json', 'ics', 'svg'].map((f) => [
+        'calendar',
+        '.',
+        ...AS_OF,
+        '--year',
+        '2026',
+        '--format',
+        f,
+      ]),
+    ];
+    const findings = JSON.parse(outputsOf(['validate', '.', ...AS_OF, '--format', 'json'], dir).run.stdout);
+    // The rule reports each: in the folder's name, the file's name and the action's text.
+    const privacy = findings.findings.filter((f: { rule: string }) => f.rule === 'privacy');
+    expect(privacy.length).toBeGreaterThanOrEqual(3 * NUMBER_NAMES.length);
+    for (const args of runs) {
+      const { run, all } = outputsOf(args, dir);
+      expect(run.status, args.join(' ')).not.toBe(3);
+      // Something of the number reaches each output, masked (Markdown escapes the stars).
+      expect(all.replace(/\\\*/g, '*'), args.join(' ')).toContain(`******${N.slice(6)}`);
+      expect(shownDigits(all).includes(N), `${args.join(' ')}\n${all}`).toBe(false);
+    }
+  }, 180_000);
 });

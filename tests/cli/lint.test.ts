@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runBin } from '../helpers.js';
+import { validNumber } from '../identity-numbers.js';
 import { sarifErrors } from '../sarif-schema.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
@@ -132,6 +133,27 @@ describe('samarbeid.yaml', () => {
     expect(run.stderr).toBe(
       'samarbeid: både samarbeid.yaml og .samarbeid.yaml finnes; behold bare én av dem\n',
     );
+  });
+
+  it('a committed samarbeid.yaml cannot hide an identity number in a comment: validate reports it, masked', () => {
+    const n = validNumber('010190100');
+    const ws = workspace({ 'samarbeid.yaml': `# spør Ola (${n.slice(0, 6)} ${n.slice(6)})\nlang: nb\n` });
+    for (const args of [
+      ['validate', ...AS_OF],
+      ['validate', 'samarbeid.yaml', ...AS_OF],
+    ]) {
+      const run = runBin([...args, '--format', 'json'], { cwd: ws });
+      expect(run.status).toBe(1);
+      const found = json(run.stdout).findings.filter((f) => f.rule === 'privacy');
+      expect(found.map((f) => [f.file, f.line, f.severity])).toEqual([['samarbeid.yaml', 1, 'error']]);
+      expect(run.stdout).toContain(`******${n.slice(6)}`);
+      expect(run.stdout + run.stderr).not.toContain(n.slice(0, 6));
+    }
+    // The config cannot turn its own finding off.
+    const off = workspace({ 'samarbeid.yaml': `rules:\n  privacy: off # ${n}\n` });
+    const run = runBin(['validate', 'samarbeid.yaml', '--format', 'json', ...AS_OF], { cwd: off });
+    expect(run.status).toBe(1);
+    expect(json(run.stdout).findings.map((f) => [f.rule, f.line])).toEqual([['privacy', 2]]);
   });
 
   it('named alone (pre-commit after an edit of it), the config is checked', () => {

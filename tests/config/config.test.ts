@@ -6,6 +6,7 @@ import { applySeverity } from '../../src/config/severity.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULE_CODES } from '../../src/rules/codes.js';
 import { badFixture, FIXTURES, findingsOf, ROOT } from '../helpers.js';
+import { validNumber } from '../identity-numbers.js';
 
 const check = (text: string) =>
   checkConfig({ file: 'samarbeid.yaml', display: 'samarbeid.yaml', text, parsed: null });
@@ -57,6 +58,28 @@ describe('samarbeid.yaml', () => {
     expect(at).toContainEqual([5, 'schema.invalid-value']);
     expect(config.lang).toBeNull();
     expect(config.rules.size).toBe(0);
+  });
+
+  it('a committed samarbeid.yaml cannot hold an identity number unreported: in a comment, a value, a broken file', () => {
+    const n = validNumber('010190100');
+    for (const [text, line] of [
+      [`# kontakt: Ola, fnr ${n.slice(0, 6)} ${n.slice(6)}\nlang: nb\n`, 1],
+      [`lang: nb\nrules:\n  stale-planned: off # ${n}\n`, 3],
+      [`lang: nb\n# ${n.slice(0, 6)}\u2009${n.slice(6)}\nrules: [\n`, 2],
+      [`lang: "\\x3${[...n].join('\\x3')}"\n`, 1],
+    ] as const) {
+      const { findings } = check(text);
+      const privacy = findings.filter((f) => f.rule === 'privacy');
+      expect(privacy, text).toHaveLength(1);
+      expect(privacy[0], text).toMatchObject({ file: 'samarbeid.yaml', line, severity: 'error' });
+      expect(privacy[0]?.message.params?.masked).toBe(`******${n.slice(6)}`);
+    }
+    expect(check('lang: nb # 2026-01-01, sak 2020/78419\n').findings).toEqual([]);
+  });
+
+  it('a control character in samarbeid.yaml is a finding too, as in every agreement file', () => {
+    const { findings } = check('lang: nb # \u202eevil\n');
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['control-character', 1]]);
   });
 
   it('YAML that does not parse, or is not a map, is a finding and sets nothing', () => {

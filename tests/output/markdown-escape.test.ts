@@ -4,8 +4,10 @@ import { maskIdentityNumbers } from '../../src/identity-number.js';
 import { markdownCode, markdownText } from '../../src/output/markdown-escape.js';
 import { showHidden } from '../../src/output/sanitize.js';
 
-// What a reader should see: the data on one line, masked, hidden characters shown.
-const expected = (s: string) => showHidden(maskIdentityNumbers(s).replace(/[\r\n\t]+/g, ' '));
+// What a reader should see: the data on one line, blanks run together as a renderer shows them,
+// masked, hidden characters shown.
+const expected = (s: string) =>
+  showHidden(maskIdentityNumbers(maskIdentityNumbers(s).replace(/[ \t\r\n\f]+/g, ' ')));
 
 const SPECIAL = '\\`*_[]|~';
 const PUNCTUATION = /^[!-/:-@[-`{-~]$/;

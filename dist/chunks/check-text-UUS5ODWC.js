@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-5PZAWR2V.js";import"./chunk-MR2XNDZH.js";import"./chunk-XSR7TTPI.js";import"./chunk-WT2ZDV2P.js";import"./chunk-HSIKBPEQ.js";import"./chunk-OJCADNHP.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-NRBGK34P.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

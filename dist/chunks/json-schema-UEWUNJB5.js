@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-43BZAJ3K.js";import"./chunk-MR2XNDZH.js";import"./chunk-NBTKDDO7.js";import"./chunk-6Z3ZNRI6.js";import"./chunk-WT2ZDV2P.js";import"./chunk-HSIKBPEQ.js";import"./chunk-Y76CNBC3.js";import"./chunk-4GWCTPQN.js";import"./chunk-NRBGK34P.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
