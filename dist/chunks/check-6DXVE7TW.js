@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-HACLN5FV.js";import"./chunk-CCMEOYPX.js";import"./chunk-JF2G57JQ.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-CCRUQSFU.js";import"./chunk-G6G2SXXX.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

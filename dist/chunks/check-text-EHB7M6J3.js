@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-23TRURVP.js";import"./chunk-OCXKCRP3.js";import"./chunk-22RE23RD.js";import"./chunk-6DDJ74GC.js";import"./chunk-CEP4566V.js";import"./chunk-JF2G57JQ.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-G6G2SXXX.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
