@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -54,6 +63,7 @@ function findUnprivileged(root: string): Unprivileged {
   const { files } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
   for (const name of ['package.json', ...files])
     cpSync(join(root, name), join(dir, name), { recursive: true });
+  readableByAll(dir);
   const bin = join(dir, 'bin', 'samarbeid.js');
   const runs = (node: string) => spawnSync('setpriv', [...NOBODY, node, bin, '--version']).status === 0;
   if (runs(process.execPath))
@@ -67,4 +77,20 @@ function findUnprivileged(root: string): Unprivileged {
     ok: false,
     reason: `nobody (uid 65534) cannot run a copy of the CLI under the temporary folder ${tmpdir()}; set TMPDIR to a folder everyone can read`,
   };
+}
+
+/**
+ * Lets everyone read below `dir` (and `dir` itself) what the owner can read, as a umask of 022
+ * would have made it: a clone or a test's files made under umask 077 are out of nobody's reach.
+ * Call it on a test's folder before it takes permissions away; an entry the owner cannot read (a
+ * test's mode 000) and links are left as they are.
+ */
+export function readableByAll(dir: string): void {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  for (const path of [dir, ...entries.map((e) => join(e.parentPath, e.name))]) {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink() || !(stat.mode & 0o400)) continue;
+    const search = stat.isDirectory() && stat.mode & 0o100 ? 0o011 : 0;
+    chmodSync(path, (stat.mode & 0o7777) | 0o044 | search);
+  }
 }

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementWith, FIXTURES, ROOT, runBin } from '../helpers.js';
-import { unprivileged } from '../unprivileged.js';
+import { readableByAll, unprivileged } from '../unprivileged.js';
 
 const AS_OF = ['--as-of', '2026-11-22', '--lang', 'en', '--no-cache'];
 const SECRET = 'c2VjcmV0LXRva2Vu';
@@ -28,8 +28,8 @@ const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe
 /** A workspace folder that nobody (the unprivileged user) may read, holding copies of `minimal`. */
 function workspace(...names: string[]): string {
   const ws = mkdtempSync(join(tmpdir(), 'samarbeid-files-'));
-  chmodSync(ws, 0o755);
   for (const name of names) cpSync(join(FIXTURES, 'minimal'), join(ws, name), { recursive: true });
+  readableByAll(ws);
   return ws;
 }
 
