@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{b as a}from"./chunk-7BUZA7J2.js";import"./chunk-YL354AAU.js";import"./chunk-PGL66KPC.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-TF6ZXYI6.js";import"./chunk-CZNEAG2Z.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a}from"./chunk-23XJGDXG.js";import"./chunk-TONNBQUZ.js";import"./chunk-2L3VFBDW.js";import"./chunk-A6KMERZX.js";import"./chunk-5DYKUOMS.js";import"./chunk-PGL66KPC.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-CZNEAG2Z.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

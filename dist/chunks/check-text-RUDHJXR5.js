@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-5V5WMOBH.js";import"./chunk-M4ADGQ22.js";import"./chunk-PEGMOOQ5.js";import"./chunk-BVVKPE4E.js";import"./chunk-OKJYDEL3.js";import"./chunk-62UUWIFE.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-WPQJ5MH3.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
