@@ -80,17 +80,15 @@ function findUnprivileged(root: string): Unprivileged {
 }
 
 /**
- * Lets everyone read below `dir` (and `dir` itself) what the owner can read, as a umask of 022
- * would have made it: a clone or a test's files made under umask 077 are out of nobody's reach.
- * Call it on a test's folder before it takes permissions away; an entry the owner cannot read (a
- * test's mode 000) and links are left as they are.
+ * Lets everyone read `path` and what is below it, where its owner can, as a umask of 022 would
+ * have made it: a clone or a test's files made under umask 077 are out of nobody's reach. What
+ * the owner cannot read (a test's mode 000) is left as it is, and so are links.
  */
-export function readableByAll(dir: string): void {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  for (const path of [dir, ...entries.map((e) => join(e.parentPath, e.name))]) {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink() || !(stat.mode & 0o400)) continue;
-    const search = stat.isDirectory() && stat.mode & 0o100 ? 0o011 : 0;
-    chmodSync(path, (stat.mode & 0o7777) | 0o044 | search);
-  }
+export function readableByAll(path: string): void {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink() || !(stat.mode & 0o400)) return;
+  const search = stat.isDirectory() && stat.mode & 0o100 ? 0o011 : 0;
+  chmodSync(path, (stat.mode & 0o7777) | 0o044 | search);
+  // Not into a folder the owner cannot list: as a plain user that would fail (EACCES).
+  if (search) for (const name of readdirSync(path)) readableByAll(join(path, name));
 }
