@@ -10,6 +10,7 @@ import { discover } from '../src/load/discover.js';
 import { uncached } from '../src/load/file-cache.js';
 import { loadWorkspace, type Workspace } from '../src/load/workspace.js';
 import type { Finding } from '../src/model/finding.js';
+import { unprivilegedFound } from './unprivileged.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -69,22 +70,23 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Milliseconds before the run is killed (its status is then null). */
   timeout?: number;
-  /** Run as an unprivileged user (nobody), so that file permissions apply even when tests run as root. */
+  /**
+   * Run as a user bound by file permissions: as root, nobody, on a copy of the built CLI that
+   * nobody can read wherever the clone is (tests/unprivileged.ts); throws when that cannot be done
+   * or the test file did not call `unprivileged` at its top level.
+   */
   unprivileged?: boolean;
   /** A file descriptor for the run's standard input; default: an empty pipe. */
   stdin?: number;
 }
 
-/** Whether the tests run as root and can drop to nobody with setpriv (util-linux). */
-const canDrop = () =>
-  process.getuid?.() === 0 && spawnSync('setpriv', ['--version'], { encoding: 'utf8' }).status === 0;
-
 export function runBin(args: string[], options: RunOptions = {}): Run {
-  const drop = options.unprivileged && canDrop();
-  const command = drop ? 'setpriv' : process.execPath;
-  const prefix = drop ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
-  const result = spawnSync(command, [...prefix, BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+  const as = options.unprivileged ? unprivilegedFound() : null;
+  // A test that needs permissions to bind skips, with the reason, when they cannot (see unprivileged.ts).
+  if (as && !as.ok) throw new Error(`cannot run unprivileged: ${as.reason}`);
+  const [command, prefix, bin] = as ? [as.command, as.prefix, as.bin] : [process.execPath, [], BIN];
+  const result = spawnSync(command, [...prefix, bin, ...args], {
+    cwd: options.cwd ?? as?.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...withoutColourSettings(), NO_COLOR: '1', ...options.env },
     timeout: options.timeout ?? 20_000,

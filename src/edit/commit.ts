@@ -2,6 +2,7 @@ import {
   chownSync,
   closeSync,
   constants,
+  fchmodSync,
   fstatSync,
   fsyncSync,
   lstatSync,
@@ -123,6 +124,9 @@ function writeTemp(realDir: string, target: Target, temp: string): void {
         chownSync(temp, target.owner.uid, target.owner.gid);
       } catch {}
     }
+    // open() gives the mode less the umask (0640 comes out 0600 under umask 077); fchmod does not,
+    // and comes after chown, which clears the set-id bits.
+    if (target.mode !== null) fchmodSync(fd, target.mode);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

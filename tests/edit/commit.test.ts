@@ -110,6 +110,20 @@ describe('writing a change', () => {
     expect(statSync(join(dir, 'x.yaml')).mode & 0o777).toBe(0o640);
   });
 
+  it('keeps the file mode under umask 077 too (the umask applies to a new file, not to an edit)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samarbeid-umask-'));
+    writeFileSync(join(dir, 'x.yaml'), 'a: 1\n');
+    chmodSync(join(dir, 'x.yaml'), 0o644);
+    const umask = process.umask(0o077);
+    try {
+      commitChange(dir, [edit('x.yaml', 'a: 1\n', 'a: 2\n'), edit('new.yaml', null, 'a: 1\n')], null);
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(join(dir, 'x.yaml')).mode & 0o777).toBe(0o644);
+    expect(statSync(join(dir, 'new.yaml')).mode & 0o777).toBe(0o600);
+  });
+
   it('refuses read-only files, hard links, links out of the folder and files that are not regular', () => {
     const outside = mkdtempSync(join(tmpdir(), 'samarbeid-out-'));
     writeFileSync(join(outside, 'secret.yaml'), 'a: 1\n');

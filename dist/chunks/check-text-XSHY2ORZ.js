@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-V4JNUL6F.js";import"./chunk-Z4SNRBOJ.js";import"./chunk-O7SC7SXH.js";import"./chunk-63NL6ZLX.js";import"./chunk-AHT4OTNS.js";import"./chunk-UVHRMNMJ.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-N662KF6D.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-2DRXBNPQ.js";import"./chunk-Z4SNRBOJ.js";import"./chunk-7OY2SE7D.js";import"./chunk-M7JH75YL.js";import"./chunk-63NL6ZLX.js";import"./chunk-AHT4OTNS.js";import"./chunk-4PDNFQ3F.js";import"./chunk-4GWCTPQN.js";import"./chunk-N662KF6D.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
