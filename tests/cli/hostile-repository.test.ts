@@ -201,6 +201,48 @@ describe('a lock file in the repository cannot make record rename or delete anyt
   });
 });
 
+describe('a takeover cannot be stalled or leave anything behind', () => {
+  it('a takeover guard that samarbeid did not write (a folder) is refused in one line, not waited on for ever', () => {
+    for (const lock of [JSON.stringify({ pid: deadPid() }), 'not a lock\n']) {
+      const { repo, folder } = repository();
+      writeFileSync(join(folder, LOCK), lock);
+      mkdirSync(join(folder, `${LOCK}.takeover`, 'inside'), { recursive: true });
+      const before = snapshot(repo);
+      const started = performance.now();
+      const run = recordMeeting(folder, repo);
+      expect(run.status, run.stderr).toBe(1);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      oneLine(run.stderr);
+      expect(run.stderr).toContain(
+        `${LOCK}.takeover in the agreement folder is not a lock file written by samarbeid`,
+      );
+      expect(snapshot(repo)).toEqual(before);
+    }
+  });
+
+  it('the guard of a writer killed after it removed the lock it took over is cleared by the next writer', () => {
+    const { repo, folder } = repository();
+    writeFileSync(join(folder, `${LOCK}.takeover`), JSON.stringify({ pid: deadPid() }));
+    const run = recordMeeting(folder, repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+  });
+
+  it('a folder where the lock is placed from (its pid guessed) is said in one line, not waited on', () => {
+    const { repo, folder } = repository();
+    const started = performance.now();
+    const run = recordMeeting(folder, repo, [], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'lock-temp-taken.cjs')}`,
+      LOCK_TEMP_IN: folder,
+    });
+    expect(run.status, run.stderr).toBe(2);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('cannot lock the agreement folder for writing (EEXIST)');
+    expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).toBe(MEETINGS_2026);
+  });
+});
+
 describe('a write that the disk cuts short leaves the old file', () => {
   const big = () => {
     // One held meeting a day through November, each with a long minutes link: some 150 kB.

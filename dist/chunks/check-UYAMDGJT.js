@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-UG7WT32M.js";import"./chunk-CCT7KF4L.js";import"./chunk-PHNDD2TS.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-OAPIC4U5.js";import"./chunk-Z5GC7JX5.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-NAFK3F4S.js";import"./chunk-NHH2R6ES.js";import"./chunk-KUKDOL3T.js";import"./chunk-Q5QWTRPI.js";import"./chunk-QB5ZLS7T.js";import"./chunk-PHNDD2TS.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-Z5GC7JX5.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
