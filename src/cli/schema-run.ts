@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { type FileEdit, Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
-import { lockFolder } from '../edit/lock.js';
+import { JOURNAL_FILES, lockFolder } from '../edit/lock.js';
 import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER, schemaNameOf, withSchemaLine } from '../edit/schema-line.js';
 import { verifyEdit } from '../edit/verify.js';
@@ -109,16 +109,30 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
       changed += edits.length;
       continue;
     }
+    const wrote = (batch: readonly FileEdit[]) => {
+      changed += batch.length;
+      for (const edit of batch) {
+        const path = agreement.sources.get(edit.file)?.display ?? edit.file;
+        process.stderr.write(`${t('cli.wrote', { path: terminalSafe(path) })}\n`);
+      }
+    };
     try {
       const lock = await lockFolder(agreement.dir);
       try {
-        commitChange(agreement.dir, edits, lock);
+        // A lock's journal names at most a few dozen files (load/lock-file.ts), and an agreement
+        // may hold any number of action plans. A schema line is a comment, so each batch may stand
+        // alone: all of a batch's files or none.
+        for (let at = 0; at < edits.length; at += JOURNAL_FILES) {
+          const batch = edits.slice(at, at + JOURNAL_FILES);
+          commitChange(agreement.dir, batch, lock);
+          wrote(batch);
+        }
       } finally {
         lock.release();
       }
     } catch (error) {
-      // A folder that cannot be written (read-only file, full disk) is left whole, said, and the
-      // others are still fixed: commitChange writes a folder's files all or none.
+      // A folder that cannot be written (read-only file, full disk) is said, and the others are
+      // still fixed: commitChange writes a batch's files all or none.
       const code = (error as NodeJS.ErrnoException).code;
       if (!(error instanceof Refusal) && typeof code !== 'string') throw error;
       const message =
@@ -127,12 +141,6 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
           : t('cli.write-failed', { path: agreement.display, code: code as string });
       process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
       process.exitCode = 1;
-      continue;
-    }
-    changed += edits.length;
-    for (const edit of edits) {
-      const path = agreement.sources.get(edit.file)?.display ?? edit.file;
-      process.stderr.write(`${t('cli.wrote', { path: terminalSafe(path) })}\n`);
     }
   }
   const shown = posix(relative(process.cwd(), folder)) || '.';

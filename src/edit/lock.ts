@@ -29,6 +29,13 @@ export { LOCK_FILE, type Renames } from '../load/lock-file.js';
 
 const WAIT_MS = 20_000;
 
+/**
+ * The most files one change may journal: fewer than a lock may name (load/lock-file.ts), and few
+ * enough that the journal of files with the longest names stays far below a lock's size limit.
+ * A writer with more files (`schema --write` over many action plans) writes them in batches.
+ */
+export const JOURNAL_FILES = 16;
+
 export interface FolderLock {
   /** Records what is about to happen, so that a crash can be finished or undone. */
   journal(state: 'preparing' | 'committing', renames: Renames): void;
@@ -194,6 +201,8 @@ export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderL
   let open = false;
   return {
     journal(state, renames) {
+      // A journal that the next writer could not read back would leave a lock no one takes over.
+      if (renames.length > JOURNAL_FILES) throw new Error(`a journal of ${renames.length} files`);
       placeLock(path, { ...mine, state, renames }, false, true);
       open = state === 'committing';
     },

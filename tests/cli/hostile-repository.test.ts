@@ -457,6 +457,33 @@ describe('a change is whole or not there, for writers and readers alike', () => 
   });
 });
 
+describe('a lock samarbeid writes is one it can read back', () => {
+  it('schema --write over more files than one journal names: every file gets its line, no lock is left', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'samarbeid-hostile-'));
+    const folder = join(repo, 'b');
+    cpSync(join(ROOT, 'data', 'buskerud-2024'), folder, { recursive: true });
+    const plan = readFileSync(join(folder, 'action-plans', 'handlingsplan-ungdom.yaml'), 'utf8');
+    for (let i = 1; i <= 70; i++)
+      writeFileSync(
+        join(folder, 'action-plans', `plan-${i}.yaml`),
+        plan.replace(/^# yaml-language-server.*\n/, '').replace(/^id: .*$/m, `id: plan-${i}`),
+      );
+    const run = runBin(['schema', '--write', 'b', '--lang', 'en'], { cwd: repo });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/\b\d+ files now have a schema line/);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid.'))).toEqual([]);
+    for (let i = 1; i <= 70; i++)
+      expect(readFileSync(join(folder, 'action-plans', `plan-${i}.yaml`), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/\.samarbeid\/schemas\/action-plan\.schema\.json\n/,
+      );
+    const record = runBin(['record', 'meeting', 'b', '--body', 'middle', '--date', '2026-11-20', ...AS_OF], {
+      cwd: repo,
+    });
+    expect(record.status, record.stderr).not.toBe(3);
+    expect(record.stderr).not.toContain('not a lock file written by samarbeid');
+  });
+});
+
 describe('record refuses what it cannot check', () => {
   it('another meetings file that cannot be read: the record is refused, naming it', () => {
     for (const make of [

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-HXH3F6XZ.js";import"./chunk-KSD45LQ6.js";import"./chunk-S5SASWWY.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-L37GWZCI.js";import"./chunk-WTHA3JKH.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-XFSRIFVQ.js";import"./chunk-JTUMETW6.js";import"./chunk-AA3XPF5F.js";import"./chunk-S5CZGEG3.js";import"./chunk-TDEYNMRT.js";import"./chunk-S5SASWWY.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-WTHA3JKH.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
