@@ -162,7 +162,10 @@ async function writeAll(
   const edits = [...files].map(([file, text]) => createFile(file, text, null));
   try {
     const lock = await lockFolder(dir).catch((error: unknown) => {
-      throw error instanceof Refusal ? new UsageError(error.detail, 1) : error;
+      if (error instanceof Refusal) throw new UsageError(error.detail, 1);
+      // A full disk or a read-only folder while the lock is placed: said as record says it.
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new UsageError({ id: 'edit.cannot-lock', params: { code } });
     });
     try {
       // What a killed init left is finished or dropped by taking the lock: look again.

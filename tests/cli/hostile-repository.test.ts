@@ -284,6 +284,33 @@ describe('a write that the disk cuts short leaves the old file', () => {
     }
   });
 
+  it('a disk with no room for even the lock: init says so in one line (exit 2) and leaves no folder', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
+    const full = { NODE_OPTIONS: `--require ${join(FIXTURES, 'disk-full.cjs')}` };
+    const init = runBin(['init', 'ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'], {
+      cwd: ws,
+      env: full,
+    });
+    expect(init.status, init.stderr).toBe(2);
+    oneLine(init.stderr);
+    noStack(init.stderr);
+    expect(init.stderr).toContain('cannot lock the agreement folder for writing (ENOSPC)');
+    expect(readdirSync(ws)).toEqual([]);
+    const { repo, folder } = repository();
+    const before = snapshot(repo);
+    for (const args of [
+      ['record', 'move', folder, '--meeting', '2026-12-20-middle', '--date', '2027-01-12', ...AS_OF],
+      ['schema', '--write', folder, '--lang', 'en'],
+    ]) {
+      const run = runBin(args, { cwd: repo, env: full });
+      expect(run.status, run.stderr).not.toBe(3);
+      expect(run.stderr).toContain('ENOSPC');
+      noStack(run.stderr);
+    }
+    const after = snapshot(repo);
+    for (const [file, bytes] of Object.entries(before)) expect(after[file], file).toBe(bytes);
+  });
+
   const root = process.getuid?.() === 0;
   it.runIf(root)(
     'on a small file system that fills during the write: old file or new, nothing left over',

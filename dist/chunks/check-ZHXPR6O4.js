@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-4RRRE7QW.js";import"./chunk-5U3ZFBSB.js";import"./chunk-IW4ZDRZ7.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-2N3GQK7A.js";import"./chunk-6G5TOKIP.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

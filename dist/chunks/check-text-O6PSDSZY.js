@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-DBN5AHP3.js";import"./chunk-OEE7PIEJ.js";import"./chunk-BD6XGXU6.js";import"./chunk-ATHMAS3U.js";import"./chunk-7JPGE3KZ.js";import"./chunk-IW4ZDRZ7.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-6G5TOKIP.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
