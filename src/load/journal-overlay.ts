@@ -30,6 +30,9 @@ export function readJournal(dir: string, root: string, display: string): Journal
   const texts = new Map<string, string>();
   const lock = readLock(join(dir, LOCK_FILE));
   if (lock.kind === 'none') return { texts, findings: [] };
+  // Not a lock at all (what a crash of an older samarbeid left) is removed by the next writer: a warning.
+  if (lock.kind === 'foreign' && lock.garbage)
+    return { texts, findings: [finding(display, 'warning', { id: 'load.lock-garbage' })] };
   if (lock.kind === 'foreign')
     return { texts, findings: [finding(display, 'error', { id: 'load.lock-foreign' })] };
   const { content } = lock;

@@ -241,6 +241,24 @@ describe('a takeover cannot be stalled or leave anything behind', () => {
     expect(run.stderr).toContain('cannot lock the agreement folder for writing (EEXIST)');
     expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).toBe(MEETINGS_2026);
   });
+
+  it('a lock that is not JSON at all is a warning for readers, and init and record remove it', () => {
+    const { repo, folder } = repository();
+    writeFileSync(join(folder, LOCK), 'not a lock\n');
+    const validate = runBin(['validate', folder, ...AS_OF], { cwd: repo });
+    expect(validate.status, validate.stdout).toBe(0);
+    expect(validate.stdout).toContain('warning [lock-file] The file is not a lock file samarbeid can read');
+    expect(recordMeeting(folder, repo).status).toBe(0);
+    expect(existsSync(join(folder, LOCK))).toBe(false);
+
+    mkdirSync(join(repo, 'ny'));
+    writeFileSync(join(repo, 'ny', LOCK), 'not a lock\n');
+    const init = runBin(['init', 'ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'], {
+      cwd: repo,
+    });
+    expect(init.status, init.stdout + init.stderr).toBe(0);
+    expect(readdirSync(join(repo, 'ny')).sort()).toEqual(['agreement.yaml', 'people.yaml']);
+  });
 });
 
 describe('a write that the disk cuts short leaves the old file', () => {

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-JIMDYSGW.js";import"./chunk-SU7M3CYK.js";import"./chunk-5V46AY7F.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-QC53EEDC.js";import"./chunk-4KACNFKP.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-EKUN4X2X.js";import"./chunk-2Y66CAO7.js";import"./chunk-244S5Z6W.js";import"./chunk-EBADOQQN.js";import"./chunk-6WTALJEM.js";import"./chunk-5V46AY7F.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-4KACNFKP.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
