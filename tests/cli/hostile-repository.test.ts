@@ -428,6 +428,35 @@ describe('no writer follows a link: the cache, .samarbeid/schemas, --out and dat
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it('a link on the way below the working folder is not followed: --out, init, schema --out, the cache', () => {
+    const { repo, folder } = repository();
+    const outside = mkdtempSync(join(tmpdir(), 'samarbeid-outside-'));
+    for (const sub of ['ssl', 'ny', 'cache']) mkdirSync(join(outside, sub));
+    writeFileSync(join(outside, 'ssl', 'minimal.ics'), 'keep me\n');
+    symlinkSync(outside, join(repo, 'public'));
+    const before = snapshot(outside);
+    const runs: string[][] = [
+      ['remind', folder, '--format', 'ics', '--out', 'public/ssl', ...AS_OF],
+      ['calendar', folder, '--format', 'ics', '--out', 'public/ssl', ...AS_OF],
+      ['report', folder, '--out', 'public/ssl', '--lang', 'en'],
+      ['schema', '--out', 'public/ssl', '--lang', 'en'],
+      ['init', 'public/ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'],
+    ];
+    for (const args of runs) {
+      const run = runBin(args, { cwd: repo });
+      expect(run.status, `${args[0]}: ${run.stderr}`).toBe(2);
+      oneLine(run.stderr);
+      expect(run.stderr, args[0]).toContain('public is a symbolic link');
+    }
+    const status = runBin(['status', folder, ...AS_OF], {
+      cwd: repo,
+      env: { SAMARBEID_CACHE_DIR: 'public/cache' },
+    });
+    expect(status.status).toBe(0);
+    expect(snapshot(outside)).toEqual(before);
+    expect(readdirSync(join(outside, 'cache'))).toEqual([]);
+  });
+
   it('a data file that is a link inside the folder is not written through', () => {
     const { repo, folder } = repository();
     mkdirSync(join(folder, 'archive'));

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-UW2JBON2.js";import"./chunk-UIB4SVUT.js";import"./chunk-KKVAN6JG.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-27LM6PNE.js";import"./chunk-GYR3D53O.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-E2MDBCYQ.js";import"./chunk-SEPUGCNS.js";import"./chunk-Y6G2V3NM.js";import"./chunk-NJYE7SCA.js";import"./chunk-KP2LP7DJ.js";import"./chunk-KKVAN6JG.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-GYR3D53O.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
