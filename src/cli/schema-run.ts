@@ -100,6 +100,7 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
   else writeSchemas(resolve(base), join(...SCHEMA_FOLDER), lang, options);
 
   let changed = 0;
+  let failed = false;
   for (const agreement of agreements) {
     const edits = lineEdits(agreement, folder);
     if (edits.length === 0) continue;
@@ -141,11 +142,14 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
           : t('cli.write-failed', { path: agreement.display, code: code as string });
       process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
       process.exitCode = 1;
+      failed = true;
     }
   }
   const shown = posix(relative(process.cwd(), folder)) || '.';
-  if (changed === 0) process.stderr.write(`${t('cli.schema-lines-ok', { folder: shown })}\n`);
-  else if (!options.dryRun)
+  // After a folder that could not be written, 'every line already points there' would not be true.
+  if (changed === 0) {
+    if (!failed) process.stderr.write(`${t('cli.schema-lines-ok', { folder: shown })}\n`);
+  } else if (!options.dryRun)
     process.stderr.write(`${t('cli.schema-lines-fixed', { n: changed, folder: shown })}\n`);
 }
 

@@ -329,6 +329,22 @@ describe('a write that the disk cuts short leaves the old file', () => {
     for (const [file, bytes] of Object.entries(before)) expect(after[file], file).toBe(bytes);
   });
 
+  it('schema --write on a full disk says the folder was not written, not that its lines are fine', () => {
+    const { repo, folder } = repository();
+    expect(runBin(['schema', '--write', folder, '--lang', 'en'], { cwd: repo }).status).toBe(0);
+    writeFileSync(join(folder, 'meetings', '2026.yaml'), MEETINGS_2026);
+    const before = snapshot(repo);
+    const run = runBin(['schema', '--write', folder, '--lang', 'en'], {
+      cwd: repo,
+      env: { NODE_OPTIONS: `--require ${join(FIXTURES, 'disk-full.cjs')}` },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('ENOSPC');
+    expect(run.stderr).not.toContain('already point');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   const root = process.getuid?.() === 0;
   it.runIf(root)(
     'on a small file system that fills during the write: old file or new, nothing left over',

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-UI2XJOJI.js";import"./chunk-X2EOYXN6.js";import"./chunk-YHYBPHDW.js";import"./chunk-HUGJXCED.js";import"./chunk-UXZEXLTD.js";import"./chunk-UZRDFBR6.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-BYYVXZYV.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
