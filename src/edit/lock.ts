@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   fromThisBoot,
   inFolder,
+  journalTemp,
   LOCK_FILE,
   type LockContent,
   lockAlive,
@@ -38,7 +39,8 @@ export const JOURNAL_FILES = 16;
 
 export interface FolderLock {
   /** Records what is about to happen, so that a crash can be finished or undone. */
-  journal(state: 'preparing' | 'committing', renames: Renames): void;
+  /** `files`: when committing, each temporary file's identity (load/lock-file.ts fileId). */
+  journal(state: 'preparing' | 'committing', renames: Renames, files?: string[]): void;
   /** Every rename of the journal is done: the lock may go. */
   finished(): void;
   /** Removes the lock, unless a journal it holds is not finished (the next writer completes it). */
@@ -115,9 +117,14 @@ function recover(dir: string, content: LockContent): void {
   if (content.state === 'committing' && !fromThisBoot(content))
     throw refused('edit.lock-other-boot', { file: LOCK_FILE });
   const root = realpathSync(dir);
-  const found = renames.map(([temp, target]) => {
+  const found = renames.map(([temp, target], i) => {
     const t = journalFile(root, dir, temp);
-    if (content.state === 'committing') journalFile(root, dir, target);
+    if (content.state !== 'committing') return t;
+    journalFile(root, dir, target);
+    // The very file the writer made: a journal committed to a repository names files of a checkout,
+    // which are new files, even where its boot id could be known.
+    if (t === 'file' && journalTemp(inFolder(dir, temp), content.files?.[i] ?? '') !== 'match')
+      throw foreign();
     return t;
   });
   renames.forEach(([temp, target], i) => {
@@ -200,10 +207,12 @@ export async function lockFolder(dir: string, waitMs = WAIT_MS): Promise<FolderL
   sweep(dir);
   let open = false;
   return {
-    journal(state, renames) {
+    journal(state, renames, files) {
       // A journal that the next writer could not read back would leave a lock no one takes over.
       if (renames.length > JOURNAL_FILES) throw new Error(`a journal of ${renames.length} files`);
-      placeLock(path, { ...mine, state, renames }, false, true);
+      if ((state === 'committing') !== (files?.length === renames.length))
+        throw new Error('a journal without its files');
+      placeLock(path, { ...mine, state, renames, ...(state === 'committing' ? { files } : {}) }, false, true);
       open = state === 'committing';
     },
     finished() {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Finding, Message } from '../model/finding.js';
-import { fromThisBoot, inFolder, LOCK_FILE, lockAlive, readLock } from './lock-file.js';
+import { fromThisBoot, inFolder, journalTemp, LOCK_FILE, lockAlive, readLock } from './lock-file.js';
 import { readText } from './read-text.js';
 import { joinDisplay } from './source.js';
 
@@ -39,10 +39,16 @@ export function readJournal(dir: string, root: string, display: string): Journal
   const journal = content.state === 'committing' ? (content.renames ?? []) : [];
   if (journal.length > 0 && !fromThisBoot(content))
     return { texts, findings: [finding(display, 'error', { id: 'load.lock-other-boot' })] };
-  for (const [temp, target] of journal) {
+  // Only the files the writer made, each still the very file (a checkout makes new ones): else the
+  // journal came from elsewhere, and none of it is read.
+  const found = journal.map(([temp], i) => journalTemp(inFolder(dir, temp), content.files?.[i] ?? ''));
+  if (found.includes('other'))
+    return { texts, findings: [finding(display, 'error', { id: 'load.lock-foreign' })] };
+  journal.forEach(([temp, target], i) => {
+    if (found[i] !== 'match') return;
     const read = readText(inFolder(dir, temp), root);
     if (read.ok) texts.set(target, read.text);
-  }
+  });
   const findings = lockAlive(content)
     ? []
     : [finding(display, 'warning', { id: 'load.lock-left', params: { pid: content.pid } })];

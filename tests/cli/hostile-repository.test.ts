@@ -146,6 +146,42 @@ describe('a lock file in the repository cannot make record rename or delete anyt
     }
   });
 
+  const bootId = (() => {
+    try {
+      return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    } catch {
+      return null;
+    }
+  })();
+  it.runIf(bootId !== null)(
+    "a journal with this machine's boot id (containers of one CI host share it) is neither replayed nor read",
+    () => {
+      const pid = deadPid();
+      const temp = `meetings/2026.yaml.samarbeid-${pid}.tmp`;
+      const broken = 'schemaVersion: 1\nmeetings:\n  - { id: broken, body: nobody, date: 2026-13-40 }\n';
+      const { repo, folder } = repository({ [temp]: MEETINGS_2026, 'meetings/2026.yaml': broken });
+      const { dev, ino } = lstatSync(join(folder, temp), { bigint: true });
+      const lock = { pid, boot: bootId, state: 'committing', renames: [[temp, 'meetings/2026.yaml']] };
+      // Without the files' identities, and with a perfect guess of device and inode.
+      for (const content of [lock, { ...lock, files: [`${dev}:${ino}:1796660104630005831`] }]) {
+        writeFileSync(join(folder, LOCK), JSON.stringify(content));
+        const validate = runBin(['validate', folder, ...AS_OF, '--format', 'json'], { cwd: repo });
+        const report = JSON.parse(validate.stdout);
+        expect(validate.status).toBe(1);
+        expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('lock-file');
+        expect(report.findings.some((f: { file: string }) => f.file.endsWith('meetings/2026.yaml'))).toBe(
+          true,
+        );
+        const before = snapshot(repo);
+        const run = recordMeeting(folder, repo, ['--body', 'top']);
+        expect(run.status, run.stderr).toBe(1);
+        oneLine(run.stderr);
+        expect(run.stderr).toContain('is not a lock file written by samarbeid');
+        expect(snapshot(repo)).toEqual(before);
+      }
+    },
+  );
+
   it('a lock that is a FIFO, a link to /dev/zero or 300 MB: one line, quickly, nothing read whole', () => {
     const { repo, folder } = repository();
     const cases: Array<[string, () => void]> = [

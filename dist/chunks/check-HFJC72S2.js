@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-AV74TNPM.js";import"./chunk-6N57RCE7.js";import"./chunk-R222H3B4.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-LK7EI7N3.js";import"./chunk-BW6FWAVP.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

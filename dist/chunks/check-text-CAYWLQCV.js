@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-2IM676ER.js";import"./chunk-6BHMLBXH.js";import"./chunk-JY3KR6JK.js";import"./chunk-N42G4WV3.js";import"./chunk-IOFL5VVM.js";import"./chunk-R222H3B4.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-BW6FWAVP.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
