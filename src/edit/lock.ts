@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, readdirSync, realpathSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -130,8 +139,18 @@ function recover(dir: string, content: LockContent): void {
   renames.forEach(([temp, target], i) => {
     if (found[i] !== 'file') return;
     if (content.state === 'committing') renameSync(inFolder(dir, temp), inFolder(dir, target));
-    else unlinkQuietly(inFolder(dir, temp));
+    else unlinkOrAbsent(inFolder(dir, temp));
   });
+}
+
+// A temporary file that cannot be removed keeps the journal that names it: the lock stays, and the
+// next writer tries again, instead of a file no journal names any more.
+function unlinkOrAbsent(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 /**

@@ -278,6 +278,26 @@ describe('a takeover cannot be stalled or leave anything behind', () => {
     expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).toBe(MEETINGS_2026);
   });
 
+  it("a dead writer's temporary file that cannot be removed keeps its journal, and the next writer removes both", () => {
+    const pid = deadPid();
+    const temp = `meetings/2026.yaml.samarbeid-${pid}.tmp`;
+    const { repo, folder } = repository({ [temp]: 'half written' });
+    const lock = JSON.stringify({ pid, state: 'preparing', renames: [[temp, 'meetings/2026.yaml']] });
+    writeFileSync(join(folder, LOCK), lock);
+    const failing = recordMeeting(folder, repo, [], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'unlink-temp-fails.cjs')}`,
+    });
+    expect(failing.status, failing.stderr).toBe(2);
+    oneLine(failing.stderr);
+    expect(failing.stderr).toContain('(EIO)');
+    expect(readFileSync(join(folder, LOCK), 'utf8')).toBe(lock);
+    expect(existsSync(join(folder, temp))).toBe(true);
+    const run = recordMeeting(folder, repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+    expect(readdirSync(join(folder, 'meetings'))).toEqual(['2026.yaml']);
+  });
+
   it('a lock that is not JSON at all is a warning for readers, and init and record remove it', () => {
     const { repo, folder } = repository();
     writeFileSync(join(folder, LOCK), 'not a lock\n');

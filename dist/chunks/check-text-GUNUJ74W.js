@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a}from"./chunk-DV7WUBRL.js";import"./chunk-GDMRIKR4.js";import"./chunk-SYXDAY6K.js";import"./chunk-ANC7D5M5.js";import"./chunk-GFST3XHR.js";import"./chunk-N2S75AVD.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-AI2RKWHZ.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-OZUPRKVI.js";import"./chunk-UOTFZNU2.js";import"./chunk-IJ2KAVMZ.js";import"./chunk-2FJJ2IZL.js";import"./chunk-VBWKOVAE.js";import"./chunk-J4FYUMKH.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-FEP4622P.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
