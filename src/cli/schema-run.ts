@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { openWorkspace } from '../app/load.js';
 import { type FileEdit, Refusal } from '../edit/change.js';
+import { JOURNAL_FILES } from '../edit/lock.js';
 import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER, schemaNameOf, withSchemaLine } from '../edit/schema-line.js';
 import { LockFailed, underLock, writeVerified } from '../edit/transaction.js';
@@ -99,6 +100,7 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
   else writeSchemas(resolve(base), join(...SCHEMA_FOLDER), lang, options);
 
   let changed = 0;
+  let failed = false;
   for (const agreement of agreements) {
     const edits = lineEdits(agreement, folder);
     if (edits.length === 0) continue;
@@ -108,11 +110,27 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
       changed += edits.length;
       continue;
     }
+    const wrote = (batch: readonly FileEdit[]) => {
+      changed += batch.length;
+      for (const edit of batch) {
+        const path = agreement.sources.get(edit.file)?.display ?? edit.file;
+        process.stderr.write(`${t('cli.wrote', { path: terminalSafe(path) })}\n`);
+      }
+    };
     try {
-      await underLock(agreement.dir, false, (lock) => writeVerified(agreement.dir, edits, lock, verify));
+      await underLock(agreement.dir, false, (lock) => {
+        // A lock's journal names at most a few dozen files (load/lock-file.ts), and an agreement
+        // may hold any number of action plans. A schema line is a comment, so each batch may stand
+        // alone: all of a batch's files or none.
+        for (let at = 0; at < edits.length; at += JOURNAL_FILES) {
+          const batch = edits.slice(at, at + JOURNAL_FILES);
+          writeVerified(agreement.dir, batch, lock, verify);
+          wrote(batch);
+        }
+      });
     } catch (error) {
-      // A folder that cannot be written (read-only file, full disk) is left whole, said, and the
-      // others are still fixed: a folder's files are written all or none.
+      // A folder that cannot be written (read-only file, full disk) is said, and the others are
+      // still fixed: a batch's files are written all or none.
       const refusal = error instanceof LockFailed ? error.refusal : error instanceof Refusal ? error : null;
       const code = error instanceof LockFailed ? error.code : (error as NodeJS.ErrnoException).code;
       if (!refusal && typeof code !== 'string') throw error;
@@ -121,17 +139,14 @@ export async function runSchema(options: SchemaOptions): Promise<void> {
         : t('cli.write-failed', { path: agreement.display, code: code as string });
       process.stderr.write(`samarbeid: ${agreement.display}: ${terminalSafe(message)}\n`);
       process.exitCode = 1;
-      continue;
-    }
-    changed += edits.length;
-    for (const edit of edits) {
-      const path = agreement.sources.get(edit.file)?.display ?? edit.file;
-      process.stderr.write(`${t('cli.wrote', { path: terminalSafe(path) })}\n`);
+      failed = true;
     }
   }
   const shown = posix(relative(process.cwd(), folder)) || '.';
-  if (changed === 0) process.stderr.write(`${t('cli.schema-lines-ok', { folder: shown })}\n`);
-  else if (!options.dryRun)
+  // After a folder that could not be written, 'every line already points there' would not be true.
+  if (changed === 0) {
+    if (!failed) process.stderr.write(`${t('cli.schema-lines-ok', { folder: shown })}\n`);
+  } else if (!options.dryRun)
     process.stderr.write(`${t('cli.schema-lines-fixed', { n: changed, folder: shown })}\n`);
 }
 

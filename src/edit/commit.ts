@@ -13,7 +13,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tempFor } from '../load/lock-file.js';
+import { fileId, tempFor } from '../load/lock-file.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { isWithin } from '../load/within.js';
 import { conflict, type FileEdit, refused } from './change.js';
@@ -114,7 +114,8 @@ function check(realDir: string, edit: FileEdit): Target {
   };
 }
 
-function writeTemp(realDir: string, target: Target, temp: string): void {
+/** Writes the temporary file; returns its identity on disk, for the journal. */
+function writeTemp(realDir: string, target: Target, temp: string): string {
   folderBelow(realDir, dirname(target.edit.file));
   const fd = createExclusive(temp, target.mode ?? 0o666);
   try {
@@ -128,6 +129,7 @@ function writeTemp(realDir: string, target: Target, temp: string): void {
     // and comes after chown, which clears the set-id bits.
     if (target.mode !== null) fchmodSync(fd, target.mode);
     fsyncSync(fd);
+    return fileId(fstatSync(fd, { bigint: true }));
   } finally {
     closeSync(fd);
   }
@@ -156,9 +158,9 @@ export function commitChange(dir: string, edits: readonly FileEdit[], lock: Fold
   const temps = renames.map(([temp]) => join(realDir, temp));
   try {
     lock?.journal('preparing', renames);
-    targets.forEach((t, i) => writeTemp(realDir, t, temps[i]!));
+    const files = targets.map((t, i) => writeTemp(realDir, t, temps[i]!));
     for (const t of targets) check(realDir, t.edit);
-    lock?.journal('committing', renames);
+    lock?.journal('committing', renames, files);
   } catch (error) {
     for (const temp of temps) unlinkQuietly(temp);
     throw error;

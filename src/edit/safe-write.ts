@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { refused } from './change.js';
 
 // SPEC section 17: nothing in a repository may make samarbeid write outside the folder it means to
@@ -83,9 +83,22 @@ export function folderBelow(root: string, inside: string): string {
 /**
  * The real path of a folder the user named (made where missing). The folder itself may not be a
  * link: a link committed to a repository (`public -> /etc`) and named by a CI job would otherwise
- * be written through. The folders above it are the user's own and are followed.
+ * be written through. Nor may any folder on the way below the working folder, which is the
+ * repository's too (`public -> /etc` named as `--out public/ssl`). The folders above the working
+ * folder, and those on the way to a folder outside it, are the user's own and are followed.
  */
-export function userFolder(dir: string): string {
+export function userFolder(dir: string, cwd = process.cwd()): string {
+  const inside = relative(cwd, resolve(cwd, dir));
+  if (inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) {
+    let at = cwd;
+    for (const part of inside.split(sep).slice(0, -1)) {
+      at = join(at, part);
+      const stat = lstatOrNull(at);
+      if (stat === null) break;
+      if (stat.isSymbolicLink()) throw refused('edit.link', { file: at });
+      if (!stat.isDirectory()) throw refused('edit.not-folder', { file: at });
+    }
+  }
   const stat = lstatOrNull(dir);
   if (stat?.isSymbolicLink()) throw refused('edit.link', { file: dir });
   if (stat && !stat.isDirectory()) throw refused('edit.not-folder', { file: dir });

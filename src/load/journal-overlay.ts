@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Finding, Message } from '../model/finding.js';
-import { fromThisBoot, inFolder, LOCK_FILE, lockAlive, readLock } from './lock-file.js';
+import { fromThisBoot, inFolder, journalTemp, LOCK_FILE, lockAlive, readLock } from './lock-file.js';
 import { readText } from './read-text.js';
 import { joinDisplay } from './source.js';
 
@@ -30,16 +30,25 @@ export function readJournal(dir: string, root: string, display: string): Journal
   const texts = new Map<string, string>();
   const lock = readLock(join(dir, LOCK_FILE));
   if (lock.kind === 'none') return { texts, findings: [] };
+  // Not a lock at all (what a crash of an older samarbeid left) is removed by the next writer: a warning.
+  if (lock.kind === 'foreign' && lock.garbage)
+    return { texts, findings: [finding(display, 'warning', { id: 'load.lock-garbage' })] };
   if (lock.kind === 'foreign')
     return { texts, findings: [finding(display, 'error', { id: 'load.lock-foreign' })] };
   const { content } = lock;
   const journal = content.state === 'committing' ? (content.renames ?? []) : [];
   if (journal.length > 0 && !fromThisBoot(content))
     return { texts, findings: [finding(display, 'error', { id: 'load.lock-other-boot' })] };
-  for (const [temp, target] of journal) {
+  // Only the files the writer made, each still the very file (a checkout makes new ones): else the
+  // journal came from elsewhere, and none of it is read.
+  const found = journal.map(([temp], i) => journalTemp(inFolder(dir, temp), content.files?.[i] ?? ''));
+  if (found.includes('other'))
+    return { texts, findings: [finding(display, 'error', { id: 'load.lock-foreign' })] };
+  journal.forEach(([temp, target], i) => {
+    if (found[i] !== 'match') return;
     const read = readText(inFolder(dir, temp), root);
     if (read.ok) texts.set(target, read.text);
-  }
+  });
   const findings = lockAlive(content)
     ? []
     : [finding(display, 'warning', { id: 'load.lock-left', params: { pid: content.pid } })];

@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { type BigIntStats, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode, readRegular } from './read-regular.js';
 
@@ -6,13 +6,15 @@ import { errorCode, readRegular } from './read-regular.js';
 // by every reader. It arrives with the repository like any other file, so it is input from someone
 // else: it is read only when it is a small regular file, never waited on, and its journal is
 // believed only where it names what a writer of samarbeid makes itself, a temporary file beside a
-// data file of the folder, `<file>.samarbeid-<pid>.tmp`, with the lock's own pid.
+// data file of the folder, `<file>.samarbeid-<pid>.tmp`, with the lock's own pid, and (when the
+// writer was committing) only while each of those files is still the very file the writer made.
 
 export const LOCK_FILE = '.samarbeid.lock';
 export const MAX_LOCK_BYTES = 64 * 1024;
 /** More files than any one change writes: `init` writes the most, a handful. */
 const MAX_RENAMES = 64;
 const BOOT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const FILE_ID = /^\d{1,24}:\d{1,24}:\d{1,30}$/;
 
 export type Renames = Array<[temp: string, target: string]>;
 
@@ -25,6 +27,13 @@ export interface LockContent {
   state?: 'preparing' | 'committing';
   /** Paths relative to the agreement folder, with `/`. */
   renames?: Renames;
+  /**
+   * Committing: each temporary file's identity on disk (device, inode, status change: fileId), as
+   * the writer left it. A checkout makes new files with identities no one can know beforehand, so a
+   * journal that came with a repository never matches its files, even where the boot id can be
+   * known (containers of one CI host share a kernel, and so a boot id).
+   */
+  files?: string[];
 }
 
 export type LockRead =
@@ -64,7 +73,7 @@ export function parseLock(text: string): { ok: true; content: LockContent } | { 
     return { ok: false, why: 'json' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, why: 'json' };
-  const { pid, start, boot, state, renames, ...rest } = value as Record<string, unknown>;
+  const { pid, start, boot, state, renames, files, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return { ok: false, why: 'keys' };
   if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return { ok: false, why: 'pid' };
   if (start !== undefined && (typeof start !== 'string' || !/^\d{1,20}$/.test(start)))
@@ -72,10 +81,20 @@ export function parseLock(text: string): { ok: true; content: LockContent } | { 
   if (boot !== undefined && (typeof boot !== 'string' || !BOOT_ID.test(boot)))
     return { ok: false, why: 'boot' };
   const who: LockContent = { pid, ...(start ? { start } : {}), ...(boot ? { boot } : {}) };
-  if (state === undefined && renames === undefined) return { ok: true, content: who };
+  if (state === undefined && renames === undefined && files === undefined) return { ok: true, content: who };
   if ((state !== 'preparing' && state !== 'committing') || !journalOk(renames, pid))
     return { ok: false, why: 'journal' };
-  return { ok: true, content: { ...who, state, renames } };
+  // A committing journal's files are checked against the disk (journalTemp), after its boot: one
+  // without them is then refused, and one from before a restart is named as such.
+  if (files === undefined) return { ok: true, content: { ...who, state, renames } };
+  if (
+    state !== 'committing' ||
+    !Array.isArray(files) ||
+    files.length !== renames.length ||
+    !files.every((f) => typeof f === 'string' && FILE_ID.test(f))
+  )
+    return { ok: false, why: 'journal' };
+  return { ok: true, content: { ...who, state, renames, files } };
 }
 
 /** Reads the lock at `path`: a link, a FIFO, a device or anything over the limit is foreign. */
@@ -154,6 +173,27 @@ export function lockAlive(content: LockContent): boolean {
   // or with another, was not written by the process that has that pid now.
   if (myStart() === null) return true;
   return content.start !== undefined && processStart(content.pid) === content.start;
+}
+
+/**
+ * A file's identity on disk: its device, inode (exact: inodes may pass 2^53) and the time of its
+ * last change of status to the nanosecond, which a checkout sets to when it made the file and no
+ * one can set to a value of their choosing.
+ */
+export const fileId = (stat: BigIntStats) => `${stat.dev}:${stat.ino}:${stat.ctimeNs}`;
+
+/**
+ * Whether the file at `path` is the one a journal names: a regular file with one link, not a
+ * link itself, with the identity the writer recorded. 'absent' when there is none (renamed).
+ */
+export function journalTemp(path: string, id: string): 'absent' | 'match' | 'other' {
+  let stat: BigIntStats;
+  try {
+    stat = lstatSync(path, { bigint: true });
+  } catch (error) {
+    return errorCode(error) === 'ENOENT' ? 'absent' : 'other';
+  }
+  return stat.isFile() && stat.nlink === 1n && fileId(stat) === id ? 'match' : 'other';
 }
 
 /** A journal's path (relative, with `/`) in the folder `dir`. */

@@ -146,6 +146,42 @@ describe('a lock file in the repository cannot make record rename or delete anyt
     }
   });
 
+  const bootId = (() => {
+    try {
+      return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    } catch {
+      return null;
+    }
+  })();
+  it.runIf(bootId !== null)(
+    "a journal with this machine's boot id (containers of one CI host share it) is neither replayed nor read",
+    () => {
+      const pid = deadPid();
+      const temp = `meetings/2026.yaml.samarbeid-${pid}.tmp`;
+      const broken = 'schemaVersion: 1\nmeetings:\n  - { id: broken, body: nobody, date: 2026-13-40 }\n';
+      const { repo, folder } = repository({ [temp]: MEETINGS_2026, 'meetings/2026.yaml': broken });
+      const { dev, ino } = lstatSync(join(folder, temp), { bigint: true });
+      const lock = { pid, boot: bootId, state: 'committing', renames: [[temp, 'meetings/2026.yaml']] };
+      // Without the files' identities, and with a perfect guess of device and inode.
+      for (const content of [lock, { ...lock, files: [`${dev}:${ino}:1796660104630005831`] }]) {
+        writeFileSync(join(folder, LOCK), JSON.stringify(content));
+        const validate = runBin(['validate', folder, ...AS_OF, '--format', 'json'], { cwd: repo });
+        const report = JSON.parse(validate.stdout);
+        expect(validate.status).toBe(1);
+        expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('lock-file');
+        expect(report.findings.some((f: { file: string }) => f.file.endsWith('meetings/2026.yaml'))).toBe(
+          true,
+        );
+        const before = snapshot(repo);
+        const run = recordMeeting(folder, repo, ['--body', 'top']);
+        expect(run.status, run.stderr).toBe(1);
+        oneLine(run.stderr);
+        expect(run.stderr).toContain('is not a lock file written by samarbeid');
+        expect(snapshot(repo)).toEqual(before);
+      }
+    },
+  );
+
   it('a lock that is a FIFO, a link to /dev/zero or 300 MB: one line, quickly, nothing read whole', () => {
     const { repo, folder } = repository();
     const cases: Array<[string, () => void]> = [
@@ -201,6 +237,86 @@ describe('a lock file in the repository cannot make record rename or delete anyt
   });
 });
 
+describe('a takeover cannot be stalled or leave anything behind', () => {
+  it('a takeover guard that samarbeid did not write (a folder) is refused in one line, not waited on for ever', () => {
+    for (const lock of [JSON.stringify({ pid: deadPid() }), 'not a lock\n']) {
+      const { repo, folder } = repository();
+      writeFileSync(join(folder, LOCK), lock);
+      mkdirSync(join(folder, `${LOCK}.takeover`, 'inside'), { recursive: true });
+      const before = snapshot(repo);
+      const started = performance.now();
+      const run = recordMeeting(folder, repo);
+      expect(run.status, run.stderr).toBe(1);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      oneLine(run.stderr);
+      expect(run.stderr).toContain(
+        `${LOCK}.takeover in the agreement folder is not a lock file written by samarbeid`,
+      );
+      expect(snapshot(repo)).toEqual(before);
+    }
+  });
+
+  it('the guard of a writer killed after it removed the lock it took over is cleared by the next writer', () => {
+    const { repo, folder } = repository();
+    writeFileSync(join(folder, `${LOCK}.takeover`), JSON.stringify({ pid: deadPid() }));
+    const run = recordMeeting(folder, repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+  });
+
+  it('a folder where the lock is placed from (its pid guessed) is said in one line, not waited on', () => {
+    const { repo, folder } = repository();
+    const started = performance.now();
+    const run = recordMeeting(folder, repo, [], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'lock-temp-taken.cjs')}`,
+      LOCK_TEMP_IN: folder,
+    });
+    expect(run.status, run.stderr).toBe(2);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('cannot lock the agreement folder for writing (EEXIST)');
+    expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).toBe(MEETINGS_2026);
+  });
+
+  it("a dead writer's temporary file that cannot be removed keeps its journal, and the next writer removes both", () => {
+    const pid = deadPid();
+    const temp = `meetings/2026.yaml.samarbeid-${pid}.tmp`;
+    const { repo, folder } = repository({ [temp]: 'half written' });
+    const lock = JSON.stringify({ pid, state: 'preparing', renames: [[temp, 'meetings/2026.yaml']] });
+    writeFileSync(join(folder, LOCK), lock);
+    const failing = recordMeeting(folder, repo, [], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'unlink-temp-fails.cjs')}`,
+    });
+    expect(failing.status, failing.stderr).toBe(2);
+    oneLine(failing.stderr);
+    expect(failing.stderr).toContain('(EIO)');
+    expect(readFileSync(join(folder, LOCK), 'utf8')).toBe(lock);
+    expect(existsSync(join(folder, temp))).toBe(true);
+    const run = recordMeeting(folder, repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+    expect(readdirSync(join(folder, 'meetings'))).toEqual(['2026.yaml']);
+  });
+
+  it('a lock that is not JSON at all is a warning for readers, and init and record remove it', () => {
+    const { repo, folder } = repository();
+    writeFileSync(join(folder, LOCK), 'not a lock\n');
+    const validate = runBin(['validate', folder, ...AS_OF], { cwd: repo });
+    expect(validate.status, validate.stdout).toBe(0);
+    expect(validate.stdout).toContain('warning [lock-file] The file is not a lock file samarbeid can read');
+    expect(recordMeeting(folder, repo).status).toBe(0);
+    expect(existsSync(join(folder, LOCK))).toBe(false);
+
+    mkdirSync(join(repo, 'ny'));
+    writeFileSync(join(repo, 'ny', LOCK), 'not a lock\n');
+    const init = runBin(['init', 'ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'], {
+      cwd: repo,
+    });
+    expect(init.status, init.stdout + init.stderr).toBe(0);
+    expect(readdirSync(join(repo, 'ny')).sort()).toEqual(['agreement.yaml', 'people.yaml']);
+  });
+});
+
 describe('a write that the disk cuts short leaves the old file', () => {
   const big = () => {
     // One held meeting a day through November, each with a long minutes link: some 150 kB.
@@ -240,6 +356,49 @@ describe('a write that the disk cuts short leaves the old file', () => {
       expect(run.stderr).toContain('ENOSPC');
       expect(snapshot(repo), preload).toEqual(before);
     }
+  });
+
+  it('a disk with no room for even the lock: init says so in one line (exit 2) and leaves no folder', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'samarbeid-init-'));
+    const full = { NODE_OPTIONS: `--require ${join(FIXTURES, 'disk-full.cjs')}` };
+    const init = runBin(['init', 'ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'], {
+      cwd: ws,
+      env: full,
+    });
+    expect(init.status, init.stderr).toBe(2);
+    oneLine(init.stderr);
+    noStack(init.stderr);
+    expect(init.stderr).toContain('cannot lock the agreement folder for writing (ENOSPC)');
+    expect(readdirSync(ws)).toEqual([]);
+    const { repo, folder } = repository();
+    const before = snapshot(repo);
+    for (const args of [
+      ['record', 'move', folder, '--meeting', '2026-12-20-middle', '--date', '2027-01-12', ...AS_OF],
+      ['schema', '--write', folder, '--lang', 'en'],
+    ]) {
+      const run = runBin(args, { cwd: repo, env: full });
+      expect(run.status, run.stderr).not.toBe(3);
+      expect(run.stderr).toContain('ENOSPC');
+      noStack(run.stderr);
+    }
+    const after = snapshot(repo);
+    for (const [file, bytes] of Object.entries(before)) expect(after[file], file).toBe(bytes);
+  });
+
+  it('schema --write on a full disk says the folder was not written, not that its lines are fine', () => {
+    const { repo, folder } = repository();
+    expect(runBin(['schema', '--write', folder, '--lang', 'en'], { cwd: repo }).status).toBe(0);
+    writeFileSync(join(folder, 'meetings', '2026.yaml'), MEETINGS_2026);
+    const before = snapshot(repo);
+    const run = runBin(['schema', '--write', folder, '--lang', 'en'], {
+      cwd: repo,
+      env: { NODE_OPTIONS: `--require ${join(FIXTURES, 'disk-full.cjs')}` },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('ENOSPC');
+    expect(run.stderr).not.toContain('already point');
+    expect(snapshot(repo)).toEqual(before);
   });
 
   const root = process.getuid?.() === 0;
@@ -341,6 +500,35 @@ describe('no writer follows a link: the cache, .samarbeid/schemas, --out and dat
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it('a link on the way below the working folder is not followed: --out, init, schema --out, the cache', () => {
+    const { repo, folder } = repository();
+    const outside = mkdtempSync(join(tmpdir(), 'samarbeid-outside-'));
+    for (const sub of ['ssl', 'ny', 'cache']) mkdirSync(join(outside, sub));
+    writeFileSync(join(outside, 'ssl', 'minimal.ics'), 'keep me\n');
+    symlinkSync(outside, join(repo, 'public'));
+    const before = snapshot(outside);
+    const runs: string[][] = [
+      ['remind', folder, '--format', 'ics', '--out', 'public/ssl', ...AS_OF],
+      ['calendar', folder, '--format', 'ics', '--out', 'public/ssl', ...AS_OF],
+      ['report', folder, '--out', 'public/ssl', '--lang', 'en'],
+      ['schema', '--out', 'public/ssl', '--lang', 'en'],
+      ['init', 'public/ny', '--title', 'Ny', '--party', 'a=A', '--party', 'b=B', '--lang', 'en'],
+    ];
+    for (const args of runs) {
+      const run = runBin(args, { cwd: repo });
+      expect(run.status, `${args[0]}: ${run.stderr}`).toBe(2);
+      oneLine(run.stderr);
+      expect(run.stderr, args[0]).toContain('public is a symbolic link');
+    }
+    const status = runBin(['status', folder, ...AS_OF], {
+      cwd: repo,
+      env: { SAMARBEID_CACHE_DIR: 'public/cache' },
+    });
+    expect(status.status).toBe(0);
+    expect(snapshot(outside)).toEqual(before);
+    expect(readdirSync(join(outside, 'cache'))).toEqual([]);
+  });
+
   it('a data file that is a link inside the folder is not written through', () => {
     const { repo, folder } = repository();
     mkdirSync(join(folder, 'archive'));
@@ -412,6 +600,33 @@ describe('a change is whole or not there, for writers and readers alike', () => 
     expect(again.stderr).toContain('is already there as this command would write it');
     expect(readdirSync(join(ws, 'ny')).sort()).toEqual(['agreement.yaml', 'people.yaml']);
     expect(runBin(['validate', 'ny', ...AS_OF], { cwd: ws }).status).toBe(0);
+  });
+});
+
+describe('a lock samarbeid writes is one it can read back', () => {
+  it('schema --write over more files than one journal names: every file gets its line, no lock is left', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'samarbeid-hostile-'));
+    const folder = join(repo, 'b');
+    cpSync(join(ROOT, 'data', 'buskerud-2024'), folder, { recursive: true });
+    const plan = readFileSync(join(folder, 'action-plans', 'handlingsplan-ungdom.yaml'), 'utf8');
+    for (let i = 1; i <= 70; i++)
+      writeFileSync(
+        join(folder, 'action-plans', `plan-${i}.yaml`),
+        plan.replace(/^# yaml-language-server.*\n/, '').replace(/^id: .*$/m, `id: plan-${i}`),
+      );
+    const run = runBin(['schema', '--write', 'b', '--lang', 'en'], { cwd: repo });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/\b\d+ files now have a schema line/);
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid.'))).toEqual([]);
+    for (let i = 1; i <= 70; i++)
+      expect(readFileSync(join(folder, 'action-plans', `plan-${i}.yaml`), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/\.samarbeid\/schemas\/action-plan\.schema\.json\n/,
+      );
+    const record = runBin(['record', 'meeting', 'b', '--body', 'middle', '--date', '2026-11-20', ...AS_OF], {
+      cwd: repo,
+    });
+    expect(record.status, record.stderr).not.toBe(3);
+    expect(record.stderr).not.toContain('not a lock file written by samarbeid');
   });
 });
 

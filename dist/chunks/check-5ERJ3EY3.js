@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-76OSPXRP.js";import"./chunk-M4JPVRTF.js";import"./chunk-OASWLLVV.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-JVPWHHCE.js";import"./chunk-EAFYRZF3.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

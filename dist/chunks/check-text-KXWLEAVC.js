@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-OSH7REOJ.js";import"./chunk-HFQGYJLD.js";import"./chunk-6XI5QA34.js";import"./chunk-V4R4MQMB.js";import"./chunk-IVJ4KTQM.js";import"./chunk-OASWLLVV.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-EAFYRZF3.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

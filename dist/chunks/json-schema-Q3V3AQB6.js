@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-COJHVADW.js";import"./chunk-HFQGYJLD.js";import"./chunk-HGU3FNCC.js";import"./chunk-4SDVQCHG.js";import"./chunk-V4R4MQMB.js";import"./chunk-IVJ4KTQM.js";import"./chunk-M4JPVRTF.js";import"./chunk-4GWCTPQN.js";import"./chunk-EAFYRZF3.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
