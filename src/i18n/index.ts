@@ -1,5 +1,5 @@
-import type { Message } from '../model/finding.js';
 import type { Lang } from './catalogue.js';
+import type { Message } from './message.js';
 import { renderIn } from './render.js';
 import { tableFor } from './tables.js';
 

@@ -1,7 +1,7 @@
 import { maskIdentityNumbers } from '../identity-number.js';
-import type { Message, Param } from '../model/finding.js';
 import { type Catalogue, type Lang, type Table, tableOf } from './catalogue.js';
 import { formatDate } from './format-date.js';
+import type { Message, Param } from './message.js';
 
 // "{n|påminnelse|påminnelser}": the form of a word that agrees with the number n (SPEC section 11).
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-HLJA37E6.js";import"./chunk-7FEBBNQB.js";import"./chunk-Z3V7LMS5.js";import"./chunk-TNWTKUG2.js";import"./chunk-UPY2RBYW.js";import"./chunk-G5VR5WTM.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-I3TS6N5U.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-MF6MYYWN.js";import"./chunk-7FEBBNQB.js";import"./chunk-4LU224UG.js";import"./chunk-YITWKDGX.js";import"./chunk-TNWTKUG2.js";import"./chunk-UPY2RBYW.js";import"./chunk-MWSEM52C.js";import"./chunk-4GWCTPQN.js";import"./chunk-I3TS6N5U.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
