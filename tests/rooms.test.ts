@@ -32,7 +32,6 @@ const KNOWN: readonly string[] = [
   'domain/occurrence.ts -> engine/roles.ts',
   'domain/slots.ts -> engine/periods.ts',
   'domain/slots.ts -> engine/recurring.ts',
-  'i18n/messages.ts -> rules/index.ts',
   'load/file-cache.ts -> edit/safe-write.ts',
   'load/workspace.ts -> rules/rule.ts',
   'model/agreement.ts -> plan/working-days.ts',

@@ -58,8 +58,16 @@ export function hostDue(data: AgreementData, bodyId: string, date: CalendarDate)
  * Whether a holder (a party, or a side of parties) involves `party` on `date`: `calendar --party`
  * takes a party, and a side's turn to host involves each of its members.
  */
-export function involves(agreement: Agreement, holder: string | null, party: string, date: CalendarDate): boolean {
+export function involves(
+  agreement: Agreement,
+  holder: string | null,
+  party: string,
+  date: CalendarDate,
+): boolean {
   if (holder === null) return false;
   if (holder === party) return true;
-  return (agreement.sides ?? []).some((s) => s.id === holder) && membersOfSide(agreement, holder, date).includes(party);
+  return (
+    (agreement.sides ?? []).some((s) => s.id === holder) &&
+    membersOfSide(agreement, holder, date).includes(party)
+  );
 }

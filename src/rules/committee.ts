@@ -1,3 +1,4 @@
+import { committeeMessages } from '../i18n/rules/committee.js';
 import { PEOPLE } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -10,18 +11,7 @@ export const committeeRule: DataRule = {
   needs: ['agreement', 'people', 'workingGroups'],
   description:
     'The committee, where there is one, includes the whole secretariat and every working-group leader (clause 4).',
-  messages: {
-    'committee.secretariat': {
-      nb: 'Samarbeidsutvalget mangler sekretariatsmedlemmet «{person}» (pkt. 4)',
-      nn: 'Samarbeidsutvalet manglar sekretariatsmedlemet «{person}» (pkt. 4)',
-      en: 'The committee lacks secretariat member "{person}" (clause 4)',
-    },
-    'committee.leader': {
-      nb: 'Samarbeidsutvalget mangler «{person}», leder av arbeidsgruppen {group} (pkt. 4)',
-      nn: 'Samarbeidsutvalet manglar «{person}», leiar av arbeidsgruppa {group} (pkt. 4)',
-      en: 'The committee lacks "{person}", leader of working group {group} (clause 4)',
-    },
-  },
+  messages: committeeMessages,
   check({ data }) {
     const report = reporter(this);
     const committee = data.people?.committee;

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from '../dates.js';
 import { agreementState } from '../engine/agreement-state.js';
+import { minutesMissingMessages } from '../i18n/rules/minutes-missing.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -13,13 +14,7 @@ export const minutesMissingRule: DataRule = {
   severity: 'warning',
   needs: ['agreement', 'meetings'],
   description: `A held meeting has no minutes governance.minutesDays (default ${DEFAULT_MINUTES_DAYS}) days after it.`,
-  messages: {
-    'minutes-missing.meeting': {
-      nb: 'Møtet {id} ({date}) har ikke referat {days} dager etter møtet; legg inn en lenke eller sti i «minutes»',
-      nn: 'Møtet {id} ({date}) har ikkje referat {days} dagar etter møtet; legg inn ei lenkje eller ein sti i «minutes»',
-      en: 'Meeting {id} ({date}) has no minutes {days} days after it; add a link or a path as «minutes»',
-    },
-  },
+  messages: minutesMissingMessages,
   check({ data, asOf, workspace }) {
     // An expired or superseded agreement's old meetings are history: nobody files minutes now.
     const state = agreementState(data.agreement, asOf, workspace);

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import { sideOf } from '../engine/membership.js';
 import { holderOn, roleContext } from '../engine/roles.js';
+import { roleHostMessages } from '../i18n/rules/role-host.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
@@ -16,13 +17,7 @@ export const roleHostRule: DataRule = {
   needs: ['agreement', 'meetings', 'workingGroups'],
   description:
     "A held or planned meeting of a body with roles.host is hosted by the role's holder: that party, or a party of that side (SPEC section 12).",
-  messages: {
-    'role-host.other': {
-      nb: 'Vertskapet er {host}, men etter rollen «host» skal {expected} ha vertskapet {date}',
-      nn: 'Vertskapet er {host}, men etter rolla «host» skal {expected} ha vertskapet {date}',
-      en: 'The host is {host}, but by the host role it is the turn of {expected} on {date}',
-    },
-  },
+  messages: roleHostMessages,
   check({ data }) {
     const report = reporter(this);
     const owners = roleOwners(data).filter((o) => o.roles.host);

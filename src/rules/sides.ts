@@ -1,3 +1,4 @@
+import { sidesMessages } from '../i18n/rules/sides.js';
 import type { RuleFinding } from '../model/finding.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
@@ -10,23 +11,7 @@ export const sidesRule: DataRule = {
   needs: ['agreement'],
   description:
     "A party's side is one of sides, side ids are unique, and a side's lead is a party of that side (SPEC section 12).",
-  messages: {
-    'sides.unknown': {
-      nb: 'Siden «{side}» finnes ikke i «sides»',
-      nn: 'Sida «{side}» finst ikkje i «sides»',
-      en: 'There is no side "{side}" in sides',
-    },
-    'sides.duplicate': {
-      nb: 'Siden «{side}» står to ganger i «sides»',
-      nn: 'Sida «{side}» står to gonger i «sides»',
-      en: 'Side "{side}" is listed twice in sides',
-    },
-    'sides.lead': {
-      nb: '{party} kan ikke tale for siden {side}: parten hører ikke til den siden',
-      nn: '{party} kan ikkje tale for sida {side}: parten høyrer ikkje til den sida',
-      en: '{party} cannot speak for side {side}: it is not a party of that side',
-    },
-  },
+  messages: sidesMessages,
   check({ data }) {
     const report = reporter(this);
     const { agreement } = data;

@@ -1,3 +1,4 @@
+import { stalePlannedMessages } from '../i18n/rules/stale-planned.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -7,13 +8,7 @@ export const stalePlannedRule: DataRule = {
   severity: 'warning',
   needs: ['agreement', 'meetings'],
   description: 'A planned meeting dated before the as-of date should be recorded as held or cancelled.',
-  messages: {
-    'stale-planned.meeting': {
-      nb: 'Møtet {id} ({date}) står fortsatt som planlagt; registrer det som holdt eller avlyst',
-      nn: 'Møtet {id} ({date}) står framleis som planlagt; registrer det som halde eller avlyst',
-      en: 'Meeting {id} ({date}) is still planned; record it as held or cancelled',
-    },
-  },
+  messages: stalePlannedMessages,
   check({ data, asOf }) {
     const report = reporter(this);
     return allMeetings(data)

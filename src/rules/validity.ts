@@ -1,3 +1,4 @@
+import { validityMessages } from '../i18n/rules/validity.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -7,13 +8,7 @@ export const validityRule: DataRule = {
   severity: 'error',
   needs: ['agreement'],
   description: 'validity.until, when set, is after validity.from (clause 9).',
-  messages: {
-    'validity.until-before-from': {
-      nb: '«validity.until» ({until}) må være etter «validity.from» ({from})',
-      nn: '«validity.until» ({until}) må vere etter «validity.from» ({from})',
-      en: 'validity.until ({until}) must be after validity.from ({from})',
-    },
-  },
+  messages: validityMessages,
   check({ data }) {
     const report = reporter(this);
     const { from, until } = data.agreement.validity;

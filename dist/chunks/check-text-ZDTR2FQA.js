@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-AJA3VXYI.js";import"./chunk-PFY34TKA.js";import"./chunk-4SXTKZN6.js";import"./chunk-QDOZVQOV.js";import"./chunk-5MTWA3KS.js";import"./chunk-K6LUATXQ.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-6PVN7O37.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

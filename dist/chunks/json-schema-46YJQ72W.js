@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-2UTGQNAE.js";import"./chunk-PFY34TKA.js";import"./chunk-HMGLWYD7.js";import"./chunk-EDILRUD4.js";import"./chunk-QDOZVQOV.js";import"./chunk-5MTWA3KS.js";import"./chunk-NXSFW6I3.js";import"./chunk-4GWCTPQN.js";import"./chunk-6PVN7O37.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
