@@ -34,8 +34,6 @@ const KNOWN: readonly string[] = [
   'domain/slots.ts -> engine/recurring.ts',
   'load/file-cache.ts -> edit/safe-write.ts',
   'load/workspace.ts -> rules/rule.ts',
-  'model/agreement.ts -> plan/working-days.ts',
-  'model/json-schema.ts -> config/schema.ts',
 ];
 
 const SRC = join(ROOT, 'src');

@@ -56,7 +56,8 @@ describe('views agree on the example data (built bin)', () => {
       );
       for (const agreement of status.agreements) {
         for (const o of agreement.obligations) {
-          if (o.state === 'done' || o.deadline < `${year - 1}-01-20` || o.deadline > `${year + 1}-11-30`) continue;
+          if (o.state === 'done' || o.deadline < `${year - 1}-01-20` || o.deadline > `${year + 1}-11-30`)
+            continue;
           const mine = events.filter(
             (e) => e.agreement === agreement.id && e.subject === o.subject && e.deadline === o.deadline,
           );

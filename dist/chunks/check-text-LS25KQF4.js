@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-A5DMUD5E.js";import"./chunk-QRPBSTM4.js";import"./chunk-P4JRNKSW.js";import"./chunk-XHDMRKX4.js";import"./chunk-D2LKAUCE.js";import"./chunk-NJ3NIJ6U.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-CLJYN3L3.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

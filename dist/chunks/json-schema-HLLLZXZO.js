@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-EP7GYQSE.js";import"./chunk-QRPBSTM4.js";import"./chunk-B7O7ZZWQ.js";import"./chunk-W4YR4O3C.js";import"./chunk-XHDMRKX4.js";import"./chunk-D2LKAUCE.js";import"./chunk-LNAOCX2G.js";import"./chunk-4GWCTPQN.js";import"./chunk-CLJYN3L3.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
