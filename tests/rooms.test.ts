@@ -32,8 +32,6 @@ const KNOWN: readonly string[] = [
   'domain/occurrence.ts -> engine/roles.ts',
   'domain/slots.ts -> engine/periods.ts',
   'domain/slots.ts -> engine/recurring.ts',
-  'load/file-cache.ts -> edit/safe-write.ts',
-  'load/workspace.ts -> rules/rule.ts',
 ];
 
 const SRC = join(ROOT, 'src');

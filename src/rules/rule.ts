@@ -1,16 +1,10 @@
 import type { CalendarDate } from '../dates.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Message, Param, PathSegment, RuleFinding, Severity } from '../model/finding.js';
-import type { AgreementData, FileKind } from '../model/index.js';
+import type { AgreementData, FileKind, WorkspaceAgreement } from '../model/index.js';
 import type { MinutesFiles } from '../model/minutes-ref.js';
 
-export interface WorkspaceAgreement {
-  id: string;
-  supersedes: string | null;
-  /** validity.from, when the agreement.yaml passed its schema: a successor supersedes only from then. */
-  from: string | null;
-  display: string;
-}
+export type { WorkspaceAgreement } from '../model/index.js';
 
 export interface RuleContext {
   data: AgreementData;

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-P62VP2IW.js";import"./chunk-TZBPHCLR.js";import"./chunk-5CPP57SC.js";import"./chunk-JGP5G6BK.js";import"./chunk-OMLLCDGC.js";import"./chunk-KGE64P4K.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-XGOLZCS7.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

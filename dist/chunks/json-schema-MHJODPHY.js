@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-V44BDBIB.js";import"./chunk-TZBPHCLR.js";import"./chunk-47WS5BSA.js";import"./chunk-V7BZGOMJ.js";import"./chunk-JGP5G6BK.js";import"./chunk-OMLLCDGC.js";import"./chunk-Q4XF4HGM.js";import"./chunk-4GWCTPQN.js";import"./chunk-XGOLZCS7.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
