@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDue as hostDueOn } from '../domain/holders.js';
-import { actingParties } from '../engine/membership.js';
+import { actingParties } from '../domain/membership.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
 import { minutesProblem } from '../model/minutes-ref.js';
 import { appendToFile } from './append-file.js';

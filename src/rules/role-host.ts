@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates.js';
-import { sideOf } from '../engine/membership.js';
-import { holderOn, roleContext } from '../engine/roles.js';
+import { sideOf } from '../domain/membership.js';
+import { holderOn, roleContext } from '../domain/roles.js';
 import { roleHostMessages } from '../i18n/rules/role-host.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';

@@ -1,7 +1,7 @@
-import { periodFromLabel } from '../engine/period-label.js';
 import { roleOverrideMessages } from '../i18n/rules/role-override.js';
 import type { RuleFinding } from '../model/finding.js';
 import { ref } from '../model/finding.js';
+import { periodFromLabel } from '../time/period-label.js';
 import { roleOwners } from './role-owners.js';
 import { type DataRule, reporter } from './rule.js';
 

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-LLFZ5W4R.js";import"./chunk-MNQEL3WA.js";import"./chunk-JNUNY46Y.js";import"./chunk-BVORH36S.js";import"./chunk-OMLLCDGC.js";import"./chunk-2OH26RDS.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-SCPB6TDD.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-HIBXRFOU.js";import"./chunk-MNQEL3WA.js";import"./chunk-RVRX2HCS.js";import"./chunk-MOZCOV7S.js";import"./chunk-BVORH36S.js";import"./chunk-OMLLCDGC.js";import"./chunk-LKNH3RQQ.js";import"./chunk-4GWCTPQN.js";import"./chunk-SCPB6TDD.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
