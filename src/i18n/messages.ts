@@ -1,6 +1,7 @@
 // Every text of the CLI, in nb, nn and en (SPEC section 11). The bundle does not load this module:
-// scripts/build.js writes one JSON table per language from it, and src/i18n/tables.ts reads the
-// table of the language in use (start-up compiled all three languages' texts as code).
+// scripts/build.js writes one JSON table per language from it, and the installed program reads the
+// table of the language in use (src/i18n/tables.ts; start-up compiled all three languages' texts
+// as code).
 import { calendarMessages } from './calendar-messages.js';
 import type { Catalogue } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-ZWWVJJ67.js";import"./chunk-BGZ7S2HZ.js";import"./chunk-ODSFXDIO.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-JVPWHHCE.js";import"./chunk-LQEA5TXA.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-ORWJCVGX.js";import"./chunk-EYLUS5OW.js";import"./chunk-FXPOMHQI.js";import"./chunk-62ORKVSL.js";import"./chunk-SCGVWORX.js";import"./chunk-OMLLCDGC.js";import"./chunk-BGZ7S2HZ.js";import"./chunk-4GWCTPQN.js";import"./chunk-LQEA5TXA.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
