@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 // `samarbeid calendar` (SPEC section 9): the year plan in every format, and the årshjul.
-export const calendarMessages: Catalogue = {
+export const calendarMessages = {
   'calendar.year-or-range': {
     nb: 'Bruk enten --year eller --from og --to, ikke begge',
     nn: 'Bruk anten --year eller --from og --to, ikkje begge',
@@ -149,4 +149,4 @@ export const calendarMessages: Catalogue = {
     nn: 'innkalling blir send',
     en: 'invitation goes out',
   },
-};
+} as const satisfies Catalogue;

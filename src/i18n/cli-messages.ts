@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const cliMessages: Catalogue = {
+export const cliMessages = {
   'word.error': { nb: 'feil', nn: 'feil', en: 'error' },
   'word.warning': { nb: 'advarsel', nn: 'åtvaring', en: 'warning' },
   'validate.clean': {
@@ -99,4 +99,4 @@ export const cliMessages: Catalogue = {
     nn: 'intern feil: {detail}. Dette er ein feil i samarbeid. Meld gjerne frå, og ta med kommandoen du køyrde (SAMARBEID_DEBUG=1 viser detaljar).',
     en: 'internal error: {detail}. This is a bug in samarbeid; please report it with the command you ran (SAMARBEID_DEBUG=1 shows details).',
   },
-};
+} as const satisfies Catalogue;

@@ -27,7 +27,7 @@ import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
 import { yamlMessages } from './yaml-messages.js';
 
-export const catalogue: Catalogue = {
+export const catalogue = {
   ...words,
   ...loadMessages,
   ...yamlMessages,
@@ -52,4 +52,4 @@ export const catalogue: Catalogue = {
   ...helpRecordMessages,
   ...helpReportMessages,
   ...initComments,
-};
+} as const satisfies Catalogue;

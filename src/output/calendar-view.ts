@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { PlainId, Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { PlanEvent, PlanStatus } from '../plan/year-plan.js';
@@ -27,10 +28,10 @@ export interface CalendarView {
   /** --explain: the days a date skipped, and why. */
   explain: boolean;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
-const STATUS: Record<PlanStatus, string> = {
+const STATUS: Record<PlanStatus, PlainId> = {
   held: 'calendar.status.held',
   planned: 'calendar.status.planned',
   cancelled: 'calendar.status.cancelled',
@@ -50,7 +51,7 @@ export const WEEKDAYS = [
   'calendar.wd5',
   'calendar.wd6',
   'calendar.wd7',
-];
+] as const;
 
 export const eventTitle = (e: PlanEvent, view: CalendarView) => view.render(e.title);
 

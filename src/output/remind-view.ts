@@ -1,6 +1,7 @@
 import { type CalendarDate, daysBetween } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
@@ -23,7 +24,7 @@ export interface RemindView {
   entries: readonly RemindEntry[];
   lang: Lang;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   /** --explain: the days the suggested date skipped, and why. */
   explain?: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { Translate } from '../i18n/message.js';
 import { periodWords } from '../i18n/period-words.js';
 import { parseCadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
@@ -23,7 +24,7 @@ export interface ReportView {
   entries: readonly ReportEntry[];
   lang: Lang;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 /** What one section needs to word its part. */

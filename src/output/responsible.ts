@@ -1,7 +1,8 @@
 import type { Obligation } from '../engine/obligation.js';
+import type { Translate } from '../i18n/message.js';
 import type { Names } from '../names/names.js';
 
-type T = (id: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
 /**
  * Who is to act on an obligation, in words: the person or party the item names (a measure's

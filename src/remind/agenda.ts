@@ -15,7 +15,7 @@ const TOP_TOPICS = [
   'agenda.top-information',
   'agenda.top-reflection',
   'agenda.top-revision',
-];
+] as const;
 
 /** Where working-group reports go (clause 4): the committee, else the body that adopts plans. */
 function reportsBody(data: AgreementData): string | undefined {
@@ -36,8 +36,8 @@ export function draftAgenda(
   const carried = followUp(data, obligations, bodyId, by);
   const out: Message[] = [...carried.minutes];
   if (body.agenda && body.agenda.length > 0)
-    out.push(...body.agenda.map((text) => ({ id: 'agenda.text', params: { text } })));
-  else if (body.host === 'rotate') out.push(...TOP_TOPICS.map((id) => ({ id })));
+    out.push(...body.agenda.map((text): Message => ({ id: 'agenda.text', params: { text } })));
+  else if (body.host === 'rotate') out.push(...TOP_TOPICS.map((id): Message => ({ id })));
   out.push(...carried.actions);
 
   if (body.adopts) {

@@ -3,7 +3,7 @@ import { meetingsById } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4: action plans "vedtas i møter på mellomledernivå" — a held meeting of a body that adopts.
-export const adoptionRule: DataRule = {
+export const adoptionRule: DataRule<typeof adoptionMessages> = {
   id: 'adoption',
   scope: 'data',
   severity: 'error',

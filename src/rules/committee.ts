@@ -4,7 +4,7 @@ import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Samarbeidsutvalget: its members are the secretariat and the working groups' leaders
 // (with Oppfølgingstjenesten and the Nav controller, who are people of the data like any other).
-export const committeeRule: DataRule = {
+export const committeeRule: DataRule<typeof committeeMessages> = {
   id: 'committee',
   scope: 'data',
   severity: 'error',

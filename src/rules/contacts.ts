@@ -4,7 +4,7 @@ import { currentParties, PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 8: each party appoints its contact person (kontaktansvarlig).
-export const contactsRule: DataRule = {
+export const contactsRule: DataRule<typeof contactsMessages> = {
   id: 'contacts',
   scope: 'data',
   severity: 'error',

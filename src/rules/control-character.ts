@@ -23,7 +23,7 @@ const meta = {
   messages: controlCharacterMessages,
 };
 
-export const controlCharacterRule: TextRule = {
+export const controlCharacterRule: TextRule<typeof controlCharacterMessages> = {
   ...meta,
   scope: 'text',
   check(file, text) {
@@ -36,7 +36,7 @@ export const controlCharacterRule: TextRule = {
 };
 
 /** Control characters that only the parsed values show: written as YAML escapes. */
-export const controlCharacterValuesRule: DataRule = {
+export const controlCharacterValuesRule: DataRule<typeof controlCharacterMessages> = {
   ...meta,
   scope: 'data',
   needs: [],

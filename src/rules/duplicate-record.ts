@@ -30,7 +30,7 @@ const date = (d: string) => ({ date: d });
 // SPEC section 8: one meeting of a body on a date (a planned or cancelled one is changed in place,
 // not added to), one report of a group, one evaluation of a plan or of the agreement. A second
 // record counts twice toward a cadence ("2 per tertial") and moves deadlines.
-export const duplicateRecordRule: DataRule = {
+export const duplicateRecordRule: DataRule<typeof duplicateRecordMessages> = {
   id: 'duplicate-record',
   scope: 'data',
   severity: 'error',

@@ -6,7 +6,7 @@ import { type DataRule, reporter } from './rule.js';
 
 // Reports, evaluations, adoptions and "done" dates record what has happened; one dated after
 // as-of would close an obligation early, like a held meeting in the future.
-export const futureRecordRule: DataRule = {
+export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
   id: 'future-record',
   scope: 'data',
   severity: 'error',

@@ -4,7 +4,7 @@ import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 4: only held events satisfy obligations, so a "held" meeting after as-of would
 // silently satisfy a deadline that is still open.
-export const heldInFutureRule: DataRule = {
+export const heldInFutureRule: DataRule<typeof heldInFutureMessages> = {
   id: 'held-in-future',
   scope: 'data',
   severity: 'error',

@@ -7,7 +7,7 @@ import { namesOf } from '../names/names.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4: coordination of the top-level meetings alternates yearly (host: rotate).
-export const hostRotationRule: DataRule = {
+export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
   id: 'host-rotation',
   scope: 'data',
   severity: 'warning',

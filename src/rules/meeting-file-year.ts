@@ -1,7 +1,7 @@
 import { meetingFileYearMessages } from '../i18n/rules/meeting-file-year.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const meetingFileYearRule: DataRule = {
+export const meetingFileYearRule: DataRule<typeof meetingFileYearMessages> = {
   id: 'meeting-file-year',
   scope: 'data',
   severity: 'warning',

@@ -6,7 +6,7 @@ import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: a party is a member from `joined` until the day before `left`.
-export const membershipRule: DataRule = {
+export const membershipRule: DataRule<typeof membershipMessages> = {
   id: 'membership',
   scope: 'data',
   severity: 'error',

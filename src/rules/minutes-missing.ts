@@ -8,7 +8,7 @@ export const DEFAULT_MINUTES_DAYS = 14;
 
 // SPEC section 10: what was decided is followed up only if it is written down. A held meeting
 // should have its minutes (`minutes:`, a link or a path) within governance.minutesDays.
-export const minutesMissingRule: DataRule = {
+export const minutesMissingRule: DataRule<typeof minutesMissingMessages> = {
   id: 'minutes-missing',
   scope: 'data',
   severity: 'warning',

@@ -1,12 +1,12 @@
 import { minutesNotFoundMessages } from '../i18n/rules/minutes-not-found.js';
 import { allMeetings } from '../model/index.js';
 import { minutesProblem } from '../model/minutes-ref.js';
-import { type DataRule, reporter } from './rule.js';
+import { type DataRule, findingOf } from './rule.js';
 
 // SPEC section 10: minutes are "a link or a path in the repository"; a path that names no file
 // passes rule minutes-missing while nobody can read the minutes. docs/decisions.md says why this
 // is an error, and why a path is read from the agreement folder.
-export const minutesNotFoundRule: DataRule = {
+export const minutesNotFoundRule: DataRule<typeof minutesNotFoundMessages> = {
   id: 'minutes-not-found',
   scope: 'data',
   severity: 'error',
@@ -15,11 +15,10 @@ export const minutesNotFoundRule: DataRule = {
     "A meeting's minutes is neither a link (https:, or another URL scheme) nor the path of a file inside the agreement folder.",
   messages: minutesNotFoundMessages,
   check({ data, minutesFiles }) {
-    const report = reporter(this);
     return allMeetings(data).flatMap(({ meeting, file, index }) => {
       if (!meeting.minutes) return [];
       const problem = minutesProblem(meeting.minutes, minutesFiles.get(meeting.minutes));
-      return problem ? [report(file, ['meetings', index, 'minutes'], problem.id, problem.params)] : [];
+      return problem ? [findingOf(this, file, ['meetings', index, 'minutes'], problem)] : [];
     });
   },
 };

@@ -17,7 +17,7 @@ const meta = {
   messages: privacyMessages,
 };
 
-export const privacyRule: TextRule = {
+export const privacyRule: TextRule<typeof privacyMessages> = {
   ...meta,
   scope: 'text',
   check(file, text) {
@@ -32,7 +32,7 @@ export const privacyRule: TextRule = {
 const maskedIn = (text: string) => new Set(findIdentityNumbers(text).map((m) => m.masked));
 
 /** Numbers that only the parsed values show: written with YAML escapes or split by a line break. */
-export const privacyValuesRule: DataRule = {
+export const privacyValuesRule: DataRule<typeof privacyMessages> = {
   ...meta,
   scope: 'data',
   needs: [],
@@ -57,7 +57,7 @@ export const privacyValuesRule: DataRule = {
 };
 
 /** A folder or file named after a number would print it wherever the path is shown. */
-export const privacyNamesRule: NameRule = {
+export const privacyNamesRule: NameRule<typeof privacyMessages> = {
   ...meta,
   scope: 'names',
   check(folder, files) {

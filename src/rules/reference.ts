@@ -20,7 +20,7 @@ function targets(data: AgreementData): Record<RefKind, string[]> {
   };
 }
 
-export const referenceRule: DataRule = {
+export const referenceRule: DataRule<typeof referenceMessages> = {
   id: 'reference',
   scope: 'data',
   severity: 'error',
@@ -37,7 +37,7 @@ export const referenceRule: DataRule = {
       .map((r) => {
         if (r.kinds.includes('committee') && r.value === 'committee')
           return report(r.file, r.path, 'reference.no-committee');
-        const kind = ref(`kind.${r.kinds.join('-or-')}`);
+        const kind = ref(r.word);
         const suggestion = closest(
           r.value,
           r.kinds.flatMap((k) => known[k]),

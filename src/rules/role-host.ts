@@ -10,7 +10,7 @@ import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: a meeting's recorded host agrees with the body's host role. Section 2's
 // `host: rotate` without roles is the host-rotation rule's.
-export const roleHostRule: DataRule = {
+export const roleHostRule: DataRule<typeof roleHostMessages> = {
   id: 'role-host',
   scope: 'data',
   severity: 'warning',

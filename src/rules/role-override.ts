@@ -6,7 +6,7 @@ import { roleOwners } from './role-owners.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: overrides are one-off exceptions by period; each must be able to apply.
-export const roleOverrideRule: DataRule = {
+export const roleOverrideRule: DataRule<typeof roleOverrideMessages> = {
   id: 'role-override',
   scope: 'data',
   severity: 'error',

@@ -7,7 +7,7 @@ import { type DataRule, type Report, reporter } from './rule.js';
 const FORMS = ['rotate', 'fixed', 'same', 'opposite'] as const;
 
 // SPEC section 12: each role is one of the forms, and names parties, sides and roles that exist.
-export const rolesRule: DataRule = {
+export const rolesRule: DataRule<typeof rolesMessages> = {
   id: 'roles',
   scope: 'data',
   severity: 'error',

@@ -3,7 +3,7 @@ import { currentParties, PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Sekretariatet: "ett medlem fra Buskerud FK og fra Nav Vest-Viken".
-export const secretariatRule: DataRule = {
+export const secretariatRule: DataRule<typeof secretariatMessages> = {
   id: 'secretariat',
   scope: 'data',
   severity: 'error',

@@ -4,7 +4,7 @@ import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: parties belong to sides (the municipalities and the health trust).
-export const sidesRule: DataRule = {
+export const sidesRule: DataRule<typeof sidesMessages> = {
   id: 'sides',
   scope: 'data',
   severity: 'error',

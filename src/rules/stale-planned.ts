@@ -2,7 +2,7 @@ import { stalePlannedMessages } from '../i18n/rules/stale-planned.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const stalePlannedRule: DataRule = {
+export const stalePlannedRule: DataRule<typeof stalePlannedMessages> = {
   id: 'stale-planned',
   scope: 'data',
   severity: 'warning',

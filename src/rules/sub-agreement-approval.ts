@@ -3,7 +3,7 @@ import { SUB_AGREEMENTS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 5: "Eventuelle underavtaler vedtas av ledere i de to organisasjonene" — every party approves.
-export const subAgreementApprovalRule: DataRule = {
+export const subAgreementApprovalRule: DataRule<typeof subAgreementApprovalMessages> = {
   id: 'sub-agreement-approval',
   scope: 'data',
   severity: 'warning',

@@ -3,7 +3,7 @@ import { closest } from '../load/suggest.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const supersedesRule: DataRule = {
+export const supersedesRule: DataRule<typeof supersedesMessages> = {
   id: 'supersedes',
   scope: 'data',
   severity: 'error',

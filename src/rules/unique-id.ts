@@ -1,3 +1,4 @@
+import type { Under } from '../i18n/message.js';
 import { uniqueIdMessages } from '../i18n/rules/unique-id.js';
 import type { PathSegment } from '../model/finding.js';
 import { ref } from '../model/finding.js';
@@ -11,7 +12,7 @@ interface Entry {
   path: PathSegment[];
 }
 
-export const uniqueIdRule: DataRule = {
+export const uniqueIdRule: DataRule<typeof uniqueIdMessages> = {
   id: 'unique-id',
   scope: 'data',
   severity: 'error',
@@ -22,7 +23,7 @@ export const uniqueIdRule: DataRule = {
   check({ data, workspace }) {
     const report = reporter(this);
     const out = [];
-    const check = (kind: string, entries: Entry[]) => {
+    const check = (kind: Under<'kind.'>, entries: Entry[]) => {
       const first = new Map<string, Entry>();
       for (const e of entries) {
         const earlier = first.get(e.id);

@@ -2,7 +2,7 @@ import { validityMessages } from '../i18n/rules/validity.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const validityRule: DataRule = {
+export const validityRule: DataRule<typeof validityMessages> = {
   id: 'validity',
   scope: 'data',
   severity: 'error',

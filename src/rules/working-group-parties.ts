@@ -4,7 +4,7 @@ import { partyOf, WORKING_GROUPS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Arbeidsgrupper: "settes sammen på tvers av fagområder og organisasjoner".
-export const workingGroupPartiesRule: DataRule = {
+export const workingGroupPartiesRule: DataRule<typeof workingGroupPartiesMessages> = {
   id: 'working-group-parties',
   scope: 'data',
   severity: 'warning',

@@ -86,7 +86,7 @@ function statusOf(d: string): string {
     lang: 'nb',
     all: false,
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [
       {
         path: `data/${d}`,
@@ -133,7 +133,7 @@ function remindOf(d: string): string {
     asOf,
     lang: 'nb',
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [{ id: d, title: d, reminders: [reminder], alarmDays: 30, names: names(d) }],
   };
   return remindHtml(view);

@@ -27,4 +27,4 @@ export const adoptionMessages = {
     nn: 'Møtet {meeting} er eit møte i {body}, som ikkje vedtek planar («adopts: true» manglar)',
     en: 'Meeting {meeting} is a meeting of {body}, which does not adopt plans (no adopts: true)',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -12,4 +12,4 @@ export const committeeMessages = {
     nn: 'Samarbeidsutvalet manglar «{person}», leiar av arbeidsgruppa {group} (pkt. 4)',
     en: 'The committee lacks "{person}", leader of working group {group} (clause 4)',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

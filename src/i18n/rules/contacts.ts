@@ -12,4 +12,4 @@ export const contactsMessages = {
     nn: 'Kontaktpersonen for {party}, «{person}», høyrer til {actual}',
     en: 'The contact person for {party}, "{person}", belongs to {actual}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const controlCharacterMessages = {
     nn: 'Teksten inneheld eit kontrollteikn ({code}) som kan skjule eller endre det som vert vist; fjern det',
     en: 'The text holds a control character ({code}) that can hide or change what is shown; remove it',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -22,4 +22,4 @@ export const duplicateRecordMessages = {
     nn: 'Avtalen har allereie ei evaluering {date} (nr. {first} i evaluations.yaml). Slå dei saman, eller rett datoen',
     en: 'The agreement already has an evaluation on {date} (no. {first} in evaluations.yaml). Merge them, or correct the date',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const futureRecordMessages = {
     nn: 'Datoen {date} ligg etter {asOf}; her vert berre det som har skjedd, registrert',
     en: 'The date {date} is after {asOf}; only what has happened is recorded here',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

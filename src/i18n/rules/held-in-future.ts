@@ -7,4 +7,4 @@ export const heldInFutureMessages = {
     nn: 'Møtet {id} er registrert som halde, men datoen {date} er etter {asOf}',
     en: 'Meeting {id} is recorded as held, but its date {date} is after {asOf}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -17,4 +17,4 @@ export const hostRotationMessages = {
     nn: 'Møtet {id} ({body}) manglar vertskap («host»); rotasjonen treng det',
     en: 'Meeting {id} ({body}) records no host; the rotation needs it',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -55,4 +55,4 @@ export const ruleMessages = {
   ...supersedesMessages,
   ...privacyMessages,
   ...controlCharacterMessages,
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const meetingFileYearMessages = {
     nn: 'Møtet {id} ({date}) ligg i fila for {year}',
     en: 'Meeting {id} ({date}) is in the file for {year}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

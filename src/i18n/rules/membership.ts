@@ -12,4 +12,4 @@ export const membershipMessages = {
     nn: '{party} var ikkje med i avtalen {date} og kan ikkje ha vore vertskap',
     en: '{party} was not a party to the agreement on {date} and cannot have hosted',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const minutesMissingMessages = {
     nn: 'Møtet {id} ({date}) har ikkje referat {days} dagar etter møtet; legg inn ei lenkje eller ein sti i «minutes»',
     en: 'Meeting {id} ({date}) has no minutes {days} days after it; add a link or a path as «minutes»',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -27,4 +27,4 @@ export const minutesNotFoundMessages = {
     nn: 'Referatet «{path}» kan ikkje sjekkast ({code})',
     en: 'The minutes "{path}" cannot be checked ({code})',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -14,4 +14,4 @@ export const privacyMessages = {
   },
   'privacy.word.folder': { nb: 'avtalemappen', nn: 'avtalemappa', en: 'the agreement folder' },
   'privacy.word.file': { nb: 'filen', nn: 'fila', en: 'the file' },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -17,4 +17,4 @@ export const referenceMessages = {
     nn: 'Ukjend {kind} «{value}»; meinte du «{suggestion}»?',
     en: 'Unknown {kind} "{value}"; did you mean "{suggestion}"?',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const roleHostMessages = {
     nn: 'Vertskapet er {host}, men etter rolla «host» skal {expected} ha vertskapet {date}',
     en: 'The host is {host}, but by the host role it is the turn of {expected} on {date}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

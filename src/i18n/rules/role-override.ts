@@ -22,4 +22,4 @@ export const roleOverrideMessages = {
     nn: '«{id}» er ikkje ein {kind} i avtalen',
     en: '"{id}" is not a {kind} of the agreement',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

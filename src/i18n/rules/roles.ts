@@ -47,4 +47,4 @@ export const rolesMessages = {
     nn: '«opposite» treng nøyaktig to sider (eller to partar når avtalen ikkje har sider); avtalen har {n}',
     en: 'opposite needs exactly two sides (or two parties when the agreement has no sides); the agreement has {n}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

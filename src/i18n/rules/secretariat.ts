@@ -17,4 +17,4 @@ export const secretariatMessages = {
     nn: 'Sekretariatet manglar eit medlem frå sida {side}',
     en: 'The secretariat has no member from side {side}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

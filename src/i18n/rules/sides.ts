@@ -17,4 +17,4 @@ export const sidesMessages = {
     nn: '{party} kan ikkje tale for sida {side}: parten høyrer ikkje til den sida',
     en: '{party} cannot speak for side {side}: it is not a party of that side',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

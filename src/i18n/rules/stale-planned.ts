@@ -7,4 +7,4 @@ export const stalePlannedMessages = {
     nn: 'Møtet {id} ({date}) står framleis som planlagt; registrer det som halde eller avlyst',
     en: 'Meeting {id} ({date}) is still planned; record it as held or cancelled',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

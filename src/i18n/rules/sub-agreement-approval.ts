@@ -7,4 +7,4 @@ export const subAgreementApprovalMessages = {
     nn: 'Underavtalen «{id}» manglar godkjenning frå {party} (pkt. 5)',
     en: 'The sub-agreement "{id}" is not yet approved by {party} (clause 5)',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

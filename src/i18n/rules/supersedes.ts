@@ -17,4 +17,4 @@ export const supersedesMessages = {
     nn: 'Ein avtale kan ikkje erstatte seg sjølv',
     en: 'An agreement cannot supersede itself',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -17,4 +17,4 @@ export const uniqueIdMessages = {
     nn: 'Avtale-id «{id}» vert òg brukt av {other}',
     en: 'Agreement id "{id}" is also used by {other}',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -7,4 +7,4 @@ export const validityMessages = {
     nn: '«validity.until» ({until}) må vere etter «validity.from» ({from})',
     en: 'validity.until ({until}) must be after validity.from ({from})',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

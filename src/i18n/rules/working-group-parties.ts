@@ -7,4 +7,4 @@ export const workingGroupPartiesMessages = {
     nn: 'Arbeidsgruppa {group} har berre medlemer frå {parties}; avtalen vil ha grupper på tvers av organisasjonane (pkt. 4)',
     en: 'Working group {group} only has members from {parties}; the agreement wants groups across the organisations (clause 4)',
   },
-} satisfies Catalogue;
+} as const satisfies Catalogue;

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{b as a}from"./chunk-X6664PFD.js";import"./chunk-VVW5JGK4.js";import"./chunk-MD6CKC67.js";import"./chunk-4GWCTPQN.js";import"./chunk-LWSZPVXM.js";import"./chunk-JVPWHHCE.js";import"./chunk-VGWNQJWV.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

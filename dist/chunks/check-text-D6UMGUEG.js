@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-NYIRPFLO.js";import"./chunk-4PJIQ5RG.js";import"./chunk-T544AJN2.js";import"./chunk-4KMM45UM.js";import"./chunk-OMLLCDGC.js";import"./chunk-XSYZETFB.js";import"./chunk-4GWCTPQN.js";import"./chunk-ICWQV3JB.js";import"./chunk-TQLANMZD.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

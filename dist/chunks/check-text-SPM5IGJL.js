@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a}from"./chunk-MTKIJJGE.js";import"./chunk-SLAHZUQD.js";import"./chunk-5KHDR4GA.js";import"./chunk-DKU4ROIB.js";import"./chunk-OMLLCDGC.js";import"./chunk-MD6CKC67.js";import"./chunk-4GWCTPQN.js";import"./chunk-LWSZPVXM.js";import"./chunk-VGWNQJWV.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a,b,c,d}from"./chunk-K2JH7FJJ.js";import"./chunk-SLAHZUQD.js";import"./chunk-R6TXYO6A.js";import"./chunk-PWVGHG74.js";import"./chunk-DKU4ROIB.js";import"./chunk-OMLLCDGC.js";import"./chunk-VVW5JGK4.js";import"./chunk-4GWCTPQN.js";import"./chunk-VGWNQJWV.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-CGUEQHJT.js";import"./chunk-4PJIQ5RG.js";import"./chunk-FCPUIXE7.js";import"./chunk-GSVBIIXU.js";import"./chunk-4KMM45UM.js";import"./chunk-OMLLCDGC.js";import"./chunk-LQNOE36E.js";import"./chunk-4GWCTPQN.js";import"./chunk-TQLANMZD.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
