@@ -1,9 +1,18 @@
 // Bundles the CLI into one file: Node then reads one module instead of hundreds at start-up.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { COMMANDER_FILE, COMMANDER_SPAWN_FROM, COMMANDER_SPAWN_TO } from './commander-spawn-patch.js';
 import { ICAL_FILE, ICAL_FOLD_FROM, ICAL_FOLD_TO } from './ical-fold-patch.js';
@@ -68,19 +77,6 @@ const zodSpread = {
   },
 };
 
-// Texts as data, not code (src/i18n/tables-built.ts): the bundle reads one language's table as JSON.
-const TABLES = /[\\/]src[\\/]i18n[\\/]tables\.ts$/;
-const tablesFromJson = {
-  name: 'tables-from-json',
-  setup(b) {
-    b.onLoad({ filter: TABLES }, () => ({
-      contents: readFileSync(join(root, 'src', 'i18n', 'tables-built.ts'), 'utf8'),
-      loader: 'ts',
-      resolveDir: join(root, 'src', 'i18n'),
-    }));
-  },
-};
-
 // Node's built-in modules by require(), not import: importing one from ESM builds a facade of all its
 // exports, and node:fs's include getters that load fs streams (start-up, docs/performance.md). Each
 // importer gets a module that requires the built-in and exports the names it imports, read from its
@@ -91,9 +87,7 @@ const IMPORT = /import\s+([^'";]*?)\s*from\s*(['"])([^'"]+)\2/g;
 function importedNames(importer, spec) {
   const names = new Set();
   let withDefault = false;
-  // The code esbuild reads for src/i18n/tables.ts is tables-built.ts (tablesFromJson below).
-  const file = TABLES.test(importer) ? join(root, 'src', 'i18n', 'tables-built.ts') : importer;
-  for (const [, clause, , from] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+  for (const [, clause, , from] of readFileSync(importer, 'utf8').matchAll(IMPORT)) {
     if (from !== spec || /^type\s/.test(clause)) continue;
     if (clause.includes('*')) return null;
     const braces = clause.match(/\{([^}]*)\}/);
@@ -159,7 +153,7 @@ const options = {
   // Which modules each chunk holds: tests/build.test.ts checks what start-up loads. Kept out of
   // dist/ (and out of git): it changes with every edit and is of no use to an installed copy.
   metafile: true,
-  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, zodSpread],
+  plugins: [builtinsByRequire, icalFold, commanderSpawn, zodSpread],
 };
 // Start-up in one chunk. esbuild puts each module into a chunk by the set of entry points that
 // reach it, and every import() is an entry point; so the modules that start-up loads were spread
@@ -187,35 +181,45 @@ const startUpInOneChunk = {
 };
 const result = await build({
   ...options,
-  plugins: [builtinsByRequire, tablesFromJson, icalFold, commanderSpawn, zodSpread, startUpInOneChunk],
+  plugins: [builtinsByRequire, icalFold, commanderSpawn, zodSpread, startUpInOneChunk],
 });
 // Both passes read zod: a count below two passes' worth means zod no longer has the pushes.
 if (zodPushes < 2 * 10) throw new Error(`zod-spread: the package changed; only ${zodPushes} pushes found`);
 mkdirSync(dirname(metafile), { recursive: true });
 writeFileSync(metafile, JSON.stringify(result.metafile));
 
-// The tables, one per language, beside the chunk that reads them (it finds them by import.meta.url).
+// The tables, one per language, beside the chunk that reads them (src/i18n/tables-json.ts finds them
+// by import.meta.url). The catalogue is built on its own into a temporary module and imported here.
+const TABLES_READER = 'src/i18n/tables-json.ts';
 const chunks = join(outdir, 'chunks');
-for (const [file, output] of Object.entries(result.metafile.outputs))
-  if (Object.keys(output.inputs).some((i) => TABLES.test(`/${i}`)) && dirname(join(root, file)) !== chunks)
-    throw new Error(`the text tables are read from ${file}, which is not in ${chunks}`);
-const messages = await build({
-  ...options,
-  entryPoints: ['src/i18n/messages.ts'],
-  outdir: undefined,
-  splitting: false,
-  minify: false,
-  banner: undefined,
-  metafile: false,
-  plugins: [],
-  write: false,
-});
-const { catalogue } = await import(
-  `data:text/javascript;base64,${Buffer.from(messages.outputFiles[0].text).toString('base64')}`
+const readers = Object.entries(result.metafile.outputs).filter(
+  ([, output]) => TABLES_READER in output.inputs,
 );
-for (const lang of ['nb', 'nn', 'en']) {
-  const table = Object.fromEntries(Object.entries(catalogue).map(([id, texts]) => [id, texts[lang]]));
-  writeFileSync(join(chunks, `messages-${lang}.json`), `${JSON.stringify(table)}\n`);
+if (readers.length === 0) throw new Error(`no chunk holds ${TABLES_READER}`);
+for (const [file] of readers)
+  if (dirname(join(root, file)) !== chunks)
+    throw new Error(`the text tables are read from ${file}, which is not in ${chunks}`);
+const temp = mkdtempSync(join(tmpdir(), 'samarbeid-messages-'));
+try {
+  const catalogueFile = join(temp, 'messages.mjs');
+  await build({
+    ...options,
+    entryPoints: ['src/i18n/messages.ts'],
+    outdir: undefined,
+    outfile: catalogueFile,
+    splitting: false,
+    minify: false,
+    banner: undefined,
+    metafile: false,
+    plugins: [],
+  });
+  const { catalogue } = await import(pathToFileURL(catalogueFile).href);
+  for (const lang of ['nb', 'nn', 'en']) {
+    const table = Object.fromEntries(Object.entries(catalogue).map(([id, texts]) => [id, texts[lang]]));
+    writeFileSync(join(chunks, `messages-${lang}.json`), `${JSON.stringify(table)}\n`);
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
 }
 
 // The parallel loader's worker (src/load/parallel.ts), next to the chunk that starts it. A bundle of

@@ -5,7 +5,7 @@ import {
   holdsIdentityNumber,
   isIdentityNumber,
   maskIdentityNumbers,
-} from '../src/identity-number.js';
+} from '../src/identity/number.js';
 import {
   anyWrittenNumber,
   digitsOnly,

@@ -102,7 +102,7 @@ export const digitsOnly = (s: string) =>
     .replace(/\D/g, '');
 
 // The classes of the detector's rule (docs/decisions.md, "Privacy"), listed here from Unicode's own
-// properties rather than from src/identity-chars.ts, so that a test can catch a class the detector
+// properties rather than from src/identity/chars.ts, so that a test can catch a class the detector
 // forgot. Listed once, at first use: every code point is looked at.
 interface Classes {
   /** Every space separator (Zs) and the tab. */

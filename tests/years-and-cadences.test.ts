@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addYears, asCalendarDate, parseCalendarDate, ymd } from '../src/dates.js';
-import { addInterval } from '../src/engine/recurring.js';
 import {
   CADENCE_PATTERN,
   COUNT_MAX,
@@ -10,6 +9,7 @@ import {
   type RollingUnit,
 } from '../src/model/cadence.js';
 import { IsoDate } from '../src/model/primitives.js';
+import { addInterval } from '../src/time/recurring.js';
 import { agreementWith, findingsOf, runBin } from './helpers.js';
 
 const AS_OF = ['--as-of', '2026-11-22', '--lang', 'en', '--no-cache'];

@@ -2,14 +2,26 @@ import { involves } from '../domain/holders.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { isLive } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
-import { namesOf } from '../names/names.js';
-import type { CalendarEntry } from '../output/calendar-view.js';
+import { type Names, namesOf } from '../names/names.js';
 import { recordedFacts } from '../plan/facts.js';
 import { type IsHoliday, workingDays } from '../plan/working-days.js';
+import type { PlanEvent } from '../plan/year-plan.js';
 import { yearPlan } from '../plan/year-plan.js';
 import type { RunSpec } from './spec.js';
 import { answerFor, usable } from './status.js';
 import { UsageError } from './usage-error.js';
+
+export interface CalendarEntry {
+  id: string;
+  title: string;
+  events: PlanEvent[];
+  names: Names;
+  /** Body ids in the agreement's order, working groups apart: the rings of the årshjul. */
+  bodies: string[];
+  groups: string[];
+  /** How much the agreement has recorded (src/plan/facts.ts): part of the feed's SEQUENCE. */
+  facts: number;
+}
 
 export interface CalendarResult {
   entries: CalendarEntry[];

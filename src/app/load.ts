@@ -41,7 +41,7 @@ export async function openWorkspace(paths: readonly string[], options: OpenOptio
     return loadWorkspace(found.value, cwd, uncached(await fullChecker()), loaded);
   }
   const workspace = await loadCached(found.value, cwd, cache);
-  await cache.save();
+  await cache.save(() => import('../edit/safe-write.js'));
   return workspace;
 }
 

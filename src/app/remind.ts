@@ -1,12 +1,23 @@
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
-import { namesOf } from '../names/names.js';
-import type { RemindEntry } from '../output/remind-view.js';
+import { type Names, namesOf } from '../names/names.js';
 import { recordedFacts } from '../plan/facts.js';
 import type { IsHoliday } from '../plan/working-days.js';
+import type { Reminder } from '../remind/reminder.js';
 import { reminders } from '../remind/reminders.js';
 import type { RunSpec } from './spec.js';
 import { answerFor, usable } from './status.js';
+
+export interface RemindEntry {
+  id: string;
+  title: string;
+  reminders: Reminder[];
+  /** Days before the event that the calendar alarm fires: the agreement's remindDaysBefore. */
+  alarmDays: number;
+  names: Names;
+  /** How much the agreement has recorded (src/plan/facts.ts): part of the ICS SEQUENCE. */
+  facts?: number;
+}
 
 export interface RemindResult {
   entries: RemindEntry[];

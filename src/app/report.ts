@@ -1,9 +1,16 @@
 import type { Workspace } from '../load/workspace.js';
-import { namesOf } from '../names/names.js';
-import type { ReportEntry } from '../output/report-view.js';
+import { type Names, namesOf } from '../names/names.js';
 import { agreementReport } from '../report/index.js';
+import type { AgreementReport } from '../report/model.js';
 import type { RunSpec } from './spec.js';
 import { usable } from './status.js';
+
+export interface ReportEntry {
+  path: string;
+  /** Null when the agreement's data has errors that keep the engine from running. */
+  report: AgreementReport | null;
+  names: Names;
+}
 
 export interface ReportResult {
   entries: ReportEntry[];

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
 import { UsageError } from '../app/usage-error.js';
 import { type CalendarDate, FIRST_YEAR, LAST_YEAR, parseDateArgument, todayInOslo } from '../dates.js';
-import { LANGS, type Lang, t } from '../i18n/index.js';
+import { LANGS, type Lang, type Translate, t } from '../i18n/index.js';
 import type { Message } from '../model/finding.js';
 
 export { UsageError } from '../app/usage-error.js';
@@ -45,8 +45,8 @@ export function makeChalk(
   return new Chalk({ level: stream.isTTY && supportsColor ? supportsColor.level : 0 });
 }
 
-export function translator(lang: Lang) {
-  return (id: string, params?: Record<string, string | number>) => t(id, lang, params);
+export function translator(lang: Lang): Translate {
+  return (id, ...params) => t(id, lang, ...params);
 }
 
 /** A failed write (full disk, permissions) is one line and exit 2; the atomic writer left the file as it was. */

@@ -1,10 +1,10 @@
 import type { Argument, Command, Help, Option } from 'commander';
 import type { Lang } from '../i18n/catalogue.js';
-import { t } from '../i18n/index.js';
+import { type PlainId, t } from '../i18n/index.js';
 
 // The word in `--date <date>` or `<folder>` stands for what the user writes, so --help says it in
 // the user's language; the flag itself stays as it is typed.
-const VALUE_WORDS: Record<string, string> = {
+const VALUE_WORDS: Record<string, PlainId> = {
   area: 'help.value.area',
   'area=text': 'help.value.area=text',
   body: 'help.value.body',
@@ -71,7 +71,7 @@ export function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<string, PlainId> = {
   'Usage:': 'help.title.usage',
   'Arguments:': 'help.title.arguments',
   'Options:': 'help.title.options',

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/catalogue.js';
-import { t } from '../i18n/index.js';
+import { type PlainId, type Translate, t } from '../i18n/index.js';
 import { LocalCommand } from './local-command.js';
 
 /** A command and, where it helps, the id of a note on what it does. */
-export type Example = readonly [command: string, note?: string];
+export type Example = readonly [command: string, note?: PlainId];
 
 const WIDTH = 100;
 
@@ -27,7 +27,7 @@ export function wrap(text: string, width = WIDTH): string {
  */
 export function helpFor(command: Command) {
   const lang: Lang = command instanceof LocalCommand ? command.lang : 'nb';
-  const say = (id: string, params?: Record<string, string | number>) => t(id, lang, params);
+  const say: Translate = (id, ...params) => t(id, lang, ...params);
   return {
     lang,
     t: say,
@@ -40,7 +40,7 @@ export function helpFor(command: Command) {
       );
       return `\n${say('help.title.examples', { n: list.length })}\n${lines.join('\n')}`;
     },
-    exitCodes(id: string): string {
+    exitCodes(id: PlainId): string {
       return `\n${wrap(`${say('help.title.exit-codes')} ${say(id)}`)}`;
     },
   };

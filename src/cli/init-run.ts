@@ -206,7 +206,7 @@ async function writeMissingSchemas(
   lang: Lang,
   t: ReturnType<typeof translator>,
 ): Promise<void> {
-  const { jsonSchemas } = await import('../model/json-schema.js');
+  const { jsonSchemas } = await import('../schema/json-schema.js');
   for (const { name, text } of jsonSchemas(lang)) {
     const file = join(...SCHEMA_FOLDER, name);
     const shown = relative(process.cwd(), join(base, file));

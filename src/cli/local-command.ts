@@ -1,7 +1,7 @@
 import { type Argument, Command, type CommanderError, Option } from 'commander';
 import type { Lang } from '../i18n/catalogue.js';
 import { t } from '../i18n/index.js';
-import type { Message } from '../model/finding.js';
+import type { MessageId, Param, ParamsArg, ParamsOf } from '../i18n/message.js';
 import { argumentTerm, commandPath, localFlags } from './help-terms.js';
 import { suggestSimilar } from './suggest.js';
 
@@ -34,10 +34,10 @@ export class LocalCommand extends Command {
   }
 
   /** One line: the message, then "did you mean ...?" for close candidates, else `otherwise`. */
-  private fail(
+  private fail<K extends MessageId>(
     code: string,
-    id: string,
-    params: Message['params'],
+    id: K,
+    params: ParamsOf<K> & Record<string, Param>,
     suggestions: string[] = [],
     otherwise = '',
   ): never {
@@ -48,7 +48,7 @@ export class LocalCommand extends Command {
         : only
           ? t('usage.did-you-mean', this.lang, { candidate: only })
           : otherwise;
-    const text = t(id, this.lang, params);
+    const text = t(id, this.lang, ...([params] as ParamsArg<K>));
     return this.error(hint ? `${text}; ${hint}` : text, { exitCode: 2, code });
   }
 

@@ -1,5 +1,5 @@
 import { type Opened, type OpenOptions, openFor as open } from '../app/open.js';
-import { t } from '../i18n/index.js';
+import { render } from '../i18n/index.js';
 import { terminalSafe } from '../output/sanitize.js';
 
 export type { Opened } from '../app/open.js';
@@ -12,7 +12,7 @@ export async function openFor(
 ): Promise<Opened> {
   const opened = await open(paths, options, extra);
   if (opened.notice) {
-    const text = t(opened.notice.id, opened.lang, opened.notice.params as Record<string, string>);
+    const text = render(opened.notice, opened.lang);
     process.stderr.write(`samarbeid: ${terminalSafe(text)}\n`);
   }
   return opened;

@@ -1,6 +1,6 @@
 import { type Command, CommanderError, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/catalogue.js';
-import { render, t } from '../i18n/index.js';
+import { render, type Translate, t } from '../i18n/index.js';
 import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
 import { registerCalendar } from './calendar.js';
@@ -18,7 +18,7 @@ import { registerValidate } from './validate.js';
 
 /** The program with every help text and usage error in `lang` (SPEC section 11). */
 export function buildProgram(lang: Lang = 'nb', only?: string): Command {
-  const say = (id: string) => t(id, lang);
+  const say: Translate = (id, ...params) => t(id, lang, ...params);
   const program = new LocalCommand('samarbeid', lang)
     .configureHelp(localHelp(lang))
     // Set before the commands are added: each command takes these from the program.

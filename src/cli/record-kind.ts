@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import type { PlainId } from '../i18n/message.js';
 import type { Planner } from './record-run.js';
 
 // The record vocabulary of SPEC section 8, one entry a command: its options, its examples and
@@ -11,7 +12,7 @@ export type Run = typeof import('./record-run.js');
 export interface OptionSpec {
   flags: string;
   /** A message id of the help catalogues (src/i18n/help-record-messages.ts). */
-  description: string;
+  description: PlainId;
   required?: boolean;
   /** `date`: YYYY-MM-DD or DD.MM.YYYY; `repeat`: may be given more than once. */
   kind?: 'date' | 'repeat' | 'list';
@@ -22,11 +23,11 @@ export interface OptionSpec {
 export interface RecordKind {
   name: string;
   /** A message id, like the options' descriptions. */
-  description: string;
+  description: PlainId;
   options: OptionSpec[];
   examples: string[];
   /** Which of two options must be given (exactly one). */
-  oneOf?: [string, string, string];
+  oneOf?: [string, string, PlainId];
   plan: (o: Values, run: Run) => Planner;
 }
 
@@ -35,7 +36,7 @@ export const sOpt = (v: unknown) => v as string | undefined;
 export const d = (v: unknown) => v as CalendarDate;
 export const dOpt = (v: unknown) => v as CalendarDate | undefined;
 
-export const DATE = (description: string, required = true): OptionSpec => ({
+export const DATE = (description: PlainId, required = true): OptionSpec => ({
   flags: '--date <date>',
   description,
   required,

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import type { Translate } from '../i18n/message.js';
 import { dateOption, UsageError } from './context.js';
 import { helpFor, wrap } from './help-text.js';
 import { type OptionSpec, RECORD_KINDS, type RecordKind } from './record-commands.js';
@@ -37,7 +38,7 @@ function values(kind: RecordKind, o: Record<string, unknown>): Record<string, un
   return out;
 }
 
-function option(spec: OptionSpec, say: (id: string) => string): Option {
+function option(spec: OptionSpec, say: Translate): Option {
   const made = new Option(spec.flags, say(spec.description));
   if (spec.required) made.makeOptionMandatory();
   if (spec.choices) made.choices(spec.choices);
@@ -62,8 +63,8 @@ export function registerRecord(program: Command): void {
       .action(async (folder: string, _o: unknown, cmd: Command) => {
         const o = cmd.optsWithGlobals<RecordCommon & Record<string, unknown>>();
         if (kind.oneOf) {
-          const [a, b, message] = kind.oneOf;
-          if (Boolean(o[a]) === Boolean(o[b])) throw new UsageError({ id: message });
+          const [a, b, oneOf] = kind.oneOf;
+          if (Boolean(o[a]) === Boolean(o[b])) throw new UsageError({ id: oneOf });
         }
         const given = values(kind, o);
         const run = await recordRun();

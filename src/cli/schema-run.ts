@@ -14,8 +14,8 @@ import { parseYaml } from '../load/parse-yaml.js';
 import type { LoadedAgreement } from '../load/read-agreement.js';
 import { readSmall } from '../load/read-regular.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
-import { jsonSchemas } from '../model/json-schema.js';
 import { terminalSafe } from '../output/sanitize.js';
+import { jsonSchemas } from '../schema/json-schema.js';
 import { type GlobalOptions, pickLang, translator, writing } from './context.js';
 
 export interface SchemaOptions extends GlobalOptions {

@@ -1,4 +1,4 @@
-import { findIdentityNumbers } from '../identity-number.js';
+import { findIdentityNumbers } from '../identity/number.js';
 import type { ParsedYaml } from '../load/parse-yaml.js';
 import { placeInSource } from '../load/place-finding.js';
 import type { SourceFile } from '../load/source.js';

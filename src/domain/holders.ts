@@ -1,8 +1,8 @@
 import { addDays, type CalendarDate } from '../dates.js';
-import { membersOfSide } from '../engine/membership.js';
-import { holderOn, type RoleOwner, roleContext } from '../engine/roles.js';
 import { type Agreement, type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import { membersOfSide } from './membership.js';
 import type { Holders } from './occurrence.js';
+import { holderOn, type RoleOwner, roleContext } from './roles.js';
 
 // SPEC section 12, the one resolver every view reads through its occurrences: who hosts and who
 // holds each role of a body on a day. Held meetings count up to the day before (a meeting's own

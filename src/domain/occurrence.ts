@@ -1,8 +1,8 @@
 import type { CalendarDate } from '../dates.js';
-import type { RoleHolder } from '../engine/roles.js';
 import type { Cadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 import type { Meeting } from '../model/index.js';
+import type { RoleHolder } from './roles.js';
 import type { ObligationKind, Subject } from './subject.js';
 
 // SPEC section 16: everything dated that the agreement requires, computed once. A track is one

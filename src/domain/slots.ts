@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates.js';
-import { nextPeriod, periodOf } from '../engine/periods.js';
-import { addInterval } from '../engine/recurring.js';
 import type { Cadence } from '../model/cadence.js';
+import { nextPeriod, periodOf } from '../time/periods.js';
+import { addInterval } from '../time/recurring.js';
 import type { Now, Occurrence, TrackEvent } from './occurrence.js';
 
 // The slots of a recurring obligation (SPEC sections 3 and 4). Calendar and counted cadences: every

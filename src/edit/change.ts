@@ -1,4 +1,5 @@
-import type { Message, PathSegment } from '../model/finding.js';
+import { type Message, type MessageId, message, type ParamsArg } from '../i18n/message.js';
+import type { PathSegment } from '../model/finding.js';
 
 /** What an edit does to the file's data; the verifier applies it to the old data and compares. */
 export type DataOp =
@@ -42,12 +43,12 @@ export class Refusal extends Error {
   }
 }
 
-export const usage = (id: string, params?: Message['params']) =>
-  new Refusal('usage', params ? { id, params } : { id });
-export const conflict = (id: string, params?: Message['params']) =>
-  new Refusal('conflict', params ? { id, params } : { id });
-export const refused = (id: string, params?: Message['params']) =>
-  new Refusal('refused', params ? { id, params } : { id });
+export const usage = <K extends MessageId>(id: K, ...params: ParamsArg<K>) =>
+  new Refusal('usage', message(id, ...params));
+export const conflict = <K extends MessageId>(id: K, ...params: ParamsArg<K>) =>
+  new Refusal('conflict', message(id, ...params));
+export const refused = <K extends MessageId>(id: K, ...params: ParamsArg<K>) =>
+  new Refusal('refused', message(id, ...params));
 
 /**
  * An edit whose result is not what was intended: a bug in samarbeid, never written (exit 3).

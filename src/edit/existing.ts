@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Message, Param } from '../model/finding.js';
+import { message, type Param, type Under } from '../i18n/message.js';
 import { conflict, type Outcome } from './change.js';
+
+export { message } from '../i18n/message.js';
+
+/** The kinds of record and the fields that a conflict names (words of the catalogue). */
+export type RecordKind = Under<'kind.'>;
+export type RecordField = Under<'field.'>;
+type Fields = Partial<Record<RecordField, unknown>>;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,9 +21,9 @@ export function shown(value: unknown): Param {
 }
 
 /** The first given field whose value differs from the record already there, or null. */
-export function differing(existing: object, wanted: Record<string, unknown>): string | null {
+export function differing(existing: object, wanted: Fields): RecordField | null {
   const old = existing as Record<string, unknown>;
-  for (const [key, value] of Object.entries(wanted)) {
+  for (const [key, value] of Object.entries(wanted) as Array<[RecordField, unknown]>) {
     if (value === undefined) continue;
     if (!isDeepStrictEqual(old[key] ?? null, value ?? null)) return key;
   }
@@ -27,19 +34,20 @@ export function differing(existing: object, wanted: Record<string, unknown>): st
  * SPEC section 8: recording what is already there writes nothing (exit 0); recording something
  * else in its place is refused with what is there (exit 1).
  */
-export function alreadyThere(
-  kind: string,
-  id: string,
-  existing: object,
-  wanted: Record<string, unknown>,
-): Outcome {
+export function alreadyThere(kind: RecordKind, id: string, existing: object, wanted: Fields): Outcome {
   const field = differing(existing, wanted);
   if (field !== null)
     throw conflictOn(kind, id, field, (existing as Record<string, unknown>)[field], wanted[field]);
-  return { kind: 'already', message: { id: 'edit.already', params: { what: { ref: `kind.${kind}` }, id } } };
+  return { kind: 'already', message: message('edit.already', { what: { ref: `kind.${kind}` }, id }) };
 }
 
-export function conflictOn(kind: string, id: string, field: string, existing: unknown, wanted: unknown) {
+export function conflictOn(
+  kind: RecordKind,
+  id: string,
+  field: RecordField,
+  existing: unknown,
+  wanted: unknown,
+) {
   return conflict('edit.conflict', {
     what: { ref: `kind.${kind}` },
     id,
@@ -48,6 +56,3 @@ export function conflictOn(kind: string, id: string, field: string, existing: un
     wanted: shown(wanted),
   });
 }
-
-export const message = (id: string, params?: Message['params']): Message =>
-  params ? { id, params } : { id };

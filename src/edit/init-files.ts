@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
-import { t } from '../i18n/index.js';
+import { type PlainId, t } from '../i18n/index.js';
 import { flowYaml } from './yaml-splice.js';
 
 export interface InitRequest {
@@ -45,7 +45,7 @@ const NAMES: Record<
 };
 
 /** A comment of the catalogue as YAML comment lines, in the agreement's language. */
-const comment = (id: string, lang: Lang, indent = '') =>
+const comment = (id: PlainId, lang: Lang, indent = '') =>
   t(id, lang)
     .split('\n')
     .map((line) => `${indent}# ${line}\n`)

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDue as hostDueOn } from '../domain/holders.js';
-import { actingParties } from '../engine/membership.js';
+import { actingParties } from '../domain/membership.js';
 import { allMeetings, type LocatedMeeting, type Meeting } from '../model/index.js';
 import { minutesProblem } from '../model/minutes-ref.js';
 import { appendToFile } from './append-file.js';
@@ -70,7 +70,7 @@ function updateMeeting(ctx: RecordContext, found: LocatedMeeting, req: MeetingRe
     throw conflict('edit.meeting-held', { id: m.id, status: { ref: `meeting-status.${req.status}` } });
   const fields = { host: req.host, title: req.title, minutes: req.minutes };
   const fill: Record<string, string> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  for (const [key, value] of Object.entries(fields) as Array<[keyof typeof fields, string | undefined]>) {
     if (value === undefined) continue;
     const old = (m as Record<string, unknown>)[key];
     if (old === null || old === undefined) fill[key] = value;

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates.js';
+import type { RoleHolder } from '../domain/roles.js';
 import type { ObligationKind, Subject } from '../domain/subject.js';
 import type { Message } from '../model/finding.js';
-import type { RoleHolder } from './roles.js';
 import type { ObligationState } from './state.js';
 
 export type { ObligationKind } from '../domain/subject.js';

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 // `samarbeid calendar` (SPEC section 9): the year plan in every format, and the årshjul.
-export const calendarMessages: Catalogue = {
+export const calendarMessages = {
   'calendar.unknown-body': {
     nb: 'Ingen av avtalene har et organ eller en arbeidsgruppe med id-en «{body}»',
     nn: 'Ingen av avtalane har eit organ eller ei arbeidsgruppe med id-en «{body}»',
@@ -134,4 +134,4 @@ export const calendarMessages: Catalogue = {
     nn: 'innkalling blir send',
     en: 'invitation goes out',
   },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const cliMessages: Catalogue = {
+export const cliMessages = {
   'spec.year-or-range': {
     nb: 'Bruk enten --year eller --from og --to, ikke begge',
     nn: 'Bruk anten --year eller --from og --to, ikkje begge',
@@ -119,4 +119,4 @@ export const cliMessages: Catalogue = {
     nn: 'intern feil: {detail}. Dette er ein feil i samarbeid. Meld gjerne frå, og ta med kommandoen du køyrde (SAMARBEID_DEBUG=1 viser detaljar).',
     en: 'internal error: {detail}. This is a bug in samarbeid; please report it with the command you ran (SAMARBEID_DEBUG=1 shows details).',
   },
-};
+} as const satisfies Catalogue;

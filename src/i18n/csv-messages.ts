@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // Issue 13: texts of the outputs people paste into e-mail, Teams and Excel (CSV headers, the To
 // list of a reminder, the Markdown note on done obligations without a command-line hint).
-export const csvMessages: Catalogue = {
+export const csvMessages = {
   'csv.col-agreement': { nb: 'Avtale', nn: 'Avtale', en: 'Agreement' },
   'csv.col-agreement-id': { nb: 'Avtale-id', nn: 'Avtale-id', en: 'Agreement id' },
   'csv.col-subject': { nb: 'Forpliktelses-id', nn: 'Plikt-id', en: 'Obligation id' },
@@ -28,4 +28,4 @@ export const csvMessages: Catalogue = {
     nn: '{n} {n|utført|utførte} er ikkje {n|vist|viste}',
     en: '{n} done {n|item|items} not shown',
   },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const editMessages: Catalogue = {
+export const editMessages = {
   'edit.meeting-added': {
     nb: 'La til møtet {id} i {file}',
     nn: 'La til møtet {id} i {file}',
@@ -101,9 +101,9 @@ export const editMessages: Catalogue = {
     nn: 'Allereie registrert: {what} {id}. Ingenting er endra.',
     en: 'Already recorded: {what} {id}. Nothing changed.',
   },
-};
+} as const satisfies Catalogue;
 
-export const initMessages: Catalogue = {
+export const initMessages = {
   'init.bad-party': {
     nb: '--party tar id=Navn med en id som «nav-vest-viken»; fikk «{value}»',
     nn: '--party tek id=Namn med ein id som «nav-vest-viken»; fekk «{value}»',
@@ -145,4 +145,4 @@ export const initMessages: Catalogue = {
     nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». Redigeringsprogrammet finn skjemaa i {schemas}; flyttar du mappa, rettar «samarbeid schema --write» skjemalinjene.',
     en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". Editors find the schemas in {schemas}; if you move the folder, "samarbeid schema --write" fixes the schema lines.',
   },
-};
+} as const satisfies Catalogue;

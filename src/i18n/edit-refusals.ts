@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const editRefusals: Catalogue = {
+export const editRefusals = {
   'edit.minutes-not-found': {
     nb: '{problem}. Ingenting er skrevet.',
     nn: '{problem}. Ingenting er skrive.',
@@ -236,4 +236,4 @@ export const editRefusals: Catalogue = {
     nn: 'teksten kan ikkje vere tom',
     en: 'the text cannot be empty',
   },
-};
+} as const satisfies Catalogue;

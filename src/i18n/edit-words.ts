@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const editWords: Catalogue = {
+export const editWords = {
   'meeting-status.held': {
     nb: 'holdt',
     nn: 'halde',
@@ -136,4 +136,4 @@ export const editWords: Catalogue = {
     nn: 'sluttdato',
     en: 'end date',
   },
-};
+} as const satisfies Catalogue;

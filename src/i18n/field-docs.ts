@@ -3,7 +3,7 @@ import { fieldDocsRoles } from './field-docs-roles.js';
 
 /**
  * What every key of the data files means, shown by the editor on hover (the JSON Schemas'
- * `description`, written by src/model/json-schema.ts). Ids: `doc.file.<schema>` for a whole file,
+ * `description`, written by src/schema/json-schema.ts). Ids: `doc.file.<schema>` for a whole file,
  * `doc.<schema>.<key path>` for a key (lists and maps of ids add no step to the path), and
  * `doc.any.<key>` for a key that means the same in every file. Clause numbers ("punkt 4") are
  * those of the Buskerud agreement (shared/seeds/samarbeidsavtale-buskerud-2024.txt).

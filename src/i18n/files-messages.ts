@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 /** Files and folders that cannot be read as data: special files, links out, unreadable folders. */
-export const filesMessages: Catalogue = {
+export const filesMessages = {
   'files.outside': {
     nb: 'Filen er en lenke til et sted utenfor avtalemappen; den blir ikke lest',
     nn: 'Fila er ei lenkje til ein stad utanfor avtalemappa; ho vert ikkje lesen',
@@ -56,4 +56,4 @@ export const filesMessages: Catalogue = {
     nn: '--out: {first} og {second} har same id «{id}» og ville ha vorte skrivne til same fil; ingenting er skrive',
     en: '--out: {first} and {second} have the same id "{id}" and would be written to one file; nothing was written',
   },
-};
+} as const satisfies Catalogue;

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // --help of validate, status, remind, init and schema (SPEC section 11). Examples are commands
 // (the same in every language) with a note in the user's language.
-export const helpCommandsMessages: Catalogue = {
+export const helpCommandsMessages = {
   'help.arg.paths': {
     nb: 'avtalemapper eller arbeidsområder; uten: avtalen eller arbeidsområdet du står i',
     nn: 'avtalemapper eller arbeidsområde; utan: avtalen eller arbeidsområdet du står i',
@@ -255,4 +255,4 @@ export const helpCommandsMessages: Catalogue = {
     nn: 'Med --write byrjar kvar datafil med ei linje som',
     en: 'With --write every data file starts with a line such as',
   },
-};
+} as const satisfies Catalogue;

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue.js';
 // --help and usage errors (SPEC section 11): commander's own words, the words that stand for a
 // value in a usage line, and the program's help. Flags and values (--format, markdown) stay as
 // they are typed. The commands' texts are in help-commands-messages.ts and help-record-messages.ts.
-export const helpMessages: Catalogue = {
+export const helpMessages = {
   'help.title.usage': { nb: 'Bruk:', nn: 'Bruk:', en: 'Usage:' },
   'help.title.arguments': { nb: 'Argumenter:', nn: 'Argument:', en: 'Arguments:' },
   'help.title.options': { nb: 'Valg:', nn: 'Val:', en: 'Options:' },
@@ -136,4 +136,4 @@ export const helpMessages: Catalogue = {
     nn: '«{command}» tek {expected} argument, men fekk {got}',
     en: '"{command}" takes {expected} {expected|argument|arguments}, but got {got}',
   },
-};
+} as const satisfies Catalogue;

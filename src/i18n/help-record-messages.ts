@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 // --help of `record` and its subcommands (SPEC section 8), in the agreement's own terms.
-export const helpRecordMessages: Catalogue = {
+export const helpRecordMessages = {
   'help.record.description': {
     nb: 'registrer det som skjer gjennom året: møter, vedtak, handlingsplaner, rapporter, evalueringer',
     nn: 'registrer det som skjer gjennom året: møte, vedtak, handlingsplanar, rapportar, evalueringar',
@@ -268,4 +268,4 @@ export const helpRecordMessages: Catalogue = {
     nn: 'datoen for godkjenninga',
     en: 'the date of the approval',
   },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const helpReportMessages: Catalogue = {
+export const helpReportMessages = {
   'help.report.description': {
     nb: 'utkast til årsrapport etter pkt. 6: møter, evaluering, handlingsplaner, tiltak, oppfølgingspunkter, arbeidsgrupper, underavtaler og det som forfaller neste år',
     nn: 'utkast til årsrapport etter pkt. 6: møte, evaluering, handlingsplanar, tiltak, oppfølgingspunkt, arbeidsgrupper, underavtalar og det som fell til forfall neste år',
@@ -36,4 +36,4 @@ export const helpReportMessages: Catalogue = {
     nn: 'eitt Word-dokument per avtale, klart til å redigerast',
     en: 'one Word document per agreement, ready to edit',
   },
-};
+} as const satisfies Catalogue;

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // The words that stand for a value in --help (`--date <dato>`, `<mappe>`); the flags stay as typed.
 // src/cli/help-terms.ts maps each word of the code to one of these.
-export const helpWords: Catalogue = {
+export const helpWords = {
   'help.value.area': { nb: 'område', nn: 'område', en: 'area' },
   'help.value.area=text': { nb: 'område=tekst', nn: 'område=tekst', en: 'area=text' },
   'help.value.body': { nb: 'organ', nn: 'organ', en: 'body' },
@@ -37,4 +37,4 @@ export const helpWords: Catalogue = {
   'help.value.text': { nb: 'tekst', nn: 'tekst', en: 'text' },
   'help.value.title': { nb: 'tittel', nn: 'tittel', en: 'title' },
   'help.value.year': { nb: 'år', nn: 'år', en: 'year' },
-};
+} as const satisfies Catalogue;

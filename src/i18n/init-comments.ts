@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // The comments `samarbeid init` writes into a new agreement's files, in the agreement's language
 // (src/edit/init-files.ts). A line break starts a new comment line.
-export const initComments: Catalogue = {
+export const initComments = {
   'init.comment.agreement': {
     nb: 'Samarbeidsavtalen: partene, hvor lenge den gjelder og hvordan den styres.\nRett opp det som ikke stemmer med avtaleteksten.',
     nn: 'Samarbeidsavtalen: partane, kor lenge han gjeld og korleis han vert styrt.\nRett opp det som ikkje stemmer med avtaleteksten.',
@@ -48,4 +48,4 @@ export const initComments: Catalogue = {
     nn: 'Samarbeidsutvalet; «samarbeid record group» legg til leiaren av kvar arbeidsgruppe (pkt. 4).',
     en: 'The committee; "samarbeid record group" adds the leader of each working group (clause 4).',
   },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const loadMessages: Catalogue = {
+export const loadMessages = {
   'load.too-large': {
     nb: 'Filen er for stor ({size} byte; grensen er {max}); den blir ikke lest',
     nn: 'Fila er for stor ({size} byte; grensa er {max}); ho vert ikkje lesen',
@@ -91,4 +91,4 @@ export const loadMessages: Catalogue = {
     nn: 'For mange YAML-alias (*namn); fila vert ikkje lesen (vern mot «alias-bomber»)',
     en: 'Too many YAML aliases (*name); the file is not read (a guard against alias bombs)',
   },
-};
+} as const satisfies Catalogue;

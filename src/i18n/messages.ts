@@ -1,7 +1,7 @@
 // Every text of the CLI, in nb, nn and en (SPEC section 11). The bundle does not load this module:
-// scripts/build.js writes one JSON table per language from it, and src/i18n/tables.ts reads the
-// table of the language in use (start-up compiled all three languages' texts as code).
-import { ruleMessages } from '../rules/index.js';
+// scripts/build.js writes one JSON table per language from it, and the installed program reads the
+// table of the language in use (src/i18n/tables.ts; start-up compiled all three languages' texts
+// as code).
 import { calendarMessages } from './calendar-messages.js';
 import type { Catalogue } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
@@ -21,12 +21,13 @@ import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
+import { ruleMessages } from './rules/index.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
 import { words } from './words.js';
 import { yamlMessages } from './yaml-messages.js';
 
-export const catalogue: Catalogue = {
+export const catalogue = {
   ...words,
   ...loadMessages,
   ...yamlMessages,
@@ -51,4 +52,4 @@ export const catalogue: Catalogue = {
   ...helpRecordMessages,
   ...helpReportMessages,
   ...initComments,
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const remindMessages: Catalogue = {
+export const remindMessages = {
   'agenda.text': { nb: '{text}', nn: '{text}', en: '{text}' },
   'agenda.top-status': {
     nb: 'Status i samarbeidet',
@@ -107,4 +107,4 @@ export const remindMessages: Catalogue = {
   },
   'remind.alarm': { nb: 'Påminnelse: {title}', nn: 'Påminning: {title}', en: 'Reminder: {title}' },
   'remind.calendar': { nb: 'samarbeid: {title}', nn: 'samarbeid: {title}', en: 'samarbeid: {title}' },
-};
+} as const satisfies Catalogue;

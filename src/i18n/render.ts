@@ -1,5 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
-import type { Message, Param } from '../model/finding.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import { type Catalogue, type Lang, type Table, tableOf } from './catalogue.js';
 import { formatDate } from './format-date.js';
 
@@ -18,15 +17,25 @@ function plural(lang: Lang): Intl.PluralRules {
 const textOf = (table: Table, id: string): string | undefined =>
   Object.hasOwn(table, id) ? table[id] : undefined;
 
+/**
+ * What the renderer takes: any id, which it need not know. Message (message.ts) is this with the
+ * ids and parameters of the catalogues; the typed ways in are render() and t() (index.ts).
+ */
+export interface AnyMessage {
+  id: string;
+  params?: Readonly<Record<string, AnyParam>>;
+}
+type AnyParam = string | number | { ref: string } | { message: AnyMessage } | { date: string };
+
 /** Renders a message with a catalogue of one's own (tests). */
-export function renderWith(catalogue: Catalogue, message: Message, lang: Lang): string {
+export function renderWith(catalogue: Catalogue, message: AnyMessage, lang: Lang): string {
   return renderIn(tableOf(catalogue, lang), message, lang);
 }
 
 /** Renders a message id with parameters in a language; an unknown id shows as itself. */
-export function renderIn(table: Table, message: Message, lang: Lang): string {
+export function renderIn(table: Table, message: AnyMessage, lang: Lang): string {
   const template = textOf(table, message.id) ?? message.id;
-  const param = (p: Param | undefined): string => {
+  const param = (p: AnyParam | undefined): string => {
     if (p === undefined) return '';
     if (typeof p !== 'object') return String(p);
     if ('message' in p) return renderIn(table, p.message, lang);

@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // The annual report of clause 6 ("resultater ... evalueres og rapporteres på årlig"): a draft the
 // secretariat edits and sends, so the words are those of a public body's report, not of a tool.
-export const reportMessages: Catalogue = {
+export const reportMessages = {
   'report.title-year': { nb: 'Årsrapport {year}', nn: 'Årsrapport {year}', en: 'Annual report {year}' },
   'report.title-period': { nb: 'Rapport {period}', nn: 'Rapport {period}', en: 'Report {period}' },
   'report.intro': {
@@ -224,4 +224,4 @@ export const reportMessages: Catalogue = {
     nn: 'DOCX vert skrive til filer: bruk --out MAPPE (éi fil per avtale)',
     en: 'DOCX is written to files: use --out DIR (one file per agreement)',
   },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const schemaMessages: Catalogue = {
+export const schemaMessages = {
   'schema.unknown-key': {
     nb: 'Ukjent nøkkel «{key}»',
     nn: 'Ukjend nøkkel «{key}»',
@@ -91,4 +91,4 @@ export const schemaMessages: Catalogue = {
     nn: '«{value}» er ikkje gyldig her',
     en: '"{value}" is not valid here',
   },
-};
+} as const satisfies Catalogue;

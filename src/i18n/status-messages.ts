@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
-export const statusMessages: Catalogue = {
+export const statusMessages = {
   'obligation.meeting': { nb: 'Møte: {body}', nn: 'Møte: {body}', en: 'Meeting: {body}' },
   'obligation.evaluation-agreement': {
     nb: 'Årlig evaluering og rapportering av resultater (pkt. 6)',
@@ -130,4 +130,4 @@ export const statusMessages: Catalogue = {
   'responsible.host': { nb: '{party} (vertskap)', nn: '{party} (vertskap)', en: '{party} (host)' },
   'responsible.parties': { nb: 'partene', nn: 'partane', en: 'the parties' },
   'status.report-title': { nb: 'Status per {asOf}', nn: 'Status per {asOf}', en: 'Status as of {asOf}' },
-};
+} as const satisfies Catalogue;

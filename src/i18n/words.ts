@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 /** Words that messages take as parameters: value types and kinds of thing. */
-export const words: Catalogue = {
+export const words = {
   'type.string': { nb: 'tekst', nn: 'tekst', en: 'text' },
   'type.number': { nb: 'et tall', nn: 'eit tal', en: 'a number' },
   'type.int': { nb: 'et heltall', nn: 'eit heiltal', en: 'a whole number' },
@@ -42,4 +42,4 @@ export const words: Catalogue = {
     nn: 'handlingsplan eller underavtale',
     en: 'action plan or sub-agreement',
   },
-};
+} as const satisfies Catalogue;

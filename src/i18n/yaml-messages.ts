@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 // The yaml package explains its errors in English; its error codes are explained here instead, so
 // that a syntax error reads in the user's language (SPEC section 11).
-export const yamlMessages: Catalogue = {
+export const yamlMessages = {
   'yaml-code.ALIAS_PROPS': {
     nb: 'et alias (*navn) kan ikke ha anker eller tagg',
     nn: 'eit alias (*namn) kan ikkje ha anker eller tagg',
@@ -120,4 +120,4 @@ export const yamlMessages: Catalogue = {
     en: 'the tag does not fit a list or a map',
   },
   'yaml-code.unknown': { nb: 'ugyldig YAML', nn: 'ugyldig YAML', en: 'invalid YAML' },
-};
+} as const satisfies Catalogue;

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { holdsIdentityNumber } from '../identity-number.js';
+import { holdsIdentityNumber } from '../identity/number.js';
 import type { Checker } from './checker.js';
 import { checksum } from './checksum.js';
 import { readSmall } from './read-regular.js';
@@ -68,6 +68,15 @@ export const uncached = (check: Checker): Checkers => ({ folder: () => check, ne
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The one writer (src/edit/safe-write.ts: every byte, no link followed), which the caller hands
+ * to save(): edit is a room above load, so load does not import it.
+ */
+export interface CacheWriter {
+  userFolder(dir: string): string;
+  writeBelow(root: string, file: string, text: string, options?: { fsync?: boolean }): unknown;
+}
 
 export class FileCache {
   private readonly folders = new Map<string, FolderState>();
@@ -160,14 +169,14 @@ export class FileCache {
    * edited or deleted file's old content does not linger. Records of folders that are gone are
    * removed. A cache that cannot be written is no error; the next run parses again.
    */
-  async save(): Promise<void> {
+  async save(writer: () => Promise<CacheWriter>): Promise<void> {
     const written = [...this.folders.values()].filter(
       (s) => s.complete && s.name && (s.changed || Object.keys(s.stored).length > 0),
     );
     if (written.length === 0) return;
     try {
       // Only runs that parsed something write, so start-up on unchanged data does without it.
-      const { userFolder, writeBelow } = await import('../edit/safe-write.js');
+      const { userFolder, writeBelow } = await writer();
       const root = userFolder(this.dir);
       if (!this.prepare(root, writeBelow)) return;
       for (const state of written) {

@@ -15,7 +15,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { yamlMessages } from '../i18n/yaml-messages.js';
-import type { Message } from '../model/finding.js';
+import type { Message, Under } from '../i18n/message.js';
 import { tooDeep } from './yaml-depth.js';
 
 export interface ParsedYaml {
@@ -48,19 +48,24 @@ const FLOAT_WITHOUT_POINT: ScalarTag = {
   resolve: (text: string) => Number.parseFloat(text),
 };
 
-const RULE_BY_CODE: Record<string, string> = {
+/** The codes of the YAML problems, each with its message `load.<code>`. */
+type YamlRule = 'yaml-syntax' | 'duplicate-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-multiple-documents';
+
+const RULE_BY_CODE: Record<string, YamlRule> = {
   DUPLICATE_KEY: 'duplicate-key',
   TAB_AS_INDENT: 'yaml-tab',
   TAG_RESOLVE_FAILED: 'yaml-tag',
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
-const KNOWN_CODES = new Set(Object.keys(yamlMessages).map((id) => id.slice('yaml-code.'.length)));
+const KNOWN_CODES = new Set<string>(Object.keys(yamlMessages).map((id) => id.slice('yaml-code.'.length)));
+/** A code of the yaml package that the catalogue explains (it holds `yaml-code.<code>`). */
+const explained = (code: string): code is Under<'yaml-code.'> => KNOWN_CODES.has(code);
 
 function problem(e: YAMLError): YamlProblem {
   const rule = RULE_BY_CODE[e.code] ?? 'yaml-syntax';
   // The package's English explanation is replaced by one of the catalogue (SPEC section 11).
-  const detail = { ref: `yaml-code.${KNOWN_CODES.has(e.code) ? e.code : 'unknown'}` };
+  const detail = { ref: `yaml-code.${explained(e.code) ? e.code : 'unknown'}` } as const;
   return { rule, offset: e.pos[0], message: { id: `load.${rule}`, params: { detail } } };
 }
 
@@ -101,7 +106,7 @@ export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   const { doc, deep } = compose(text, lines);
   if (deep >= 0) {
-    const detail = { ref: 'yaml-code.TOO_DEEP' };
+    const detail = { ref: 'yaml-code.TOO_DEEP' } as const;
     return {
       doc,
       lines,

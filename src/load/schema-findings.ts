@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Under } from '../i18n/message.js';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
 import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
@@ -16,7 +17,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function typeWord(v: unknown): string {
+type TypeWord = `type.${Under<'type.'>}`;
+
+function typeWord(v: unknown): TypeWord {
   if (v === null) return 'type.null';
   if (Array.isArray(v)) return 'type.array';
   switch (typeof v) {
@@ -32,6 +35,25 @@ function typeWord(v: unknown): string {
       return 'type.unknown';
   }
 }
+
+// The value types zod expects, by its names: a record is a map as much as an object is.
+const EXPECTED: Record<string, TypeWord> = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.int',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  record: 'type.object',
+  null: 'type.null',
+};
+
+// The refinements of the model's schemas name their message by a code (`params: { id: 'no-bodies' }`).
+const REFINEMENTS = ['no-bodies', 'bad-interval'] as const satisfies readonly Under<'schema.'>[];
+const refinement = (id: unknown): `schema.${(typeof REFINEMENTS)[number] | 'invalid'}` => {
+  const known = REFINEMENTS.find((r) => r === id);
+  return known ? `schema.${known}` : 'schema.invalid';
+};
 
 const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 
@@ -81,7 +103,10 @@ export function schemaFindings(
         else
           add(path, {
             id: 'schema.invalid-type',
-            params: { expected: ref(`type.${issue.expected}`), received: ref(typeWord(at)) },
+            params: {
+              expected: ref(EXPECTED[issue.expected] ?? 'type.unknown'),
+              received: ref(typeWord(at)),
+            },
           });
         break;
       case 'invalid_value':
@@ -106,7 +131,7 @@ export function schemaFindings(
         add(path, { id: 'schema.too-big', params: { maximum: Number(issue.maximum) } });
         break;
       case 'custom':
-        add(path, { id: `schema.${String(issue.params?.id ?? 'invalid')}`, params: { value: show(at) } });
+        add(path, { id: refinement(issue.params?.id), params: { value: show(at) } });
         break;
       default:
         add(path, { id: 'schema.invalid', params: { value: show(at) } });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compareText } from '../compare.js';
-import type { WorkspaceAgreement } from '../rules/rule.js';
+import type { WorkspaceAgreement } from '../model/index.js';
 import type { Checker } from './checker.js';
 import type { Discovery } from './discover.js';
 import type { Checkers } from './file-cache.js';

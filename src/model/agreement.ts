@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AVOIDABLE } from '../plan/working-days.js';
+import { AVOIDABLE } from './avoidable.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
 

@@ -1,20 +1,13 @@
 import { compareText } from '../compare.js';
+import type { Message } from '../i18n/message.js';
 
 // Findings are data: a rule code, a severity, a place and a message id with parameters. They are
 // rendered into a language only at the edge (i18n), so JSON output stays stable.
 export type Severity = 'error' | 'warning';
 export type PathSegment = string | number;
 
-/**
- * A parameter is a literal, a word to translate, a whole message (a title), or a calendar date
- * that the renderer writes the way the language does.
- */
-export type Param = string | number | { ref: string } | { message: Message } | { date: string };
-
-export interface Message {
-  id: string;
-  params?: Record<string, Param>;
-}
+export type { Message, Param } from '../i18n/message.js';
+export { ref } from '../i18n/message.js';
 
 /** What a rule reports: a file of the agreement folder and a path into its YAML. */
 export interface RuleFinding {
@@ -38,8 +31,6 @@ export interface Finding {
   column: number;
   message: Message;
 }
-
-export const ref = (id: string): Param => ({ ref: id });
 
 export function compareFindings(a: Finding, b: Finding): number {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);

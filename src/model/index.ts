@@ -39,6 +39,15 @@ export interface AgreementData {
   broken: ReadonlySet<FileKind>;
 }
 
+/** What the rules that look across agreements (supersedes, unique ids) know of each one. */
+export interface WorkspaceAgreement {
+  id: string;
+  supersedes: string | null;
+  /** validity.from, when the agreement.yaml passed its schema: a successor supersedes only from then. */
+  from: string | null;
+  display: string;
+}
+
 export interface LocatedMeeting {
   meeting: Meeting;
   file: string;

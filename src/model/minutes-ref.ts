@@ -39,7 +39,10 @@ export type MinutesLookup =
 export type MinutesFiles = ReadonlyMap<string, MinutesLookup>;
 
 /** The finding's message (rule minutes-not-found) for a `minutes` value that names no file; null for a link or a file that is there. */
-export function minutesProblem(value: string, lookup: MinutesLookup | undefined): Message | null {
+export function minutesProblem(
+  value: string,
+  lookup: MinutesLookup | undefined,
+): Extract<Message, { id: `minutes-not-found.${string}` }> | null {
   const ref = minutesRef(value);
   const path = value;
   if (ref.kind === 'absolute') return { id: 'minutes-not-found.absolute', params: { path } };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { type CalendarDate, daysBetween, utcMidnight } from '../dates.js';
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import type { PlanEvent } from '../plan/year-plan.js';
 import { type CalendarView, eventTitle, factLines, followUpLines, statusWord } from './calendar-view.js';
 import { icsUid } from './ics-uid.js';

@@ -1,5 +1,6 @@
 import { type CalendarDate, daysBetween, monthOf, yearOf, ymd } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { PlainId } from '../i18n/message.js';
 import { monthName } from '../i18n/period-words.js';
 import type { PlanEvent } from '../plan/year-plan.js';
 import { type CalendarEntry, type CalendarView, eventTitle, statusWord } from './calendar-view.js';
@@ -201,7 +202,7 @@ function legend(entry: CalendarEntry, view: CalendarView, top: number): { svg: s
     );
   });
   y += LINE * 1.6;
-  const samples: Array<[Partial<PlanEvent>, string]> = [
+  const samples: Array<[Partial<PlanEvent>, PlainId]> = [
     [{ kind: 'meeting', status: 'planned' }, 'calendar.legend.meeting'],
     [{ kind: 'proposed', status: 'proposed' }, 'calendar.legend.proposed'],
     [{ kind: 'deadline', status: 'open' }, 'calendar.legend.deadline'],

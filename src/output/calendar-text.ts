@@ -53,7 +53,7 @@ export function calendarText(view: CalendarView, chalk: ChalkInstance): string {
         day = '';
         lines.push('', chalk.bold(`${monthName(monthOf(e.date), view.lang)} ${yearOf(e.date)}`));
       }
-      const dayLabel = `${view.t(WEEKDAYS[isoWeekday(e.date) - 1] ?? '')} ${e.date.slice(8, 10)}.${e.date.slice(5, 7)}.`;
+      const dayLabel = `${view.t(WEEKDAYS[isoWeekday(e.date) - 1]!)} ${e.date.slice(8, 10)}.${e.date.slice(5, 7)}.`;
       const shown = e.date === day ? ' '.repeat(dayLabel.length) : dayLabel;
       day = e.date;
       const mark = colour(e)(markOf(e));

@@ -1,22 +1,12 @@
+import type { CalendarEntry } from '../app/calendar.js';
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { PlainId, Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { PlanEvent, PlanStatus } from '../plan/year-plan.js';
 import { skippedLines } from './skipped-words.js';
-
-export interface CalendarEntry {
-  id: string;
-  title: string;
-  events: PlanEvent[];
-  names: Names;
-  /** Body ids in the agreement's order, working groups apart: the rings of the årshjul. */
-  bodies: string[];
-  groups: string[];
-  /** How much the agreement has recorded (src/plan/facts.ts): part of the feed's SEQUENCE. */
-  facts: number;
-}
 
 export interface CalendarView {
   asOf: CalendarDate;
@@ -27,10 +17,10 @@ export interface CalendarView {
   /** --explain: the days a date skipped, and why. */
   explain: boolean;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
-const STATUS: Record<PlanStatus, string> = {
+const STATUS: Record<PlanStatus, PlainId> = {
   held: 'calendar.status.held',
   planned: 'calendar.status.planned',
   unrecorded: 'calendar.status.unrecorded',
@@ -51,7 +41,7 @@ export const WEEKDAYS = [
   'calendar.wd5',
   'calendar.wd6',
   'calendar.wd7',
-];
+] as const;
 
 export const eventTitle = (e: PlanEvent, view: CalendarView) => view.render(e.title);
 
@@ -81,3 +71,5 @@ export function factLines(e: PlanEvent, entry: CalendarEntry, view: CalendarView
 export function followUpLines(e: PlanEvent, view: CalendarView): string[] {
   return (e.followUp?.items ?? []).map(view.render);
 }
+
+export type { CalendarEntry } from '../app/calendar.js';

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import type { CsvOptions } from './csv-delimiter.js';
 import { breaksAsSpaces, maskAsShown, showHidden } from './sanitize.js';
 

@@ -1,4 +1,6 @@
-type T = (id: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../i18n/message.js';
+
+type T = Translate;
 
 /** "i dag", "om 3 dager", "2 dager over fristen": days left in words. */
 export function daysWords(days: number, t: T): string {

@@ -1,4 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 
 // Clause 7 and SPEC section 7: no output prints a national identity number whole. Every formatter
 // masks the data it renders before it escapes or folds it; this is the last step on the way out,

@@ -1,4 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import type { FindingsView } from './findings-text.js';
 import { showHidden } from './sanitize.js';
 

@@ -1,4 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import { RULE_CODES } from '../rules/codes.js';
 import { VERSION } from '../version.js';
 import type { FindingsView } from './findings-text.js';

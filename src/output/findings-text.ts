@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Translate } from '../i18n/message.js';
 import type { Finding } from '../model/finding.js';
 import { terminalSafe } from './sanitize.js';
 
@@ -6,7 +7,7 @@ export interface FindingsView {
   findings: readonly Finding[];
   agreements: number;
   render: (f: Finding) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export function findingsText(view: FindingsView, chalk: ChalkInstance): string {

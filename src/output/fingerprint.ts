@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import type { Finding, Message } from '../model/finding.js';
 
 // Keys sorted at every level, so that the same message always gives the same text. Every text is

@@ -1,4 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 
 // JSON output: every string masked before JSON escaping could split a number (`\t` between digit
 // groups); then the characters that a terminal obeys or that hide text are written as \u escapes,

@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { utcMidnight } from '../dates.js';
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 import { sequenceOf } from './calendar-ics.js';
 import { icsUid } from './ics-uid.js';
 import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';

@@ -1,29 +1,20 @@
+import type { RemindEntry } from '../app/remind.js';
 import type { CalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
 import { skippedLines } from './skipped-words.js';
 
-export interface RemindEntry {
-  id: string;
-  title: string;
-  reminders: Reminder[];
-  /** Days before the event that the calendar alarm fires: the agreement's remindDaysBefore. */
-  alarmDays: number;
-  names: Names;
-  /** How much the agreement has recorded (src/plan/facts.ts): part of the ICS SEQUENCE. */
-  facts?: number;
-}
-
 export interface RemindView {
   asOf: CalendarDate;
   entries: readonly RemindEntry[];
   lang: Lang;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   /** --explain: the days the suggested date skipped, and why. */
   explain?: boolean;
 }
@@ -101,3 +92,5 @@ export function recipientLines(r: Reminder, entry: RemindEntry, view: RemindView
     ...(rest ? [`${view.t('remind.no-address')}: ${rest}`] : []),
   ];
 }
+
+export type { RemindEntry } from '../app/remind.js';

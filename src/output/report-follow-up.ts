@@ -1,3 +1,4 @@
+import { textsOf } from '../i18n/index.js';
 import type { AgreementReport } from '../report/model.js';
 import { type Block, heading, paragraph, table } from './report-doc.js';
 import { dated, missedWords } from './report-sections.js';
@@ -11,13 +12,13 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
   else
     out.push(
       table(
-        [
+        textsOf(t, [
           'report.col-group',
           'report.col-leader',
           'report.col-cadence',
           'report.col-reports',
           'report.col-missed',
-        ].map((id) => t(id)),
+        ]),
         r.groups.map((g) => [
           g.name,
           w.names.who(g.leader),
@@ -36,13 +37,13 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
   else
     out.push(
       table(
-        [
+        textsOf(t, [
           'report.col-sub-agreement',
           'report.col-status',
           'report.col-approved',
           'report.col-missing',
           'report.col-valid-until',
-        ].map((id) => t(id)),
+        ]),
         r.subAgreements.map((s) => [
           s.title,
           t(`report.sub.${s.status}`),
@@ -60,9 +61,7 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
   else
     out.push(
       table(
-        ['report.col-due', 'report.col-what', 'report.col-responsible', 'report.col-status'].map((id) =>
-          t(id),
-        ),
+        textsOf(t, ['report.col-due', 'report.col-what', 'report.col-responsible', 'report.col-status']),
         r.coming.map((c) => [
           w.date(c.deadline),
           w.view.render(c.title),

@@ -7,8 +7,14 @@ import type { ReportView } from './report-view.js';
 export function reportJson(view: ReportView): string {
   const agreements = view.entries.map(({ path, report }) => {
     if (!report) return { id: null, path, state: 'invalid' };
-    const { coming, ...rest }: AgreementReport = report;
-    return { ...rest, coming: coming.map((c) => ({ ...c, title: view.render(c.title) })) };
+    const { coming, bodies, groups, ...rest }: AgreementReport = report;
+    return {
+      ...rest,
+      // A cadence as the agreement writes it (`2/year`), the public form.
+      bodies: bodies.map((b) => ({ ...b, cadence: b.cadence?.text ?? null })),
+      groups: groups.map((g) => ({ ...g, cadence: g.cadence?.text ?? null })),
+      coming: coming.map((c) => ({ ...c, title: view.render(c.title) })),
+    };
   });
   return jsonText({ from: view.period.from, to: view.period.to, agreements });
 }

@@ -1,3 +1,4 @@
+import { type PlainId, textsOf } from '../i18n/index.js';
 import type { AgreementReport, BodyReport, ItemGroup, ItemReport } from '../report/model.js';
 import { type Block, heading, paragraph, table } from './report-doc.js';
 import type { Words } from './report-view.js';
@@ -28,7 +29,7 @@ function meetingName(id: string, w: Words): string {
 
 export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
   const t = w.view.t;
-  const head = [
+  const head: readonly PlainId[] = [
     'report.col-body',
     'report.col-cadence',
     'report.col-required',
@@ -59,13 +60,7 @@ export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
       : t('report.minutes-count', { n: b.held.filter((m) => m.minutes).length, of: b.held.length }),
     missedWords(b, w),
   ]);
-  const out: Block[] = [
-    heading(2, t('report.h-meetings')),
-    table(
-      head.map((id) => t(id)),
-      rows,
-    ),
-  ];
+  const out: Block[] = [heading(2, t('report.h-meetings')), table(textsOf(t, head), rows)];
 
   out.push(heading(2, t('report.h-evaluation')));
   if (r.evaluations.length === 0) out.push(paragraph(t('report.no-evaluation')));
@@ -114,7 +109,12 @@ const ownerName = (owner: string, w: Words) => {
 
 const countCells = (g: ItemGroup) =>
   [g.counts.done, g.counts['late-done'], g.counts.open, g.counts.overdue].map(String);
-const COUNT_HEAD = ['report.col-done', 'report.col-late-done', 'report.col-open', 'report.col-overdue'];
+const COUNT_HEAD: readonly PlainId[] = [
+  'report.col-done',
+  'report.col-late-done',
+  'report.col-open',
+  'report.col-overdue',
+];
 
 export function plansAndItems(w: Words, r: AgreementReport): Block[] {
   const t = w.view.t;
@@ -123,14 +123,14 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
   else
     out.push(
       table(
-        [
+        textsOf(t, [
           'report.col-plan',
           'report.col-owner',
           'report.col-status',
           'report.col-adopted',
           'report.col-evaluated',
           'report.col-next',
-        ].map((id) => t(id)),
+        ]),
         r.plans.map((p) => [
           p.title,
           ownerName(p.owner, w),
@@ -154,7 +154,7 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
     );
     out.push(
       table(
-        [t('report.col-area'), ...COUNT_HEAD.map((id) => t(id))],
+        [t('report.col-area'), ...textsOf(t, COUNT_HEAD)],
         [
           ...r.measures.map((g) => [areaName(g), ...countCells(g)]),
           [t('report.col-total'), ...total.map(String)],
@@ -162,7 +162,7 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
         t('report.summary-measures'),
       ),
     );
-    const head = [
+    const head: readonly PlainId[] = [
       'report.col-measure',
       'report.col-plan',
       'report.col-responsible',
@@ -174,7 +174,7 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
       out.push(
         heading(3, areaName(g)),
         table(
-          head.map((id) => t(id)),
+          textsOf(t, head),
           itemRows(g.items, w, (i) => i.source),
         ),
       );
@@ -183,13 +183,8 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
   out.push(heading(2, t('report.h-actions')));
   if (r.actions.items.length === 0) out.push(paragraph(t('report.no-actions')));
   else {
-    out.push(
-      table(
-        COUNT_HEAD.map((id) => t(id)),
-        [countCells(r.actions)],
-      ),
-    );
-    const head = [
+    out.push(table(textsOf(t, COUNT_HEAD), [countCells(r.actions)]));
+    const head: readonly PlainId[] = [
       'report.col-action',
       'report.col-meeting',
       'report.col-responsible',
@@ -199,7 +194,7 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
     ];
     out.push(
       table(
-        head.map((id) => t(id)),
+        textsOf(t, head),
         itemRows(r.actions.items, w, (i) => meetingName(i.source, w)),
       ),
     );

@@ -1,20 +1,15 @@
+import type { ReportEntry } from '../app/report.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { Translate } from '../i18n/message.js';
 import { periodWords } from '../i18n/period-words.js';
-import { parseCadence } from '../model/cadence.js';
+import type { Cadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { AgreementReport, ReportPeriod } from '../report/model.js';
 import { type Block, heading, paragraph, type ReportDocument } from './report-doc.js';
 import { groupsAndAfter } from './report-follow-up.js';
 import { meetingsAndEvaluation, plansAndItems } from './report-sections.js';
-
-export interface ReportEntry {
-  path: string;
-  /** Null when the agreement's data has errors that keep the engine from running. */
-  report: AgreementReport | null;
-  names: Names;
-}
 
 export interface ReportView {
   period: ReportPeriod;
@@ -23,7 +18,7 @@ export interface ReportView {
   entries: readonly ReportEntry[];
   lang: Lang;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 /** What one section needs to word its part. */
@@ -32,7 +27,7 @@ export interface Words {
   names: Names;
   date: (d: string | null | undefined) => string;
   period: (label: string) => string;
-  cadence: (text: string | null) => string;
+  cadence: (cadence: Cadence | null) => string;
   list: (items: readonly string[]) => string;
 }
 
@@ -55,8 +50,7 @@ function words(view: ReportView, names: Names): Words {
     names,
     date: (d) => (d ? formatDate(d, view.lang) : view.t('report.none')),
     period: (label) => periodWords(label, view.lang),
-    cadence: (text) => {
-      const c = text ? parseCadence(text) : null;
+    cadence: (c) => {
       if (!c) return view.t('report.cadence-none');
       return c.kind === 'period'
         ? view.t(c.count === 1 ? 'report.cadence-once' : 'report.cadence-times', {
@@ -97,3 +91,5 @@ export function reportDocument(view: ReportView): ReportDocument {
   );
   return { title: reportTitle(view), blocks };
 }
+
+export type { ReportEntry } from '../app/report.js';

@@ -1,10 +1,11 @@
-import { type Responsible, responsibleFor } from '../domain/responsible.js';
 import type { Obligation } from '../engine/obligation.js';
+import { type Responsible, responsibleFor } from '../engine/responsible.js';
+import type { Translate } from '../i18n/message.js';
 import type { Names } from '../names/names.js';
 
-type T = (id: string, params?: Record<string, string | number>) => string;
+type T = Translate;
 
-/** Who is to act on an obligation, in words (src/domain/responsible.ts decides who). */
+/** Who is to act on an obligation, in words (src/engine/responsible.ts decides who). */
 export function responsibleWords(o: Obligation, names: Names, t: T): string {
   const who: Responsible = responsibleFor(o);
   switch (who.kind) {

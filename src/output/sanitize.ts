@@ -1,4 +1,4 @@
-import { maskIdentityNumbers } from '../identity-number.js';
+import { maskIdentityNumbers } from '../identity/number.js';
 
 // Data text reaches terminals, CI logs and documents. These functions make sure it is shown, never
 // obeyed or hidden: no escape sequences, no bidirectional reordering, no invisible characters that

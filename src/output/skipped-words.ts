@@ -1,15 +1,15 @@
 import { formatDate } from '../i18n/format-date.js';
 import type { Lang } from '../i18n/index.js';
+import type { MessageId, PlainId, Translate } from '../i18n/message.js';
+import type { Avoidable } from '../model/avoidable.js';
 import type { DayOff, Skipped } from '../plan/working-days.js';
 
-type Translate = (id: string, params?: Record<string, string | number>) => string;
-
-const OFF: Record<Exclude<DayOff['kind'], 'avoid'>, string> = {
+const OFF = {
   weekend: 'calendar.off.weekend',
   holiday: 'calendar.off.holiday',
   closed: 'calendar.off.closed',
-};
-const AVOID: Record<string, string> = {
+} as const satisfies Record<Exclude<DayOff['kind'], 'avoid'>, MessageId>;
+const AVOID: Record<Avoidable, PlainId> = {
   julaften: 'calendar.off.julaften',
   romjul: 'calendar.off.romjul',
   nyttarsaften: 'calendar.off.nyttarsaften',
@@ -19,7 +19,7 @@ const AVOID: Record<string, string> = {
 
 /** Why a day is no working day, in words. */
 export function offWords(off: DayOff, t: Translate): string {
-  if (off.kind === 'avoid') return t(AVOID[off.name] ?? off.name);
+  if (off.kind === 'avoid') return t(AVOID[off.name]);
   if (off.kind === 'closed') return t(OFF.closed, { range: off.range });
   return t(OFF[off.kind]);
 }

@@ -1,5 +1,6 @@
 import type { ObligationState } from '../engine/state.js';
 import { formatDate } from '../i18n/format-date.js';
+import { textsOf } from '../i18n/index.js';
 import { htmlDocument } from './html-document.js';
 import { htmlText as h } from './html-escape.js';
 import { notes, responsible, type StatusView, summaryLine, validityWords, whenWords } from './status-view.js';
@@ -36,14 +37,14 @@ export function statusHtml(view: StatusView): string {
     }
 
     if (shown.length > 0) {
-      const head = [
+      const head = textsOf(view.t, [
         'status.col-state',
         'status.col-what',
         'status.col-deadline',
         'status.col-when',
         'status.col-responsible',
         'status.col-notes',
-      ].map((id) => `<th scope="col">${h(view.t(id))}</th>`);
+      ]).map((text) => `<th scope="col">${h(text)}</th>`);
       out.push(
         // A table wider than the screen scrolls inside its wrapper, which keyboard users must be able
         // to reach and scroll too (a named region in the tab order).

@@ -33,9 +33,9 @@ export function statusMarkdown(view: StatusView): string {
       out.push(md(view.t('status.no-obligations')), '');
       continue;
     }
-    const head = ['col-state', 'col-what', 'col-responsible', 'col-deadline', 'col-when', 'col-notes'].map(
-      (c) => view.t(`status.${c}`),
-    );
+    const head = (
+      ['col-state', 'col-what', 'col-responsible', 'col-deadline', 'col-when', 'col-notes'] as const
+    ).map((c) => view.t(`status.${c}`));
     out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const o of shown) {
       const cells = [

@@ -24,7 +24,14 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
   };
   // The column is as wide as the usual states' words; "ikke registrert" widens it only when shown.
   const unrecorded = view.entries.some((e) => e.shown.some((o) => o.state === 'unrecorded'));
-  const states = ['overdue', 'due-soon', 'planned', 'ok', 'done', ...(unrecorded ? ['unrecorded'] : [])];
+  const states: ObligationState[] = [
+    'overdue',
+    'due-soon',
+    'planned',
+    'ok',
+    'done',
+    ...(unrecorded ? (['unrecorded'] as const) : []),
+  ];
   const width = Math.max(...states.map((s) => view.t(`state.${s}`).length));
   const lines: string[] = [];
   for (const { path, status, names, shown, folded } of view.entries) {

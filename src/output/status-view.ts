@@ -4,6 +4,7 @@ import type { Obligation } from '../engine/obligation.js';
 import type { AgreementStatus } from '../engine/status.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
+import type { PlainId, Translate } from '../i18n/message.js';
 import { periodWords } from '../i18n/period-words.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
@@ -18,7 +19,7 @@ export interface StatusView {
   summary: Summary;
   lang: Lang;
   render: (m: Message) => string;
-  t: (id: string, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export function whenWords(o: Obligation, view: StatusView): string {
@@ -41,7 +42,7 @@ export function notes(o: Obligation, view: StatusView, names?: Names): string[] 
   return out;
 }
 
-const ROLE_WORDS: Record<string, string> = {
+const ROLE_WORDS: Record<string, PlainId> = {
   host: 'role.host',
   leader: 'role.leader',
   deputy: 'role.deputy',

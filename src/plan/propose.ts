@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate, daysBetween } from '../dates.js';
 import type { Occurrence } from '../domain/occurrence.js';
-import { periodOf } from '../engine/periods.js';
 import type { Cadence } from '../model/cadence.js';
+import { periodOf } from '../time/periods.js';
 import { type Found, type WorkingDays, workingDayFrom } from './working-days.js';
 
 /** The date of the last meeting in the period before the slot's, moved one period on. */

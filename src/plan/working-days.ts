@@ -1,12 +1,11 @@
 import { addDays, type CalendarDate, daysBetween, isoWeekday, ymd } from '../dates.js';
+import { AVOIDABLE, type Avoidable } from '../model/avoidable.js';
 
 // SPEC section 9: weekends and public holidays are never working days; days that public bodies
 // avoid by custom are avoided too (by default julaften, romjul, nyttårsaften and fellesferie,
 // påskeuka on request), and an agreement may close its own dates. Pure: the public holidays come
 // in as a function (date-holidays, loaded by the commands that need it).
 
-export const AVOIDABLE = ['julaften', 'romjul', 'nyttarsaften', 'fellesferie', 'paskeuka'] as const;
-export type Avoidable = (typeof AVOIDABLE)[number];
 export const DEFAULT_AVOID: readonly Avoidable[] = ['julaften', 'romjul', 'nyttarsaften', 'fellesferie'];
 
 export type IsHoliday = (date: CalendarDate) => boolean;

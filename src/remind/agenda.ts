@@ -15,7 +15,7 @@ const TOP_TOPICS = [
   'agenda.top-information',
   'agenda.top-reflection',
   'agenda.top-revision',
-];
+] as const;
 
 /** Where working-group reports go (clause 4): the committee, else the body that adopts plans. */
 function reportsBody(data: AgreementData): string | undefined {

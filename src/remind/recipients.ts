@@ -1,4 +1,4 @@
-import { actingParties } from '../engine/membership.js';
+import { actingParties } from '../domain/membership.js';
 import type { AgreementData, Person } from '../model/index.js';
 import type { Recipient } from './reminder.js';
 

@@ -2,6 +2,7 @@ import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
 import type { Track } from '../domain/occurrence.js';
 import { formatSubject } from '../domain/subject.js';
+import { parseCadence } from '../model/cadence.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import { areaOf, facts, type Lookup, missedIn } from './facts.js';
 import type { BodyReport, GroupReport, MeetingRef, ReportPeriod } from './model.js';
@@ -45,7 +46,7 @@ function bodyReport(
     id: body.id,
     name: body.name,
     workingGroup: body.group,
-    cadence: body.meets ?? null,
+    cadence: body.meets ? parseCadence(body.meets) : null,
     required: requiredMeetings(
       tracks.find((t) => t.subject.kind === 'meeting' && t.subject.body === body.id),
       period,
@@ -92,7 +93,7 @@ export function groupReports(data: AgreementData, period: ReportPeriod, find: Lo
         name: g.name,
         area: areaOf(data, g.area),
         leader: g.leader,
-        cadence: (g.reporting !== undefined ? g.reporting : fallback) ?? null,
+        cadence: cadenceOf((g.reporting !== undefined ? g.reporting : fallback) ?? null),
         reports: (g.reports ?? [])
           .filter((r) => within(r.date, period))
           .map((r) => ({ date: r.date as CalendarDate, summary: r.summary ?? null }))
@@ -102,3 +103,5 @@ export function groupReports(data: AgreementData, period: ReportPeriod, find: Lo
       };
     });
 }
+
+const cadenceOf = (text: string | null) => (text ? parseCadence(text) : null);

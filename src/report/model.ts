@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { AgreementState } from '../engine/agreement-state.js';
 import type { ObligationState } from '../engine/state.js';
+import type { Cadence } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 
 // The yearly results report of clause 6, as data: ids, dates, counts and the engine's states. The
@@ -32,7 +33,8 @@ export interface BodyReport {
   id: string;
   name: string;
   workingGroup: boolean;
-  cadence: string | null;
+  /** The cadence read (JSON gives its text, as written in the agreement). */
+  cadence: Cadence | null;
   /** Meetings the cadence requires in the period; null for rolling cadences and for none. */
   required: number | null;
   held: MeetingRef[];
@@ -96,7 +98,7 @@ export interface GroupReport {
   name: string;
   area: Area | null;
   leader: string;
-  cadence: string | null;
+  cadence: Cadence | null;
   reports: Array<{ date: CalendarDate; summary: string | null }>;
   missed: string[];
   obligation: ObligationFacts | null;

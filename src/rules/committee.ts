@@ -1,27 +1,17 @@
+import { committeeMessages } from '../i18n/rules/committee.js';
 import { PEOPLE } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Samarbeidsutvalget: its members are the secretariat and the working groups' leaders
 // (with Oppfølgingstjenesten and the Nav controller, who are people of the data like any other).
-export const committeeRule: DataRule = {
+export const committeeRule: DataRule<typeof committeeMessages> = {
   id: 'committee',
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'people', 'workingGroups'],
   description:
     'The committee, where there is one, includes the whole secretariat and every working-group leader (clause 4).',
-  messages: {
-    'committee.secretariat': {
-      nb: 'Samarbeidsutvalget mangler sekretariatsmedlemmet «{person}» (pkt. 4)',
-      nn: 'Samarbeidsutvalet manglar sekretariatsmedlemet «{person}» (pkt. 4)',
-      en: 'The committee lacks secretariat member "{person}" (clause 4)',
-    },
-    'committee.leader': {
-      nb: 'Samarbeidsutvalget mangler «{person}», leder av arbeidsgruppen {group} (pkt. 4)',
-      nn: 'Samarbeidsutvalet manglar «{person}», leiar av arbeidsgruppa {group} (pkt. 4)',
-      en: 'The committee lacks "{person}", leader of working group {group} (clause 4)',
-    },
-  },
+  messages: committeeMessages,
   check({ data }) {
     const report = reporter(this);
     const committee = data.people?.committee;

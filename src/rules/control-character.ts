@@ -1,3 +1,4 @@
+import { controlCharacterMessages } from '../i18n/rules/control-character.js';
 import type { RuleFinding } from '../model/finding.js';
 import { visitDataStrings } from './data-strings.js';
 import { type DataRule, reporter, type TextRule } from './rule.js';
@@ -19,18 +20,12 @@ const meta = {
   severity: 'error' as const,
   description:
     'No text holds a control character (C0 other than tab and line breaks, DEL, C1) or a bidirectional control, raw or as a YAML escape.',
+  messages: controlCharacterMessages,
 };
 
-export const controlCharacterRule: TextRule = {
+export const controlCharacterRule: TextRule<typeof controlCharacterMessages> = {
   ...meta,
   scope: 'text',
-  messages: {
-    'control-character.found': {
-      nb: 'Teksten inneholder et kontrolltegn ({code}) som kan skjule eller endre det som vises; fjern det',
-      nn: 'Teksten inneheld eit kontrollteikn ({code}) som kan skjule eller endre det som vert vist; fjern det',
-      en: 'The text holds a control character ({code}) that can hide or change what is shown; remove it',
-    },
-  },
   check(file, text) {
     const report = reporter(this);
     return [...text.matchAll(CONTROL)].map((m) => ({
@@ -41,11 +36,10 @@ export const controlCharacterRule: TextRule = {
 };
 
 /** Control characters that only the parsed values show: written as YAML escapes. */
-export const controlCharacterValuesRule: DataRule = {
+export const controlCharacterValuesRule: DataRule<typeof controlCharacterMessages> = {
   ...meta,
   scope: 'data',
   needs: [],
-  messages: {},
   check({ data, texts }) {
     const report = reporter(this);
     const out: RuleFinding[] = [];

@@ -1,3 +1,4 @@
+import { duplicateRecordMessages } from '../i18n/rules/duplicate-record.js';
 import type { PathSegment, RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
 import { EVALUATIONS, WORKING_GROUPS } from './lookup.js';
@@ -29,35 +30,14 @@ const date = (d: string) => ({ date: d });
 // SPEC section 8: one meeting of a body on a date (a planned or cancelled one is changed in place,
 // not added to), one report of a group, one evaluation of a plan or of the agreement. A second
 // record counts twice toward a cadence ("2 per tertial") and moves deadlines.
-export const duplicateRecordRule: DataRule = {
+export const duplicateRecordRule: DataRule<typeof duplicateRecordMessages> = {
   id: 'duplicate-record',
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
   description:
     'One meeting of a body on one date (whatever its status), one report of a working group, one evaluation of an action plan and one evaluation of the agreement on one date (a second one would count twice toward a cadence). The finding is on the second record and names the first.',
-  messages: {
-    'duplicate-record.meeting': {
-      nb: '{body} har allerede et møte {date}: {first}. Slå møtet {id} sammen med det, eller rett datoen',
-      nn: '{body} har allereie eit møte {date}: {first}. Slå møtet {id} saman med det, eller rett datoen',
-      en: '{body} already has a meeting on {date}: {first}. Merge meeting {id} into it, or correct the date',
-    },
-    'duplicate-record.report': {
-      nb: 'Arbeidsgruppen {group} har allerede en rapport {date} (nr. {first} under «reports»). Slå dem sammen, eller rett datoen',
-      nn: 'Arbeidsgruppa {group} har allereie ein rapport {date} (nr. {first} under «reports»). Slå dei saman, eller rett datoen',
-      en: 'Working group {group} already has a report on {date} (no. {first} under reports). Merge them, or correct the date',
-    },
-    'duplicate-record.plan-evaluation': {
-      nb: 'Handlingsplanen «{plan}» har allerede en evaluering {date} (nr. {first} under «evaluations»). Slå dem sammen, eller rett datoen',
-      nn: 'Handlingsplanen «{plan}» har allereie ei evaluering {date} (nr. {first} under «evaluations»). Slå dei saman, eller rett datoen',
-      en: 'Action plan "{plan}" already has an evaluation on {date} (no. {first} under evaluations). Merge them, or correct the date',
-    },
-    'duplicate-record.agreement-evaluation': {
-      nb: 'Avtalen har allerede en evaluering {date} (nr. {first} i evaluations.yaml). Slå dem sammen, eller rett datoen',
-      nn: 'Avtalen har allereie ei evaluering {date} (nr. {first} i evaluations.yaml). Slå dei saman, eller rett datoen',
-      en: 'The agreement already has an evaluation on {date} (no. {first} in evaluations.yaml). Merge them, or correct the date',
-    },
-  },
+  messages: duplicateRecordMessages,
   check({ data }) {
     const report = reporter(this);
     const out: RuleFinding[] = [];

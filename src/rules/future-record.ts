@@ -1,3 +1,4 @@
+import { futureRecordMessages } from '../i18n/rules/future-record.js';
 import type { PathSegment } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
 import { EVALUATIONS, WORKING_GROUPS } from './lookup.js';
@@ -5,19 +6,13 @@ import { type DataRule, reporter } from './rule.js';
 
 // Reports, evaluations, adoptions and "done" dates record what has happened; one dated after
 // as-of would close an obligation early, like a held meeting in the future.
-export const futureRecordRule: DataRule = {
+export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
   id: 'future-record',
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
   description: 'Evaluations, reports, adoptions, establishments and done dates are not after the as-of date.',
-  messages: {
-    'future-record.date': {
-      nb: 'Datoen {date} ligger etter {asOf}; her registreres bare det som har skjedd',
-      nn: 'Datoen {date} ligg etter {asOf}; her vert berre det som har skjedd, registrert',
-      en: 'The date {date} is after {asOf}; only what has happened is recorded here',
-    },
-  },
+  messages: futureRecordMessages,
   check({ data, asOf }) {
     const report = reporter(this);
     const dated: Array<[string, PathSegment[], string | null | undefined]> = [];

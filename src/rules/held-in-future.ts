@@ -1,21 +1,16 @@
+import { heldInFutureMessages } from '../i18n/rules/held-in-future.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 4: only held events satisfy obligations, so a "held" meeting after as-of would
 // silently satisfy a deadline that is still open.
-export const heldInFutureRule: DataRule = {
+export const heldInFutureRule: DataRule<typeof heldInFutureMessages> = {
   id: 'held-in-future',
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'meetings'],
   description: 'A meeting with status held is not dated after the as-of date.',
-  messages: {
-    'held-in-future.meeting': {
-      nb: 'Møtet {id} er registrert som holdt, men datoen {date} er etter {asOf}',
-      nn: 'Møtet {id} er registrert som halde, men datoen {date} er etter {asOf}',
-      en: 'Meeting {id} is recorded as held, but its date {date} is after {asOf}',
-    },
-  },
+  messages: heldInFutureMessages,
   check({ data, asOf }) {
     const report = reporter(this);
     return allMeetings(data)

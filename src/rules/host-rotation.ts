@@ -1,35 +1,20 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDue } from '../domain/holders.js';
 import { heldWithHost, isRotating } from '../engine/host-rotation.js';
+import { hostRotationMessages } from '../i18n/rules/host-rotation.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4: coordination of the top-level meetings alternates yearly (host: rotate).
-export const hostRotationRule: DataRule = {
+export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
   id: 'host-rotation',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'meetings'],
   description:
     'For a body with host: rotate, held meetings record their host, no party hosts twice in a row, and planned meetings have the computed host (clause 4).',
-  messages: {
-    'host-rotation.repeat': {
-      nb: '{host} var vertskap også for forrige møte i {body} ({previous}); vertskapet skal gå på omgang (pkt. 4)',
-      nn: '{host} var vertskap òg for førre møte i {body} ({previous}); vertskapet skal gå på omgang (pkt. 4)',
-      en: '{host} also hosted the previous meeting of {body} ({previous}); hosting rotates (clause 4)',
-    },
-    'host-rotation.planned': {
-      nb: 'Planlagt vertskap er {host}, men etter rotasjonen skal {expected} ha vertskapet',
-      nn: 'Planlagt vertskap er {host}, men etter rotasjonen skal {expected} ha vertskapet',
-      en: 'The planned host is {host}, but by rotation it is the turn of {expected}',
-    },
-    'host-rotation.no-host': {
-      nb: 'Møtet {id} ({body}) mangler vertskap («host»); rotasjonen trenger det',
-      nn: 'Møtet {id} ({body}) manglar vertskap («host»); rotasjonen treng det',
-      en: 'Meeting {id} ({body}) records no host; the rotation needs it',
-    },
-  },
+  messages: hostRotationMessages,
   check({ data }) {
     const report = reporter(this);
     const { agreement } = data;

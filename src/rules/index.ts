@@ -1,5 +1,4 @@
 import type { CalendarDate } from '../dates.js';
-import type { Catalogue } from '../i18n/catalogue.js';
 import type { RuleFinding } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import type { MinutesFiles } from '../model/minutes-ref.js';
@@ -62,8 +61,6 @@ export const RULES: readonly Rule[] = [
   controlCharacterRule,
   controlCharacterValuesRule,
 ];
-
-export const ruleMessages: Catalogue = Object.assign({}, ...RULES.map((r) => r.messages));
 
 export interface RuleInput {
   data: AgreementData | null;

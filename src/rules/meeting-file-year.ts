@@ -1,18 +1,13 @@
+import { meetingFileYearMessages } from '../i18n/rules/meeting-file-year.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const meetingFileYearRule: DataRule = {
+export const meetingFileYearRule: DataRule<typeof meetingFileYearMessages> = {
   id: 'meeting-file-year',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'meetings'],
   description: 'A meeting file named by year (meetings/2026.yaml) holds only meetings of that year.',
-  messages: {
-    'meeting-file-year.other-year': {
-      nb: 'Møtet {id} ({date}) ligger i filen for {year}',
-      nn: 'Møtet {id} ({date}) ligg i fila for {year}',
-      en: 'Meeting {id} ({date}) is in the file for {year}',
-    },
-  },
+  messages: meetingFileYearMessages,
   check({ data }) {
     const report = reporter(this);
     return data.meetingFiles.flatMap(({ file, value }) => {

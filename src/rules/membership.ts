@@ -1,3 +1,4 @@
+import { membershipMessages } from '../i18n/rules/membership.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
@@ -5,25 +6,14 @@ import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: a party is a member from `joined` until the day before `left`.
-export const membershipRule: DataRule = {
+export const membershipRule: DataRule<typeof membershipMessages> = {
   id: 'membership',
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'meetings'],
   description:
     "A party's left is after its joined, and a held meeting is not hosted by a party that had not yet joined or had left (SPEC section 12).",
-  messages: {
-    'membership.left-before-joined': {
-      nb: '«left» ({left}) må være etter «joined» ({joined})',
-      nn: '«left» ({left}) må vere etter «joined» ({joined})',
-      en: 'left ({left}) must be after joined ({joined})',
-    },
-    'membership.host-not-member': {
-      nb: '{party} var ikke med i avtalen {date} og kan ikke ha vært vertskap',
-      nn: '{party} var ikkje med i avtalen {date} og kan ikkje ha vore vertskap',
-      en: '{party} was not a party to the agreement on {date} and cannot have hosted',
-    },
-  },
+  messages: membershipMessages,
   check({ data }) {
     const report = reporter(this);
     const out: RuleFinding[] = [];

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from '../dates.js';
 import { agreementState } from '../engine/agreement-state.js';
+import { minutesMissingMessages } from '../i18n/rules/minutes-missing.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -7,19 +8,13 @@ export const DEFAULT_MINUTES_DAYS = 14;
 
 // SPEC section 10: what was decided is followed up only if it is written down. A held meeting
 // should have its minutes (`minutes:`, a link or a path) within governance.minutesDays.
-export const minutesMissingRule: DataRule = {
+export const minutesMissingRule: DataRule<typeof minutesMissingMessages> = {
   id: 'minutes-missing',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'meetings'],
   description: `A held meeting has no minutes governance.minutesDays (default ${DEFAULT_MINUTES_DAYS}) days after it.`,
-  messages: {
-    'minutes-missing.meeting': {
-      nb: 'Møtet {id} ({date}) har ikke referat {days} dager etter møtet; legg inn en lenke eller sti i «minutes»',
-      nn: 'Møtet {id} ({date}) har ikkje referat {days} dagar etter møtet; legg inn ei lenkje eller ein sti i «minutes»',
-      en: 'Meeting {id} ({date}) has no minutes {days} days after it; add a link or a path as «minutes»',
-    },
-  },
+  messages: minutesMissingMessages,
   check({ data, asOf, workspace }) {
     // An expired or superseded agreement's old meetings are history: nobody files minutes now.
     const state = agreementState(data.agreement, asOf, workspace);

@@ -1,4 +1,5 @@
-import { findIdentityNumbers } from '../identity-number.js';
+import { privacyMessages } from '../i18n/rules/privacy.js';
+import { findIdentityNumbers } from '../identity/number.js';
 import type { RuleFinding } from '../model/finding.js';
 import { visitDataStrings } from './data-strings.js';
 import { AGREEMENT } from './lookup.js';
@@ -13,25 +14,12 @@ const meta = {
   severity: 'error' as const,
   description:
     'No text, comments, values, folder or file names hold a Norwegian national identity number or D-number (a real date and both mod-11 control digits, however it is written); the finding masks it.',
+  messages: privacyMessages,
 };
 
-export const privacyRule: TextRule = {
+export const privacyRule: TextRule<typeof privacyMessages> = {
   ...meta,
   scope: 'text',
-  messages: {
-    'privacy.identity-number': {
-      nb: 'Ser ut som et fødselsnummer eller D-nummer ({masked}); slike opplysninger hører ikke hjemme her (pkt. 7)',
-      nn: 'Ser ut som eit fødselsnummer eller D-nummer ({masked}); slike opplysningar høyrer ikkje heime her (pkt. 7)',
-      en: 'Looks like a national identity number or D-number ({masked}); such data does not belong here (clause 7)',
-    },
-    'privacy.in-name': {
-      nb: 'Navnet på {what} ser ut til å inneholde et fødselsnummer eller D-nummer ({masked}); gi den et annet navn (pkt. 7)',
-      nn: 'Namnet på {what} ser ut til å innehalde eit fødselsnummer eller D-nummer ({masked}); gi ho eit anna namn (pkt. 7)',
-      en: 'The name of {what} seems to hold a national identity number or D-number ({masked}); rename it (clause 7)',
-    },
-    'privacy.word.folder': { nb: 'avtalemappen', nn: 'avtalemappa', en: 'the agreement folder' },
-    'privacy.word.file': { nb: 'filen', nn: 'fila', en: 'the file' },
-  },
   check(file, text) {
     const report = reporter(this);
     return findIdentityNumbers(text).map((m) => ({
@@ -44,11 +32,10 @@ export const privacyRule: TextRule = {
 const maskedIn = (text: string) => new Set(findIdentityNumbers(text).map((m) => m.masked));
 
 /** Numbers that only the parsed values show: written with YAML escapes or split by a line break. */
-export const privacyValuesRule: DataRule = {
+export const privacyValuesRule: DataRule<typeof privacyMessages> = {
   ...meta,
   scope: 'data',
   needs: [],
-  messages: {},
   check({ data, texts }) {
     const report = reporter(this);
     const seen = new Map<string, Set<string>>();
@@ -70,10 +57,9 @@ export const privacyValuesRule: DataRule = {
 };
 
 /** A folder or file named after a number would print it wherever the path is shown. */
-export const privacyNamesRule: NameRule = {
+export const privacyNamesRule: NameRule<typeof privacyMessages> = {
   ...meta,
   scope: 'names',
-  messages: {},
   check(folder, files) {
     const report = reporter(this);
     const masked = new Set(folder.flatMap((name) => findIdentityNumbers(name).map((m) => m.masked)));

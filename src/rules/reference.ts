@@ -1,3 +1,4 @@
+import { referenceMessages } from '../i18n/rules/reference.js';
 import { closest } from '../load/suggest.js';
 import { ref } from '../model/finding.js';
 import { type AgreementData, allMeetings } from '../model/index.js';
@@ -19,30 +20,14 @@ function targets(data: AgreementData): Record<RefKind, string[]> {
   };
 }
 
-export const referenceRule: DataRule = {
+export const referenceRule: DataRule<typeof referenceMessages> = {
   id: 'reference',
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
   description:
     "Every party, person, body, working group, area, meeting, action plan and sub-agreement id resolves; a plan's owner committee needs a committee in people.yaml (or a body or group of that id).",
-  messages: {
-    'reference.unknown': {
-      nb: 'Ukjent {kind} «{value}»',
-      nn: 'Ukjend {kind} «{value}»',
-      en: 'Unknown {kind} "{value}"',
-    },
-    'reference.no-committee': {
-      nb: 'Eieren «committee» viser til samarbeidsutvalget i people.yaml, men der er det ikke lagt inn noe samarbeidsutvalg. Legg inn samarbeidsutvalget i people.yaml, eller oppgi id-en til organet eller arbeidsgruppen som eier planen',
-      nn: 'Eigaren «committee» viser til samarbeidsutvalet i people.yaml, men der er det ikkje lagt inn noko samarbeidsutval. Legg inn samarbeidsutvalet i people.yaml, eller oppgi id-en til organet eller arbeidsgruppa som eig planen',
-      en: 'The owner "committee" means the committee (samarbeidsutvalg) of people.yaml, but people.yaml has none. Add the committee to people.yaml, or give the id of the body or working group that owns the plan',
-    },
-    'reference.unknown-suggest': {
-      nb: 'Ukjent {kind} «{value}»; mente du «{suggestion}»?',
-      nn: 'Ukjend {kind} «{value}»; meinte du «{suggestion}»?',
-      en: 'Unknown {kind} "{value}"; did you mean "{suggestion}"?',
-    },
-  },
+  messages: referenceMessages,
   check({ data }) {
     const report = reporter(this);
     const known = targets(data);
@@ -52,7 +37,7 @@ export const referenceRule: DataRule = {
       .map((r) => {
         if (r.kinds.includes('committee') && r.value === 'committee')
           return report(r.file, r.path, 'reference.no-committee');
-        const kind = ref(`kind.${r.kinds.join('-or-')}`);
+        const kind = ref(r.word);
         const suggestion = closest(
           r.value,
           r.kinds.flatMap((k) => known[k]),

@@ -1,3 +1,4 @@
+import type { Under } from '../i18n/message.js';
 import type { PathSegment } from '../model/finding.js';
 import type { AgreementData, FileKind } from '../model/index.js';
 import { AGREEMENT, EVALUATIONS, PEOPLE, SUB_AGREEMENTS, WORKING_GROUPS } from './lookup.js';
@@ -17,9 +18,20 @@ export interface Reference {
   file: string;
   path: PathSegment[];
   value: string;
-  kinds: RefKind[];
+  kinds: readonly RefKind[];
+  /** The word for what it may name: `kind.body-or-group` for ['body', 'group']. */
+  word: `kind.${KindWord}`;
   atKey?: boolean;
 }
+
+type KindWord = Under<'kind.'>;
+type Joined<K extends readonly string[]> = K extends readonly [infer A extends string]
+  ? A
+  : K extends readonly [infer A extends string, ...infer R extends readonly string[]]
+    ? `${A}-or-${Joined<R>}`
+    : never;
+/** Kinds in an order whose word the catalogue has (words.ts); tsc rejects any other list. */
+type Named<K extends readonly RefKind[]> = Joined<K> extends KindWord ? K : never;
 
 /** The file kind each kind of target is defined in: when it is broken, references to it are not judged. */
 export const DEFINED_IN: Record<RefKind, FileKind> = {
@@ -37,8 +49,15 @@ export const DEFINED_IN: Record<RefKind, FileKind> = {
 /** Every place in the data that names another thing by id (SPEC section 5, references). */
 export function listReferences(data: AgreementData): Reference[] {
   const refs: Reference[] = [];
-  const add = (file: string, path: PathSegment[], value: string | null | undefined, ...kinds: RefKind[]) => {
-    if (value) refs.push({ file, path, value, kinds });
+  const add = <const K extends readonly RefKind[]>(
+    file: string,
+    path: PathSegment[],
+    value: string | null | undefined,
+    ...kinds: Named<K>
+  ) => {
+    // Named<K> has made sure that the joined kinds are a word of the catalogue.
+    if (value)
+      refs.push({ file, path, value, kinds, word: `kind.${kinds.join('-or-')}` as Reference['word'] });
   };
   const { agreement, people } = data;
 
@@ -55,7 +74,14 @@ export function listReferences(data: AgreementData): Reference[] {
   if (people) {
     people.people.forEach((p, i) => add(PEOPLE, ['people', i, 'party'], p.party, 'party'));
     for (const [party, person] of Object.entries(people.contacts)) {
-      refs.push({ file: PEOPLE, path: ['contacts', party], value: party, kinds: ['party'], atKey: true });
+      refs.push({
+        file: PEOPLE,
+        path: ['contacts', party],
+        value: party,
+        kinds: ['party'],
+        word: 'kind.party',
+        atKey: true,
+      });
       add(PEOPLE, ['contacts', party], person, 'person');
     }
     people.secretariat.forEach((p, i) => add(PEOPLE, ['secretariat', i], p, 'person'));

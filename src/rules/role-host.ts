@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
-import { sideOf } from '../engine/membership.js';
-import { holderOn, roleContext } from '../engine/roles.js';
+import { sideOf } from '../domain/membership.js';
+import { holderOn, roleContext } from '../domain/roles.js';
+import { roleHostMessages } from '../i18n/rules/role-host.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
@@ -9,20 +10,14 @@ import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: a meeting's recorded host agrees with the body's host role. Section 2's
 // `host: rotate` without roles is the host-rotation rule's.
-export const roleHostRule: DataRule = {
+export const roleHostRule: DataRule<typeof roleHostMessages> = {
   id: 'role-host',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'meetings', 'workingGroups'],
   description:
     "A held or planned meeting of a body with roles.host is hosted by the role's holder: that party, or a party of that side (SPEC section 12).",
-  messages: {
-    'role-host.other': {
-      nb: 'Vertskapet er {host}, men etter rollen «host» skal {expected} ha vertskapet {date}',
-      nn: 'Vertskapet er {host}, men etter rolla «host» skal {expected} ha vertskapet {date}',
-      en: 'The host is {host}, but by the host role it is the turn of {expected} on {date}',
-    },
-  },
+  messages: roleHostMessages,
   check({ data }) {
     const report = reporter(this);
     const owners = roleOwners(data).filter((o) => o.roles.host);

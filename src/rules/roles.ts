@@ -1,3 +1,4 @@
+import { rolesMessages } from '../i18n/rules/roles.js';
 import { type RuleFinding, ref } from '../model/finding.js';
 import type { Agreement, Role } from '../model/index.js';
 import { type RoleOwnerAt, roleOwners } from './role-owners.js';
@@ -6,60 +7,14 @@ import { type DataRule, type Report, reporter } from './rule.js';
 const FORMS = ['rotate', 'fixed', 'same', 'opposite'] as const;
 
 // SPEC section 12: each role is one of the forms, and names parties, sides and roles that exist.
-export const rolesRule: DataRule = {
+export const rolesRule: DataRule<typeof rolesMessages> = {
   id: 'roles',
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'workingGroups'],
   description:
     'Each role is exactly one of rotate (with every and from, or per: meeting), fixed, same and opposite; its order, fixed holder and the roles it follows exist; opposite needs exactly two sides (SPEC section 12).',
-  messages: {
-    'roles.form': {
-      nb: 'Rollen «{role}» i {body} må ha nøyaktig én av «rotate», «fixed», «same» og «opposite»',
-      nn: 'Rolla «{role}» i {body} må ha nøyaktig éin av «rotate», «fixed», «same» og «opposite»',
-      en: 'Role "{role}" of {body} needs exactly one of rotate, fixed, same and opposite',
-    },
-    'roles.rotate-form': {
-      nb: 'Rollen «{role}» i {body} går på omgang: skriv enten «every» og «from» (en periode) eller «per: meeting» (hvert møte)',
-      nn: 'Rolla «{role}» i {body} går på omgang: skriv anten «every» og «from» (ein periode) eller «per: meeting» (kvart møte)',
-      en: 'Role "{role}" of {body} rotates: give either every and from (a term) or per: meeting',
-    },
-    'roles.stray-key': {
-      nb: '«{key}» hører bare til en rolle som går på omgang («rotate»)',
-      nn: '«{key}» høyrer berre til ei rolle som går på omgang («rotate»)',
-      en: '{key} belongs only to a rotating role (rotate)',
-    },
-    'roles.no-sides': {
-      nb: 'Rollen «{role}» i {body} går på omgang mellom sider, men avtalen har ingen «sides»',
-      nn: 'Rolla «{role}» i {body} går på omgang mellom sider, men avtalen har ingen «sides»',
-      en: 'Role "{role}" of {body} rotates between sides, but the agreement has no sides',
-    },
-    'roles.unknown-member': {
-      nb: '«{id}» er ikke en {kind} i avtalen',
-      nn: '«{id}» er ikkje ein {kind} i avtalen',
-      en: '"{id}" is not a {kind} of the agreement',
-    },
-    'roles.order-duplicate': {
-      nb: '«{id}» står to ganger i rekkefølgen',
-      nn: '«{id}» står to gonger i rekkjefølgja',
-      en: '"{id}" is listed twice in the order',
-    },
-    'roles.unknown-role': {
-      nb: '{body} har ingen annen rolle «{target}»',
-      nn: '{body} har inga anna rolle «{target}»',
-      en: '{body} has no other role "{target}"',
-    },
-    'roles.circle': {
-      nb: 'Rollen «{role}» i {body} viser i ring til seg selv gjennom «same» eller «opposite»',
-      nn: 'Rolla «{role}» i {body} viser i ring til seg sjølv gjennom «same» eller «opposite»',
-      en: 'Role "{role}" of {body} refers back to itself through same or opposite',
-    },
-    'roles.opposite-sides': {
-      nb: '«opposite» trenger nøyaktig to sider (eller to parter når avtalen ikke har sider); avtalen har {n}',
-      nn: '«opposite» treng nøyaktig to sider (eller to partar når avtalen ikkje har sider); avtalen har {n}',
-      en: 'opposite needs exactly two sides (or two parties when the agreement has no sides); the agreement has {n}',
-    },
-  },
+  messages: rolesMessages,
   check({ data }) {
     const report = reporter(this);
     return roleOwners(data).flatMap((owner) =>

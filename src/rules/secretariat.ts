@@ -1,31 +1,16 @@
+import { secretariatMessages } from '../i18n/rules/secretariat.js';
 import { currentParties, PEOPLE, partyOf } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Sekretariatet: "ett medlem fra Buskerud FK og fra Nav Vest-Viken".
-export const secretariatRule: DataRule = {
+export const secretariatRule: DataRule<typeof secretariatMessages> = {
   id: 'secretariat',
   scope: 'data',
   severity: 'error',
   needs: ['agreement', 'people'],
   description:
     'The secretariat has exactly one member from each party (clause 4); where the agreement has sides, at least one from each side (SPEC section 12).',
-  messages: {
-    'secretariat.none': {
-      nb: 'Sekretariatet mangler et medlem fra {party} (pkt. 4)',
-      nn: 'Sekretariatet manglar eit medlem frå {party} (pkt. 4)',
-      en: 'The secretariat has no member from {party} (clause 4)',
-    },
-    'secretariat.several': {
-      nb: 'Sekretariatet har {count} medlemmer fra {party}; avtalen sier ett (pkt. 4)',
-      nn: 'Sekretariatet har {count} medlemer frå {party}; avtalen seier eitt (pkt. 4)',
-      en: 'The secretariat has {count} members from {party}; the agreement says one (clause 4)',
-    },
-    'secretariat.no-side': {
-      nb: 'Sekretariatet mangler et medlem fra siden {side}',
-      nn: 'Sekretariatet manglar eit medlem frå sida {side}',
-      en: 'The secretariat has no member from side {side}',
-    },
-  },
+  messages: secretariatMessages,
   check({ data, asOf }) {
     const report = reporter(this);
     const secretariat = data.people?.secretariat ?? [];

@@ -1,32 +1,17 @@
+import { sidesMessages } from '../i18n/rules/sides.js';
 import type { RuleFinding } from '../model/finding.js';
 import { AGREEMENT } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // SPEC section 12: parties belong to sides (the municipalities and the health trust).
-export const sidesRule: DataRule = {
+export const sidesRule: DataRule<typeof sidesMessages> = {
   id: 'sides',
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
   description:
     "A party's side is one of sides, side ids are unique, and a side's lead is a party of that side (SPEC section 12).",
-  messages: {
-    'sides.unknown': {
-      nb: 'Siden «{side}» finnes ikke i «sides»',
-      nn: 'Sida «{side}» finst ikkje i «sides»',
-      en: 'There is no side "{side}" in sides',
-    },
-    'sides.duplicate': {
-      nb: 'Siden «{side}» står to ganger i «sides»',
-      nn: 'Sida «{side}» står to gonger i «sides»',
-      en: 'Side "{side}" is listed twice in sides',
-    },
-    'sides.lead': {
-      nb: '{party} kan ikke tale for siden {side}: parten hører ikke til den siden',
-      nn: '{party} kan ikkje tale for sida {side}: parten høyrer ikkje til den sida',
-      en: '{party} cannot speak for side {side}: it is not a party of that side',
-    },
-  },
+  messages: sidesMessages,
   check({ data }) {
     const report = reporter(this);
     const { agreement } = data;

@@ -1,21 +1,16 @@
+import { subAgreementApprovalMessages } from '../i18n/rules/sub-agreement-approval.js';
 import { SUB_AGREEMENTS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 5: "Eventuelle underavtaler vedtas av ledere i de to organisasjonene" — every party approves.
-export const subAgreementApprovalRule: DataRule = {
+export const subAgreementApprovalRule: DataRule<typeof subAgreementApprovalMessages> = {
   id: 'sub-agreement-approval',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'subAgreements'],
   description:
     'A sub-agreement is approved by every party; a warning while any approval is missing (clause 5).',
-  messages: {
-    'sub-agreement-approval.missing': {
-      nb: 'Underavtalen «{id}» mangler godkjenning fra {party} (pkt. 5)',
-      nn: 'Underavtalen «{id}» manglar godkjenning frå {party} (pkt. 5)',
-      en: 'The sub-agreement "{id}" is not yet approved by {party} (clause 5)',
-    },
-  },
+  messages: subAgreementApprovalMessages,
   check({ data }) {
     const report = reporter(this);
     return data.subAgreements.flatMap((sub, i) => {

@@ -1,3 +1,5 @@
+import type { Under } from '../i18n/message.js';
+import { uniqueIdMessages } from '../i18n/rules/unique-id.js';
 import type { PathSegment } from '../model/finding.js';
 import { ref } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
@@ -10,34 +12,18 @@ interface Entry {
   path: PathSegment[];
 }
 
-export const uniqueIdRule: DataRule = {
+export const uniqueIdRule: DataRule<typeof uniqueIdMessages> = {
   id: 'unique-id',
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
   description:
     'Ids are unique within their kind in one agreement (meetings across all meeting files), and agreement ids within the workspace.',
-  messages: {
-    'unique-id.duplicate': {
-      nb: 'Id-en «{id}» ({kind}) er allerede brukt ({first})',
-      nn: 'Id-en «{id}» ({kind}) er allereie brukt ({first})',
-      en: 'Duplicate {kind} id "{id}" (first used at {first})',
-    },
-    'unique-id.body-and-group': {
-      nb: '«{id}» er både et organ i «governance.bodies» og en arbeidsgruppe; møter kan ikke skille dem',
-      nn: '«{id}» er både eit organ i «governance.bodies» og ei arbeidsgruppe; møte kan ikkje skilje dei',
-      en: '"{id}" is both a body in governance.bodies and a working group; meetings cannot tell them apart',
-    },
-    'unique-id.agreement': {
-      nb: 'Avtale-id «{id}» brukes også av {other}',
-      nn: 'Avtale-id «{id}» vert òg brukt av {other}',
-      en: 'Agreement id "{id}" is also used by {other}',
-    },
-  },
+  messages: uniqueIdMessages,
   check({ data, workspace }) {
     const report = reporter(this);
     const out = [];
-    const check = (kind: string, entries: Entry[]) => {
+    const check = (kind: Under<'kind.'>, entries: Entry[]) => {
       const first = new Map<string, Entry>();
       for (const e of entries) {
         const earlier = first.get(e.id);

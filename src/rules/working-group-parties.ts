@@ -1,21 +1,16 @@
+import { workingGroupPartiesMessages } from '../i18n/rules/working-group-parties.js';
 import { namesOf } from '../names/names.js';
 import { partyOf, WORKING_GROUPS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Clause 4, Arbeidsgrupper: "settes sammen på tvers av fagområder og organisasjoner".
-export const workingGroupPartiesRule: DataRule = {
+export const workingGroupPartiesRule: DataRule<typeof workingGroupPartiesMessages> = {
   id: 'working-group-parties',
   scope: 'data',
   severity: 'warning',
   needs: ['agreement', 'people', 'workingGroups'],
   description: 'A working group has members from at least two parties (clause 4).',
-  messages: {
-    'working-group-parties.single': {
-      nb: 'Arbeidsgruppen {group} har bare medlemmer fra {parties}; avtalen vil ha grupper på tvers av organisasjonene (pkt. 4)',
-      nn: 'Arbeidsgruppa {group} har berre medlemer frå {parties}; avtalen vil ha grupper på tvers av organisasjonane (pkt. 4)',
-      en: 'Working group {group} only has members from {parties}; the agreement wants groups across the organisations (clause 4)',
-    },
-  },
+  messages: workingGroupPartiesMessages,
   check({ data }) {
     const report = reporter(this);
     return data.workingGroups.flatMap((group, i) => {

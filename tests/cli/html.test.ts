@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findIdentityNumbers } from '../../src/identity-number.js';
+import { findIdentityNumbers } from '../../src/identity/number.js';
 import { agreementWith, runBin } from '../helpers.js';
 import { validNumber } from '../identity-numbers.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { findIdentityNumbers } from '../../src/identity-number.js';
+import { findIdentityNumbers } from '../../src/identity/number.js';
 import { columnWidths } from '../../src/output/report-docx.js';
 import { agreementWith, runBin } from '../helpers.js';
 import { validNumber } from '../identity-numbers.js';

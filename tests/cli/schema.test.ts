@@ -14,8 +14,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withSchemaLine } from '../../src/edit/schema-line.js';
 import { fieldDocs } from '../../src/i18n/field-docs.js';
-import { DATE_PATTERN, jsonSchemas, usedDocIds } from '../../src/model/json-schema.js';
 import { IsoDate } from '../../src/model/primitives.js';
+import { DATE_PATTERN, jsonSchemas, usedDocIds } from '../../src/schema/json-schema.js';
 import { FIXTURES, ROOT, runBin } from '../helpers.js';
 
 type Json = Record<string, unknown>;

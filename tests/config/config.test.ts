@@ -94,7 +94,7 @@ const finding = (rule: string, severity: 'error' | 'warning'): Finding => ({
   file: 'a/people.yaml',
   line: 1,
   column: 1,
-  message: { id: 'x' },
+  message: { id: 'type.unknown' },
 });
 
 describe('severity', () => {

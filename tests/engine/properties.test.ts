@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, asCalendarDate, type CalendarDate } from '../../src/dates.js';
 import { nextHost } from '../../src/engine/host-rotation.js';
-import { addInterval } from '../../src/engine/recurring.js';
 import { STATE_ORDER } from '../../src/engine/state.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { parseCadence, ROLLING_MAX, type RollingUnit } from '../../src/model/cadence.js';
+import { addInterval } from '../../src/time/recurring.js';
 import { makeData } from './make-data.js';
 import { recurring } from './recurring-now.js';
 

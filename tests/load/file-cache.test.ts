@@ -22,6 +22,8 @@ import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
 import { ROOT, workspaceOf } from '../helpers.js';
 
 const BUILD = 'test-build';
+// The writer the CLI hands to save() (src/cli/load.ts).
+const writer = () => import('../../src/edit/safe-write.js');
 
 /** A git work tree holding both example agreements. */
 function repo(): string {
@@ -61,7 +63,7 @@ const recordOf = (dir: string, folder: string) =>
 async function warm(dir: string): Promise<void> {
   const cache = cacheOf(dir);
   load(dir, cache.checkers(checkText));
-  await cache.save();
+  await cache.save(writer);
 }
 
 describe('the file cache', () => {
@@ -70,7 +72,7 @@ describe('the file cache', () => {
     const first = counting();
     const cold = cacheOf(dir);
     const parsed = load(dir, cold.checkers(first.check));
-    await cold.save();
+    await cold.save(writer);
     expect(first.calls.length).toBeGreaterThan(10);
     expect(readFileSync(join(dir, '.git', CACHE_FOLDER, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readFileSync(join(dir, '.git', CACHE_FOLDER, 'CACHEDIR.TAG'), 'utf8')).toMatch(
@@ -95,7 +97,7 @@ describe('the file cache', () => {
     const after = load(dir, cache.checkers(second.check));
     expect(second.calls).toEqual(['meetings/2026.yaml']);
     expect(seen(after)).toStrictEqual(seen(workspaceOf(['data'], dir)));
-    await cache.save();
+    await cache.save(writer);
     expect(() => load(dir, cacheOf(dir).checkers(null))).not.toThrow();
   });
 
@@ -111,7 +113,7 @@ describe('the file cache', () => {
     writeFileSync(people, oldPeople.replace(aRole, 'a role: [unclosed'));
     const cache = cacheOf(dir);
     const broken = load(dir, cache.checkers(checkText));
-    await cache.save();
+    await cache.save(writer);
     expect(seen(broken)).toStrictEqual(seen(workspaceOf(['data'], dir)));
     expect(broken.agreements[0]!.findings.length).toBeGreaterThan(0);
     const text = readFileSync(record, 'utf8');
@@ -131,7 +133,7 @@ describe('the file cache', () => {
     );
     const cache = cacheOf(dir);
     load(dir, cache.checkers(checkText));
-    await cache.save();
+    await cache.save(writer);
     expect(existsSync(recordOf(dir, 'viken-2020'))).toBe(false);
     expect(existsSync(recordOf(dir, 'buskerud-2024'))).toBe(true);
   });
@@ -178,14 +180,14 @@ describe('the file cache', () => {
       SAMARBEID_CACHE_DIR: chosen,
     })!;
     load(dir, cache.checkers(checkText));
-    await cache.save();
+    await cache.save(writer);
     expect(readdirSync(chosen)).toEqual([basename(foreign)]);
 
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     const ours = openFileCache([join(dir, 'data', 'buskerud-2024')], BUILD, { SAMARBEID_CACHE_DIR: empty })!;
     load(dir, ours.checkers(checkText));
-    await ours.save();
+    await ours.save(writer);
     expect(readdirSync(empty)).toContain('CACHEDIR.TAG');
     // One record per agreement of data/.
     expect(readdirSync(empty).filter((n) => n.startsWith('f-'))).toHaveLength(3);
@@ -196,7 +198,7 @@ describe('the file cache', () => {
     writeFileSync(join(dir, '.git', CACHE_FOLDER), 'a file where the cache folder would go');
     const cache = cacheOf(dir);
     const loaded = load(dir, cache.checkers(checkText));
-    await expect(cache.save()).resolves.toBeUndefined();
+    await expect(cache.save(writer)).resolves.toBeUndefined();
     expect(seen(loaded)).toStrictEqual(seen(workspaceOf(['data'], dir)));
   });
 

@@ -11,11 +11,18 @@ describe('GitHub workflow commands', () => {
   it('a message cannot start a second command', () => {
     const out = findingsGithub({
       findings: [
-        { rule: 'schema', severity: 'error', file: 'a,b:c.yaml', line: 1, column: 2, message: { id: 'x' } },
+        {
+          rule: 'schema',
+          severity: 'error',
+          file: 'a,b:c.yaml',
+          line: 1,
+          column: 2,
+          message: { id: 'type.unknown' },
+        },
       ],
       agreements: 1,
       render: () => 'bad\n::add-mask::secret',
-      t: (id) => id,
+      t: (id, ..._params) => id,
     });
     expect(out.trimEnd().split('\n')).toHaveLength(1);
     expect(out).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=schema::bad%0A::add-mask::secret\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/i18n/index.js';
-import { maskIdentityNumbers } from '../../src/identity-number.js';
+import { maskIdentityNumbers } from '../../src/identity/number.js';
 import type { Finding } from '../../src/model/finding.js';
 import { findingsGitlab } from '../../src/output/findings-gitlab.js';
 import { findingsSarif } from '../../src/output/findings-sarif.js';
@@ -29,7 +29,7 @@ const view = (findings: Finding[], lang: 'nb' | 'en' = 'nb'): FindingsView => ({
   findings,
   agreements: 1,
   render: (f) => render(f.message, lang),
-  t: (id) => id,
+  t: (id, ..._params) => id,
 });
 
 const findings = [

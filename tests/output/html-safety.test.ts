@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asCalendarDate } from '../../src/dates.js';
 import type { Obligation } from '../../src/engine/obligation.js';
 import { render, t } from '../../src/i18n/index.js';
-import { findIdentityNumbers } from '../../src/identity-number.js';
+import { findIdentityNumbers } from '../../src/identity/number.js';
 import type { Names } from '../../src/names/names.js';
 import { htmlText } from '../../src/output/html-escape.js';
 import { remindHtml } from '../../src/output/remind-html.js';
@@ -91,7 +91,7 @@ function statusOf(d: string): string {
     lang: 'nb',
     summary: { unrecorded: 0, overdue: 1, dueSoon: 0, planned: 0, ok: 1 },
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [
       {
         path: `data/${d}`,
@@ -138,7 +138,7 @@ function remindOf(d: string): string {
     asOf,
     lang: 'nb',
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [{ id: d, title: d, reminders: [reminder], alarmDays: 30, names: names(d) }],
   };
   return remindHtml(view);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/dates.js';
 import { render, t } from '../../src/i18n/index.js';
-import { findIdentityNumbers } from '../../src/identity-number.js';
-import type { Message } from '../../src/model/finding.js';
+import { findIdentityNumbers } from '../../src/identity/number.js';
 import { namesOf } from '../../src/names/names.js';
 import { remindIcs } from '../../src/output/remind-ics.js';
 import type { Reminder } from '../../src/remind/reminder.js';
@@ -17,7 +16,7 @@ function ics(prefix: string): string {
     agreement: 'a',
     subject: 'meeting:top',
     kind: 'meeting',
-    title: { id: 'x', params: {} } as Message,
+    title: { id: 'type.unknown' },
     state: null,
     deadline: null,
     daysLeft: null,
@@ -40,8 +39,8 @@ function ics(prefix: string): string {
       },
     ],
     lang: 'nb',
-    render: (m) => (m.id === 'x' ? title : render(m, 'nb')),
-    t: (id, params) => t(id, 'nb', params),
+    render: (m) => (m.id === 'type.unknown' ? title : render(m, 'nb')),
+    t: (id, ...params) => t(id, 'nb', ...params),
   });
 }
 

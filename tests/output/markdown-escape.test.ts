@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdentityNumbers } from '../../src/identity-number.js';
+import { maskIdentityNumbers } from '../../src/identity/number.js';
 import { markdownCode, markdownText } from '../../src/output/markdown-escape.js';
 import { showHidden } from '../../src/output/sanitize.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { asCalendarDate } from '../../src/dates.js';
 import type { Obligation } from '../../src/engine/obligation.js';
 import { render, t } from '../../src/i18n/index.js';
-import { findIdentityNumbers, isIdentityNumber } from '../../src/identity-number.js';
+import { findIdentityNumbers, isIdentityNumber } from '../../src/identity/number.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Names } from '../../src/names/names.js';
 import { csvCell, csvText } from '../../src/output/csv-text.js';
@@ -75,7 +75,7 @@ function statusView(d: string): StatusView {
     lang: 'nb',
     summary: { unrecorded: 0, overdue: 1, dueSoon: 0, planned: 0, ok: 1 },
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [
       {
         path: `data/${d}`,
@@ -118,7 +118,7 @@ function remindView(d: string): RemindView {
     asOf,
     lang: 'nb',
     render: (m) => render(m, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
     entries: [{ id: d, title: d, reminders: [reminder], alarmDays: 30, names: names(d) }],
   };
 }
@@ -136,7 +136,7 @@ function findingsView(d: string): FindingsView {
     findings: [finding],
     agreements: 1,
     render: (f) => render(f.message, 'nb'),
-    t: (id, params) => t(id, 'nb', params),
+    t: (id, ...params) => t(id, 'nb', ...params),
   };
 }
 

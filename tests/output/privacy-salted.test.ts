@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findIdentityNumbers } from '../../src/identity-number.js';
+import { findIdentityNumbers } from '../../src/identity/number.js';
 import { type Run, runBin } from '../helpers.js';
 import { shownDigits, validNumber, writtenForms } from '../identity-numbers.js';
 

@@ -81,12 +81,12 @@ describe('GitHub workflow commands', () => {
           file: 'x\u001b[31m\u202e/\n::error title=Injected::y.yaml',
           line: 1,
           column: 2,
-          message: { id: 'x' },
+          message: { id: 'type.unknown' },
         },
       ],
       agreements: 1,
       render: () => 'bad\u001b]8;;http://x\u0007\u2028::add-mask::secret\u202e',
-      t: (id) => id,
+      t: (id, ..._params) => id,
     });
     expect(out.trimEnd().split('\n')).toHaveLength(1);
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);

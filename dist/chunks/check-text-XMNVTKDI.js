@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-DYQXYM6T.js";import"./chunk-CKQ2JPCO.js";import"./chunk-SKZMSYBK.js";import"./chunk-D7EC4XMU.js";import"./chunk-CAUHR5XU.js";import"./chunk-4B7FLQE2.js";import"./chunk-4GWCTPQN.js";import"./chunk-UGGJAMS6.js";import"./chunk-AYA6VVYD.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

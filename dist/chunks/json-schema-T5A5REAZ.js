@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-LF25XUYE.js";import"./chunk-CKQ2JPCO.js";import"./chunk-3SI3JCYZ.js";import"./chunk-E4AQX4WQ.js";import"./chunk-D7EC4XMU.js";import"./chunk-CAUHR5XU.js";import"./chunk-X7QG2LBN.js";import"./chunk-4GWCTPQN.js";import"./chunk-AYA6VVYD.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

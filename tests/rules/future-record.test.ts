@@ -1,0 +1,47 @@
+import { makeData } from '../engine/make-data.js';
+import { testRule } from './rule-tester.js';
+
+// A record of what was done (an evaluation, a report, an adoption, a measure or action done) cannot
+// be dated after the day the data is judged on.
+testRule('future-record', {
+  valid: [
+    { name: 'an evaluation today', data: makeData({ evaluations: [{ date: '2026-11-22' }] }) },
+    { name: 'the minimal agreement', files: {} },
+  ],
+  invalid: [
+    {
+      name: 'an evaluation tomorrow',
+      data: makeData({ evaluations: [{ date: '2026-11-23' }] }),
+      findings: [
+        {
+          id: 'future-record.date',
+          file: 'evaluations.yaml',
+          path: ['evaluations', 0, 'date'],
+          params: { date: { date: '2026-11-23' }, asOf: { date: '2026-11-22' } },
+        },
+      ],
+    },
+    {
+      name: 'a working group report and a measure done ahead',
+      files: {
+        'working-groups.yaml':
+          'schemaVersion: 1\nworkingGroups:\n  - id: gruppe\n    name: Gruppe\n    leader: kontakt-a\n    members: [kontakt-a, kontakt-b]\n    reports:\n      - { date: 2027-01-05 }\n',
+        'action-plans/plan.yaml':
+          'schemaVersion: 1\nid: plan\ntitle: Plan\nowner: middle\nstatus: draft\nmeasures:\n  - { id: m1, title: Tiltak, done: 2026-12-01 }\n',
+      },
+      findings: [
+        {
+          id: 'future-record.date',
+          file: 'working-groups.yaml',
+          path: ['workingGroups', 0, 'reports', 0, 'date'],
+        },
+        { id: 'future-record.date', file: 'action-plans/plan.yaml', path: ['measures', 0, 'done'] },
+      ],
+    },
+    {
+      name: 'fixture future-record',
+      fixture: 'future-record',
+      findings: [{ id: 'future-record.date', file: 'evaluations.yaml', path: ['evaluations', 0, 'date'] }],
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { makeData } from '../engine/make-data.js';
+import { testRule } from './rule-tester.js';
+
+const planned = (date: string) => makeData({ meetings: [{ body: 'middle', date, status: 'planned' }] });
+
+// SPEC section 8: a planned meeting whose day has passed was held or cancelled; say which.
+testRule('stale-planned', {
+  valid: [
+    { name: 'a planned meeting today', data: planned('2026-11-22') },
+    { name: 'a planned meeting ahead', data: planned('2027-01-10') },
+    {
+      name: 'a held meeting in the past',
+      data: makeData({ meetings: [{ body: 'middle', date: '2026-01-10' }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a planned meeting yesterday, at its status',
+      data: planned('2026-11-21'),
+      findings: [
+        {
+          id: 'stale-planned.meeting',
+          file: 'meetings/all.yaml',
+          path: ['meetings', 0, 'status'],
+          params: { id: 'm-0', date: { date: '2026-11-21' } },
+        },
+      ],
+    },
+    {
+      name: 'fixture stale-planned',
+      fixture: 'stale-planned',
+      findings: [
+        { id: 'stale-planned.meeting', file: 'meetings/2026.yaml', path: ['meetings', 0, 'status'] },
+      ],
+    },
+  ],
+});
