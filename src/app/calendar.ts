@@ -1,4 +1,5 @@
 import { involves } from '../domain/holders.js';
+import { occurrences } from '../domain/tracks.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { isLive } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
@@ -8,7 +9,7 @@ import { type IsHoliday, workingDays } from '../plan/working-days.js';
 import type { PlanEvent } from '../plan/year-plan.js';
 import { yearPlan } from '../plan/year-plan.js';
 import type { RunSpec } from './spec.js';
-import { answerFor, usable } from './status.js';
+import { usable } from './status.js';
 import { UsageError } from './usage-error.js';
 
 export interface CalendarEntry {
@@ -50,7 +51,8 @@ export function calendarOf(workspace: Workspace, spec: RunSpec, isHoliday: IsHol
     const groups = data.workingGroups.map((g) => g.id);
     if (spec.body !== undefined && [...bodies, ...groups].includes(spec.body)) bodyKnown = true;
     if (spec.party !== undefined && agreement.parties.some((p) => p.id === spec.party)) partyKnown = true;
-    const { tracks } = answerFor(data, workspace, spec.asOf, to);
+    // The plan reads the occurrences as status does; it needs no states of its own.
+    const tracks = occurrences(data, spec.asOf, to);
     const events = yearPlan({
       data,
       asOf: spec.asOf,

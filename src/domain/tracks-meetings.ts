@@ -72,8 +72,10 @@ export function meetingTracks(data: AgreementData, ctx: TrackContext): Track[] {
       if (!holdersOn) continue;
       if (o.event)
         o.holders = holdersOn(o.event.date, heldUntilFor(o.event.date, ctx.asOf), o.event.meeting?.host);
-      else {
-        // An open slot: the first day a meeting could still be held for it.
+      else if (o.deadline >= ctx.asOf) {
+        // An open slot: the first day a meeting could still be held for it. A missed one has
+        // none (no view shows a host for a meeting that was never held; the track's `now` gets
+        // its own below), which keeps years of history cheap.
         const on = o.window.from > ctx.asOf ? o.window.from : o.window.to < ctx.asOf ? o.window.to : ctx.asOf;
         o.holders = holdersOn(on, ctx.asOf);
       }

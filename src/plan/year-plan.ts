@@ -143,7 +143,10 @@ function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void
   for (const o of track.occurrences) {
     if (o.event || !live) continue;
     if (o.deadline < asOf) {
-      // A period that passed without its meeting: the deadline stays in the plan, missed.
+      // A period that passed without its meeting: the deadline stays in the plan, missed. One
+      // before the plan's first day is left out here (its day, on or before the deadline, would
+      // be dropped at the end), so that years of history cost no working-day lookups.
+      if (o.deadline < input.from) continue;
       push({
         ...base,
         slot: o.slot,
@@ -201,6 +204,8 @@ function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void
       host,
       meeting: m.id,
     });
+    // The notice day lies on or before the meeting: none before the plan's first day is shown.
+    if (date < input.from) continue;
     push({
       ...base,
       slot: `notice:${m.id}`,
@@ -222,6 +227,8 @@ function deadlineEvents(input: PlanInput, track: Track, push: (e: Pushed) => voi
   for (const o of track.occurrences) {
     const done = track.cadence ? o.event !== null : Boolean(track.now?.done);
     if (!done && !live) continue;
+    // Its day lies on or before the deadline: none before the plan's first day is shown.
+    if (o.deadline < input.from) continue;
     push({
       subject: track.id,
       slot: o.slot,
