@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates.js';
+import { type CalendarDate, ymd } from '../dates.js';
 import type { Cadence } from '../model/cadence.js';
 import { nextPeriod, periodOf } from '../time/periods.js';
 import { addInterval } from '../time/recurring.js';
@@ -48,6 +48,19 @@ function nextPlanned(input: SlotInput): CalendarDate | null {
   return input.events.find((e) => ahead(e, input.asOf))?.date ?? null;
 }
 
+/**
+ * A period's deadline: its last day, or with `by` (SPEC section 13, yearly cadences) that day of
+ * its year; 02-29 is 28 February in a common year. The period still runs the whole year: a later
+ * meeting counts for it (late, not missed).
+ */
+function byDay(cadence: Cadence, p: { start: CalendarDate; end: CalendarDate }): CalendarDate {
+  if (cadence.kind !== 'period' || !cadence.by) return p.end;
+  const year = Number(p.start.slice(0, 4));
+  const [month, day] = cadence.by.split('-').map(Number) as [number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return ymd(year, month, month === 2 && day === 29 && !leap ? 28 : day);
+}
+
 function periodSlots(input: SlotInput): Slots {
   const { cadence, asOf, events } = input;
   const tracked = input.tracked ?? null;
@@ -72,15 +85,16 @@ function periodSlots(input: SlotInput): Slots {
     const untracked = tracked !== null && p.end < tracked;
     if (p.start < current.start && within(p.end) && !untracked && heldIn(p.start, p.end) < cadence.count)
       missed.push(p.label);
+    const deadline = byDay(cadence, p);
     const wanted = Math.max(cadence.count, inPeriod.length);
     const open = wanted - inPeriod.length;
     for (let k = 1; k <= wanted; k++) {
       const event = inPeriod[k - 1] ?? null;
-      if (!event && (!within(p.end) || (untracked && p.end < asOf))) continue;
+      if (!event && (!within(deadline) || (untracked && p.end < asOf))) continue;
       occurrences.push({
         slot: k === 1 ? p.label : `${p.label}#${k}`,
         period: p.label,
-        deadline: p.end,
+        deadline,
         window: { from: p.start, to: p.end },
         event,
         spread: [open, k - 1 - inPeriod.length],

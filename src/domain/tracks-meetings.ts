@@ -1,6 +1,6 @@
 import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
-import { parseCadence } from '../model/cadence.js';
+import { parseDue } from '../model/cadence.js';
 import type { Message } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import { heldUntilFor, holdersOf } from './holders.js';
@@ -52,7 +52,8 @@ export function meetingTracks(data: AgreementData, ctx: TrackContext): Track[] {
       .filter((m) => m.body === id)
       .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
       .map((m) => eventOf(m, ctx.asOf));
-    const cadence = owner.meets ? parseCadence(owner.meets) : null;
+    // SPEC section 13: a body's `by` is its yearly meetings' deadline inside the year.
+    const cadence = owner.meets ? parseDue(owner.meets, 'by' in owner ? owner.by : null) : null;
     const made = cadence
       ? slots({
           cadence,

@@ -1,5 +1,6 @@
+import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
-import { parseCadence } from '../model/cadence.js';
+import { type Cadence, parseCadence } from '../model/cadence.js';
 import type { Message, Param } from '../model/finding.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import type { Track, TrackEvent } from './occurrence.js';
@@ -10,24 +11,26 @@ import type { TrackContext } from './tracks.js';
 // The recurring deadlines that are not meetings (evaluations, working-group reports), and every
 // one-off (measures, actions, expiries, terms): the rest of section 4's table.
 
-function recurringTrack(
+export function recurringTrack(
   ctx: TrackContext,
   spec: {
     subject: Subject;
     title: Message;
-    cadence: string | null | undefined;
+    cadence: Cadence | string | null | undefined;
     start: CalendarDate;
     dates: readonly string[];
     named?: string;
+    /** Events beside the dates (a duty's planned meeting), by date. */
+    planned?: readonly TrackEvent[];
   },
 ): Track | null {
-  const cadence = spec.cadence ? parseCadence(spec.cadence) : null;
+  const cadence = typeof spec.cadence === 'string' ? parseCadence(spec.cadence) : (spec.cadence ?? null);
   if (!cadence) return null;
   // As of a date, only what happened by then counts: the same data answers for any as-of.
-  const events: TrackEvent[] = spec.dates
+  const held: TrackEvent[] = spec.dates
     .filter((d) => d <= ctx.asOf)
-    .sort()
     .map((date) => ({ date: date as CalendarDate, status: 'held', meeting: null }));
+  const events = [...held, ...(spec.planned ?? [])].sort((a, b) => compareText(a.date, b.date));
   const made = slots({
     cadence,
     start: spec.start,

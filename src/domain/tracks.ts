@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '../dates.js';
 import type { AgreementData } from '../model/index.js';
 import type { Track } from './occurrence.js';
+import { dutyTracks } from './tracks-duties.js';
 import { meetingTracks } from './tracks-meetings.js';
 import {
   actionTracks,
@@ -25,7 +26,7 @@ export interface TrackContext {
 /**
  * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
  * of section 4 in the order status lists them: meetings of the bodies and working groups,
- * evaluations, working-group reports, measures, actions, expiries, terms. A new kind of obligation
+ * evaluations, working-group reports, measures, actions, expiries, terms, duties (section 13). A new kind of obligation
  * is a new track here (docs/architecture.md).
  */
 export function occurrences(data: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
@@ -45,5 +46,6 @@ export function occurrences(data: AgreementData, asOf: CalendarDate, until: Cale
     ...actionTracks(data, ctx),
     ...expiryTracks(data, ctx),
     ...termTracks(data, ctx),
+    ...dutyTracks(data, ctx),
   ];
 }

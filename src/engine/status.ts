@@ -17,7 +17,7 @@ export interface AgreementStatus {
 }
 
 export const DEFAULT_REMIND_DAYS = 30;
-export const DEFAULT_NOTICE_DAYS = 14;
+export { DEFAULT_NOTICE_DAYS } from '../domain/notice.js';
 
 export const isLive = (state: AgreementState) => state === 'active' || state === 'expiring';
 

@@ -27,6 +27,16 @@ export const fieldDocs: Catalogue = {
     nn: 'Ukjend frekvens. Bruk «yearly», «half-yearly», «tertial», «quarterly», «monthly», «4 per year», «every 6 weeks» eller null.',
     en: 'Unknown cadence. Use "yearly", "half-yearly", "tertial", "quarterly", "monthly", "4 per year", "every 6 weeks" or null.',
   },
+  'doc.message.due': {
+    nb: 'Ukjent frist. Bruk en frekvens («yearly», «4 per year», «every 6 months» …), for årlige gjerne med dag: «yearly by 02-15».',
+    nn: 'Ukjend frist. Bruk ein frekvens («yearly», «4 per year», «every 6 months» …), for årlege gjerne med dag: «yearly by 02-15».',
+    en: 'Unknown due. Use a cadence ("yearly", "4 per year", "every 6 months" …), for yearly ones optionally with a day: "yearly by 02-15".',
+  },
+  'doc.message.month-day': {
+    nb: 'Skriv en dag i året som MM-DD, for eksempel 05-31 for 31. mai.',
+    nn: 'Skriv ein dag i året som MM-DD, til dømes 05-31 for 31. mai.',
+    en: 'Write a day of the year as MM-DD, e.g. 05-31 for 31 May.',
+  },
   'doc.message.date-or-interval': {
     nb: 'Ikke en dato eller et datointervall: ÅÅÅÅ-MM-DD, eller to datoer med / mellom (som 2027-02-22/2027-02-26).',
     nn: 'Ikkje ein dato eller eit datointervall: ÅÅÅÅ-MM-DD, eller to datoar med / mellom (som 2027-02-22/2027-02-26).',
@@ -237,6 +247,16 @@ export const fieldDocs: Catalogue = {
     nn: 'Kor ofte organet skal møtast: ein frekvens som «yearly» («årlege møte») eller «tertial» («minimum tertialvise møte»), eller null for «ved behov» utan frist.',
     en: 'How often the body is to meet: a cadence like "yearly" ("annual meetings") or "tertial" ("at least every tertial"), or null for "as needed", without a deadline.',
   },
+  'doc.agreement.governance.bodies.by': {
+    nb: 'Med «yearly» eller «<n> per year»: dagen (MM-DD) årets møter skal være holdt innen, for eksempel 05-31 for «innen utgangen av mai». Et senere møte samme år teller fortsatt for året.',
+    nn: 'Med «yearly» eller «<n> per year»: dagen (MM-DD) møta i året skal vere haldne innan, til dømes 05-31 for «innan utgangen av mai». Eit seinare møte same år tel framleis for året.',
+    en: 'With "yearly" or "<n> per year": the day (MM-DD) by which the year\'s meetings are due, e.g. 05-31 for "by the end of May". A later meeting that year still counts for the year.',
+  },
+  'doc.agreement.governance.bodies.noticeDays': {
+    nb: 'Hvor mange dager før et møte i dette organet innkallingen må sendes (standard: governance.noticeDays).',
+    nn: 'Kor mange dagar før eit møte i dette organet innkallinga må sendast (standard: governance.noticeDays).',
+    en: 'How many days before a meeting of this body the notice must go out (default: governance.noticeDays).',
+  },
   'doc.agreement.governance.bodies.host': {
     nb: 'Hvem som er vert for møtene: «rotate» (partene etter tur, punkt 4: koordineringen alternerer årlig), «secretariat» eller id-en til en part.',
     nn: 'Kven som er vert for møta: «rotate» (partane etter tur, punkt 4: koordineringa alternerer årleg), «secretariat» eller id-en til ein part.',
@@ -311,6 +331,36 @@ export const fieldDocs: Catalogue = {
     nb: 'Dagen sekretariatet begynte å føre avtalen i samarbeid; perioder og frister før den blir aldri meldt som ikke oppfylt («samarbeid init» skriver dagens dato).',
     nn: 'Dagen sekretariatet byrja å føre avtalen i samarbeid; periodar og fristar før han blir aldri melde som ikkje oppfylte («samarbeid init» skriv dagens dato).',
     en: 'The day the secretariat began keeping the agreement in samarbeid; periods and deadlines before it are never reported as missed ("samarbeid init" writes today\'s date).',
+  },
+  'doc.agreement.governance.duties': {
+    nb: 'Faste plikter som ikke er møter, for eksempel «årsregnskapet avlegges innen 15. februar».',
+    nn: 'Faste plikter som ikkje er møte, til dømes «årsrekneskapen blir lagd fram innan 15. februar».',
+    en: 'Recurring duties that are not meetings, e.g. "the annual accounts are presented by 15 February".',
+  },
+  'doc.agreement.governance.duties.id': {
+    nb: 'Pliktens id (små bokstaver, tall og bindestrek), brukt i duties.yaml og i «fulfils».',
+    nn: 'Id-en til plikta (små bokstavar, tal og bindestrek), brukt i duties.yaml og i «fulfils».',
+    en: 'The duty\'s id (lower-case letters, digits and hyphens), used in duties.yaml and in "fulfils".',
+  },
+  'doc.agreement.governance.duties.title': {
+    nb: 'Hva plikten er, slik den vises i status og årshjul.',
+    nn: 'Kva plikta er, slik ho blir vist i status og årshjul.',
+    en: 'What the duty is, as status and the year plan show it.',
+  },
+  'doc.agreement.governance.duties.due': {
+    nb: 'Når plikten forfaller: en frekvens, for årlige gjerne med dag, for eksempel «yearly by 02-15».',
+    nn: 'Når plikta forfell: ein frekvens, for årlege gjerne med dag, til dømes «yearly by 02-15».',
+    en: 'When the duty falls due: a cadence, for yearly ones optionally with a day, e.g. "yearly by 02-15".',
+  },
+  'doc.agreement.governance.duties.responsible': {
+    nb: 'Hvem som har ansvaret: secretariat (standard), eller id-en til en part, en side, et organ eller en person.',
+    nn: 'Kven som har ansvaret: secretariat (standard), eller id-en til ein part, ei side, eit organ eller ein person.',
+    en: 'Who is responsible: secretariat (the default), or the id of a party, side, body or person.',
+  },
+  'doc.agreement.governance.duties.at': {
+    nb: 'Organet som må gjøre det: plikten er da oppfylt bare av et vedtak med «fulfils» i et holdt møte i dette organet.',
+    nn: 'Organet som må gjere det: plikta er då oppfylt berre av eit vedtak med «fulfils» i eit halde møte i dette organet.',
+    en: 'The body that must do it: the duty is then done only by a decision with "fulfils" in a held meeting of this body.',
   },
   'doc.agreement.governance.minutesDays': {
     nb: 'Hvor mange dager etter et møte referatet skal være lagt inn i «minutes» (standard 14).',
@@ -541,6 +591,33 @@ export const fieldDocs: Catalogue = {
     en: 'The result for the area, in your own words.',
   },
 
+  // duties.yaml
+  'doc.file.duties': {
+    nb: 'Plikter som er gjort utenom møter (governance.duties), én oppføring hver gang.',
+    nn: 'Plikter som er gjorde utanom møte (governance.duties), éi oppføring kvar gong.',
+    en: 'Duties done outside a meeting (governance.duties), one entry each time.',
+  },
+  'doc.duties.done': {
+    nb: 'Hver gang en plikt er gjort.',
+    nn: 'Kvar gong ei plikt er gjord.',
+    en: 'Each time a duty was done.',
+  },
+  'doc.duties.done.duty': {
+    nb: 'Id-en til plikten i governance.duties.',
+    nn: 'Id-en til plikta i governance.duties.',
+    en: 'The id of the duty in governance.duties.',
+  },
+  'doc.duties.done.date': {
+    nb: 'Dagen plikten ble gjort (ÅÅÅÅ-MM-DD).',
+    nn: 'Dagen plikta vart gjord (ÅÅÅÅ-MM-DD).',
+    en: 'The day the duty was done (YYYY-MM-DD).',
+  },
+  'doc.duties.done.note': {
+    nb: 'En merknad, for eksempel hvor det ble sendt.',
+    nn: 'Ein merknad, til dømes kvar det vart sendt.',
+    en: 'A note, e.g. where it was sent.',
+  },
+
   // action-plans/<id>.yaml
   'doc.file.action-plan': {
     nb: 'Én handlingsplan, med tiltak, vedtak og evalueringer.',
@@ -708,6 +785,11 @@ export const fieldDocs: Catalogue = {
     nb: 'Id-en til handlingsplanen eller underavtalen vedtaket vedtar, om noen.',
     nn: 'Id-en til handlingsplanen eller underavtalen vedtaket vedtek, om nokon.',
     en: 'The id of the action plan or sub-agreement the decision adopts, if any.',
+  },
+  'doc.meetings.meetings.decisions.fulfils': {
+    nb: 'Id-en til plikten (governance.duties) vedtaket oppfyller, om noen.',
+    nn: 'Id-en til plikta (governance.duties) vedtaket oppfyller, om nokon.',
+    en: 'The id of the duty (governance.duties) the decision fulfils, if any.',
   },
   'doc.meetings.meetings.actions': {
     nb: 'Oppfølgingspunktene fra møtet.',

@@ -38,6 +38,7 @@ export const statusMessages = {
     en: 'Sub-agreement "{title}" expires',
   },
   'obligation.agreement': { nb: 'Avtalen utløper', nn: 'Avtalen går ut', en: 'The agreement expires' },
+  'obligation.duty': { nb: '{title}', nn: '{title}', en: '{title}' },
   'obligation.term': {
     nb: 'Oppnevningsperioden for {person} ({party}) går ut',
     nn: 'Oppnemningsperioden for {person} ({party}) går ut',

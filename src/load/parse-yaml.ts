@@ -14,8 +14,8 @@ import {
   type YAMLError,
   YAMLParseError,
 } from 'yaml';
-import { yamlMessages } from '../i18n/yaml-messages.js';
 import type { Message, Under } from '../i18n/message.js';
+import { yamlMessages } from '../i18n/yaml-messages.js';
 import { tooDeep } from './yaml-depth.js';
 
 export interface ParsedYaml {

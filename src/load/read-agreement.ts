@@ -21,7 +21,14 @@ export interface LoadedAgreement {
   findings: Finding[];
 }
 
-const SINGLE_FILES: FileKind[] = ['agreement', 'people', 'workingGroups', 'subAgreements', 'evaluations'];
+const SINGLE_FILES: FileKind[] = [
+  'agreement',
+  'people',
+  'workingGroups',
+  'subAgreements',
+  'evaluations',
+  'duties',
+];
 const KNOWN_NAMES: ReadonlySet<string> = new Set(SINGLE_FILES.map((k) => FILE_KINDS[k].file));
 
 export function displayPath(dir: string, cwd: string): string {
@@ -139,6 +146,7 @@ export function readAgreement(
   const workingGroups = readIfPresent<{ workingGroups: AgreementData['workingGroups'] }>('workingGroups');
   const subAgreements = readIfPresent<{ subAgreements: AgreementData['subAgreements'] }>('subAgreements');
   const evaluations = readIfPresent<{ evaluations: AgreementData['evaluations'] }>('evaluations');
+  const duties = readIfPresent<{ done: AgreementData['duties'] }>('duties');
   const sourced = <T>(kind: FileKind, sub: string) =>
     yamlFilesIn(sub).flatMap((file): Sourced<T>[] => {
       const value = read<T>(kind, file);
@@ -161,6 +169,7 @@ export function readAgreement(
     meetingFiles: meetingFiles.map((m) => ({ file: m.file, value: m.value.meetings })),
     subAgreements: subAgreements?.subAgreements ?? [],
     evaluations: evaluations?.evaluations ?? [],
+    duties: duties?.done ?? [],
     broken,
   };
   return { dir, display, id, data, sources, findings };

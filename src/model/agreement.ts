@@ -1,6 +1,16 @@
 import * as z from 'zod';
 import { AVOIDABLE } from './avoidable.js';
-import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
+import {
+  Cadence,
+  Due,
+  Id,
+  IsoDate,
+  IsoDateOrInterval,
+  MonthDay,
+  maybe,
+  SchemaVersion,
+  Text,
+} from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
 
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
@@ -17,6 +27,9 @@ export const Party = z.strictObject({
 export const Body = z.strictObject({
   name: Text,
   meets: Cadence.optional(),
+  // SPEC section 13: with yearly or "<n> per year", the year's meetings are due by this day.
+  by: maybe(MonthDay),
+  noticeDays: maybe(z.int().min(0).max(366)),
   // rotate | secretariat | a party id (clause 4: coordination of top meetings alternates yearly)
   host: maybe(z.union([z.literal('rotate'), z.literal('secretariat'), Id])),
   rotation: maybe(z.array(Id).min(1)),
@@ -24,6 +37,17 @@ export const Body = z.strictObject({
   agenda: maybe(z.array(Text)),
   roles: maybe(Roles),
   overrides: maybe(z.array(Override)),
+});
+
+// SPEC section 13: a recurring duty that is not a meeting ("årsregnskapet avlegges innen 15. februar").
+export const Duty = z.strictObject({
+  id: Id,
+  title: Text,
+  due: Due,
+  // secretariat, or the id of a party, side, body or person
+  responsible: maybe(Id),
+  // Done only by a decision that fulfils it in a held meeting of this body.
+  at: maybe(Id),
 });
 
 export const Agreement = z.strictObject({
@@ -67,9 +91,11 @@ export const Agreement = z.strictObject({
     minutesDays: maybe(z.int().min(0).max(366)),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
+    duties: maybe(z.array(Duty)),
   }),
 });
 
 export type Agreement = z.infer<typeof Agreement>;
 export type Body = z.infer<typeof Body>;
+export type Duty = z.infer<typeof Duty>;
 export type Party = z.infer<typeof Party>;

@@ -3,7 +3,8 @@ export type PeriodUnit = 'year' | 'half-year' | 'tertial' | 'quarter' | 'month';
 export type RollingUnit = 'days' | 'weeks' | 'months' | 'years';
 
 export type Cadence =
-  | { kind: 'period'; unit: PeriodUnit; count: number; text: string }
+  /** `by`: MM-DD, a yearly cadence's deadline inside the year (SPEC section 13), else the period's end. */
+  | { kind: 'period'; unit: PeriodUnit; count: number; text: string; by?: string }
   | { kind: 'rolling'; unit: RollingUnit; n: number; text: string };
 
 const CALENDAR: Record<string, PeriodUnit> = {
@@ -55,6 +56,27 @@ const rolling = (unit: RollingUnit) => `every ${upTo(ROLLING_MAX[unit])} ${unit.
 
 // Also the JSON Schema pattern, so editors flag a bad cadence while typing.
 export const CADENCE_PATTERN = `^(yearly|half-yearly|tertial|quarterly|monthly|${upTo(COUNT_MAX)} per (year|half-year|tertial|quarter|month)|${(['days', 'weeks', 'months', 'years'] as const).map(rolling).join('|')})$`;
+
+/** A day of the year as MM-DD: 02-29 is allowed (28 February in a common year, SPEC section 13). */
+export const MONTH_DAY_PATTERN =
+  '^(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$';
+
+// A duty's `due` (SPEC section 13): a cadence, and a yearly one may end in "by MM-DD".
+export const DUE_PATTERN = `^(?:${CADENCE_PATTERN.slice(1, -1)}|(?:yearly|${upTo(COUNT_MAX)} per year) by ${MONTH_DAY_PATTERN.slice(1, -1)})$`;
+
+const BY = /^(.*) by ([0-9]{2}-[0-9]{2})$/;
+const MONTH_DAY = new RegExp(MONTH_DAY_PATTERN);
+
+/** A cadence with its yearly deadline: `yearly by 02-15`, or a body's `meets` with its `by`. */
+export function parseDue(text: string, by?: string | null): Cadence | null {
+  const split = BY.exec(text);
+  const cadence = parseCadence(split ? split[1]! : text);
+  const day = split ? split[2]! : (by ?? null);
+  if (!cadence || day === null) return split ? null : cadence;
+  if (cadence.kind !== 'period' || cadence.unit !== 'year' || !MONTH_DAY.test(day))
+    return split ? null : cadence;
+  return { ...cadence, text, by: day };
+}
 
 const COUNTED = /^([1-9][0-9]*) per (year|half-year|tertial|quarter|month)$/;
 const ROLLING = /^every ([1-9][0-9]*) (day|week|month|year)s?$/;

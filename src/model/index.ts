@@ -1,5 +1,6 @@
 import type { ActionPlan } from './action-plan.js';
 import type { Agreement } from './agreement.js';
+import type { DutyDone } from './duties.js';
 import type { Evaluation } from './evaluations.js';
 import type { FileKind } from './file-kinds.js';
 import type { Meeting } from './meetings.js';
@@ -8,7 +9,8 @@ import type { SubAgreement } from './sub-agreements.js';
 import type { WorkingGroup } from './working-groups.js';
 
 export type { ActionPlan, Measure } from './action-plan.js';
-export type { Agreement, Body, Party } from './agreement.js';
+export type { Agreement, Body, Duty, Party } from './agreement.js';
+export type { DutyDone } from './duties.js';
 export type { Evaluation } from './evaluations.js';
 export { FILE_KINDS, type FileKind } from './file-kinds.js';
 export type { Meeting, MeetingStatus } from './meetings.js';
@@ -36,6 +38,8 @@ export interface AgreementData {
   meetingFiles: Sourced<Meeting[]>[];
   subAgreements: SubAgreement[];
   evaluations: Evaluation[];
+  /** duties.yaml's entries: duties done outside a meeting (SPEC section 13). */
+  duties: DutyDone[];
   broken: ReadonlySet<FileKind>;
 }
 

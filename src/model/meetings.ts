@@ -11,7 +11,7 @@ export const Meeting = z.strictObject({
   notes: maybe(z.string()),
   // SPEC section 10: a link to the minutes, or a path in the repository.
   minutes: maybe(z.string()),
-  decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id) }))),
+  decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) }))),
   actions: maybe(
     z.array(
       z.strictObject({ id: Id, text: Text, owner: maybe(Id), due: maybe(IsoDate), done: maybe(IsoDate) }),

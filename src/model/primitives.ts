@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CADENCE_PATTERN } from './cadence.js';
+import { CADENCE_PATTERN, DUE_PATTERN, MONTH_DAY_PATTERN } from './cadence.js';
 
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
@@ -20,6 +20,10 @@ export const IsoDateOrInterval = z
     { params: { id: 'bad-interval' } },
   );
 export const Cadence = z.string().regex(new RegExp(CADENCE_PATTERN)).nullable();
+/** A duty's due (SPEC section 13): a cadence, a yearly one optionally "by MM-DD". */
+export const Due = z.string().regex(new RegExp(DUE_PATTERN));
+/** MM-DD, a day of any year. */
+export const MonthDay = z.string().regex(new RegExp(MONTH_DAY_PATTERN));
 export const SchemaVersion = z.literal(1);
 export const Text = z.string().min(1);
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { ActionPlan } from './action-plan.js';
 import { Agreement } from './agreement.js';
+import { Duties } from './duties.js';
 import { Evaluations } from './evaluations.js';
 import type { FileKind } from './file-kinds.js';
 import { Meetings } from './meetings.js';
@@ -14,6 +15,7 @@ export const SCHEMAS: Record<FileKind, z.ZodType> = {
   workingGroups: WorkingGroups,
   subAgreements: SubAgreements,
   evaluations: Evaluations,
+  duties: Duties,
   actionPlan: ActionPlan,
   meetings: Meetings,
 };

@@ -1,9 +1,9 @@
 import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
+import { noticeDaysOf } from '../domain/notice.js';
 import type { Track } from '../domain/occurrence.js';
 import type { ObligationKind } from '../domain/subject.js';
 import { occurrences } from '../domain/tracks.js';
-import { DEFAULT_NOTICE_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import { namesOf } from '../names/names.js';
@@ -133,7 +133,7 @@ const deadlineDay = (days: WorkingDays, deadline: CalendarDate) => workingDayFro
 /** The meetings of a body (held, planned, cancelled), their notice days, and a proposal for every open slot. */
 function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void): void {
   const { data, asOf, live, days } = input;
-  const notice = data.agreement.governance.noticeDays ?? DEFAULT_NOTICE_DAYS;
+  const notice = noticeDaysOf(data, track.body);
   const earliest = addDays(asOf, notice);
   const subject = track.id;
   const body = track.body ?? null;

@@ -1,9 +1,10 @@
 import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
+import { noticeDaysOf } from '../domain/notice.js';
 import type { Track } from '../domain/occurrence.js';
 import { occurrences } from '../domain/tracks.js';
 import type { AgreementStatus } from '../engine/status.js';
-import { DEFAULT_NOTICE_DAYS, DEFAULT_REMIND_DAYS } from '../engine/status.js';
+import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import { workingDays } from '../plan/working-days.js';
@@ -34,8 +35,14 @@ export function reminders(input: RemindInput): Reminder[] {
   const within = input.within ?? governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS;
   const windowEnd = addDays(asOf, within);
   const days = workingDays(isHoliday, governance.calendar);
-  const found = suggestDate(asOf, governance.noticeDays ?? DEFAULT_NOTICE_DAYS, days);
-  const suggested = found.date;
+  // The first day a meeting can be held with the notice its body needs (SPEC section 13).
+  const foundFor = new Map<string, ReturnType<typeof suggestDate>>();
+  const suggestionFor = (body: string | undefined) => {
+    const notice = noticeDaysOf(data, body);
+    const key = String(notice);
+    if (!foundFor.has(key)) foundFor.set(key, suggestDate(asOf, notice, days));
+    return foundFor.get(key)!;
+  };
   const out: Reminder[] = [];
   const tracks = input.tracks ?? occurrences(data, asOf, windowEnd);
 
@@ -44,6 +51,8 @@ export function reminders(input: RemindInput): Reminder[] {
     if (o.state === 'done' || o.state === 'planned') continue;
     if (o.state !== 'overdue' && o.state !== 'unrecorded' && o.deadline > windowEnd) continue;
     const isMeeting = o.kind === 'meeting' && o.body !== undefined;
+    const found = suggestionFor(o.body);
+    const suggested = found.date;
     out.push({
       agreement: status.id,
       subject: o.subject,

@@ -7,6 +7,7 @@ import { committeeRule } from './committee.js';
 import { contactsRule } from './contacts.js';
 import { controlCharacterRule, controlCharacterValuesRule } from './control-character.js';
 import { duplicateRecordRule } from './duplicate-record.js';
+import { dutiesRule } from './duties.js';
 import { futureRecordRule } from './future-record.js';
 import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   adoptionRule,
   subAgreementApprovalRule,
   heldInFutureRule,
+  dutiesRule,
   futureRecordRule,
   stalePlannedRule,
   minutesMissingRule,

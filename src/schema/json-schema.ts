@@ -3,7 +3,7 @@ import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
 import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
-import { Cadence, Id, IsoDate, IsoDateOrInterval, YEAR_PATTERN } from '../model/primitives.js';
+import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
 import { SCHEMAS } from '../model/schemas.js';
 
@@ -17,6 +17,7 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   workingGroups: 'working-groups.schema.json',
   subAgreements: 'sub-agreements.schema.json',
   evaluations: 'evaluations.schema.json',
+  duties: 'duties.schema.json',
   actionPlan: 'action-plan.schema.json',
   meetings: 'meetings.schema.json',
 };
@@ -86,6 +87,8 @@ function overrideFor(lang: Lang) {
       });
     } else if (ctx.zodSchema === Id) json.patternErrorMessage = docText('doc.message.id', lang);
     else if (ctx.zodSchema === cadence) json.patternErrorMessage = docText('doc.message.cadence', lang);
+    else if (ctx.zodSchema === Due) json.patternErrorMessage = docText('doc.message.due', lang);
+    else if (ctx.zodSchema === MonthDay) json.patternErrorMessage = docText('doc.message.month-day', lang);
     else if (ctx.zodSchema === IsoDateOrInterval)
       json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
     else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
@@ -163,6 +166,8 @@ export function usedDocIds(): Set<string> {
     'doc.message.term',
     'doc.message.email',
     'doc.message.date-or-interval',
+    'doc.message.due',
+    'doc.message.month-day',
   ]);
   generate('en', used);
   return used;

@@ -174,6 +174,7 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
     meetingFiles: [{ file: 'meetings/all.yaml', value: meetings }],
     subAgreements: a.subUntil ? [{ id: 'under', title: 'Underavtale', validUntil: a.subUntil }] : [],
     evaluations: a.evaluations.map((date: string) => ({ date })) as AgreementData['evaluations'],
+    duties: [],
     broken: new Set(),
   };
 }

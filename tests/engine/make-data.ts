@@ -33,6 +33,7 @@ export function makeData(o: Overrides = {}): AgreementData {
     meetingFiles: [{ file: 'meetings/all.yaml', value: meetings }],
     subAgreements: o.subAgreements ?? [],
     evaluations: o.evaluations ?? [],
+    duties: o.duties ?? [],
     broken: new Set(),
   };
 }

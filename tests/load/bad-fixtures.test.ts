@@ -57,6 +57,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['supersedes-unknown', 'supersedes', 'agreement.yaml', 9, 'error'],
   ['identity-number', 'privacy', 'evaluations.yaml', 4, 'error'],
   ['control-character', 'control-character', 'evaluations.yaml', 4, 'error'],
+  ['duty-elsewhere', 'duties', 'agreement.yaml', 18, 'error'],
 ];
 
 const relative = (file: string) => file.replace(/^.*?agreement\//, '');

@@ -24,7 +24,11 @@ describe('report model: meetings per body', () => {
       ],
     });
     const middle = body(agreementReport(data, y2025, NONE), 'middle');
-    expect(middle).toMatchObject({ required: 3, missed: ['2025-T3'], cadence: { kind: 'period', unit: 'tertial', count: 1, text: 'tertial' } });
+    expect(middle).toMatchObject({
+      required: 3,
+      missed: ['2025-T3'],
+      cadence: { kind: 'period', unit: 'tertial', count: 1, text: 'tertial' },
+    });
     expect(middle?.held.map((m) => m.date)).toEqual(['2025-02-10', '2025-06-20']);
     expect(middle?.cancelled.map((m) => m.date)).toEqual(['2025-06-05']);
     expect(middle?.planned).toEqual([]);

@@ -4,6 +4,7 @@ import { committeeMessages } from './committee.js';
 import { contactsMessages } from './contacts.js';
 import { controlCharacterMessages } from './control-character.js';
 import { duplicateRecordMessages } from './duplicate-record.js';
+import { dutiesMessages } from './duties.js';
 import { futureRecordMessages } from './future-record.js';
 import { heldInFutureMessages } from './held-in-future.js';
 import { hostRotationMessages } from './host-rotation.js';
@@ -40,6 +41,7 @@ export const ruleMessages = {
   ...adoptionMessages,
   ...subAgreementApprovalMessages,
   ...heldInFutureMessages,
+  ...dutiesMessages,
   ...futureRecordMessages,
   ...stalePlannedMessages,
   ...minutesMissingMessages,
