@@ -13,6 +13,7 @@ const VALUE_WORDS: Record<string, PlainId> = {
   date: 'help.value.date',
   days: 'help.value.days',
   dir: 'help.value.dir',
+  duty: 'help.value.duty',
   email: 'help.value.email',
   folder: 'help.value.folder',
   format: 'help.value.format',

@@ -51,12 +51,19 @@ export const MEETINGS_KINDS: RecordKind[] = [
       { flags: '--text <text>', description: 'help.record.decision.text', required: true },
       { flags: '--id <id>', description: 'help.record.decision.id' },
       { flags: '--adopts <id>', description: 'help.record.decision.adopts' },
+      { flags: '--fulfils <duty>', description: 'help.record.decision.fulfils' },
     ],
     examples: [
       `samarbeid record decision ${F} --meeting 2026-08-20-middle --text "Avtalen videreføres uten endringer"`,
     ],
     plan: (o, r) => (ctx) =>
-      r.planDecision(ctx, { meeting: s(o.meeting), text: s(o.text), id: sOpt(o.id), adopts: sOpt(o.adopts) }),
+      r.planDecision(ctx, {
+        meeting: s(o.meeting),
+        text: s(o.text),
+        id: sOpt(o.id),
+        adopts: sOpt(o.adopts),
+        fulfils: sOpt(o.fulfils),
+      }),
   },
   {
     name: 'action',

@@ -33,6 +33,22 @@ export const REGISTERS_KINDS: RecordKind[] = [
       }),
   },
   {
+    name: 'duty',
+    description: 'help.record.duty.description',
+    options: [
+      { flags: '--duty <id>', description: 'help.record.duty.duty', required: true },
+      DATE('help.record.duty.date'),
+      { flags: '--meeting <meeting>', description: 'help.record.duty.meeting' },
+      { flags: '--note <text>', description: 'help.record.duty.note' },
+    ],
+    examples: [
+      `samarbeid record duty ${F} --duty arsregnskap --date 12.02.2027 --note "Sendt revisor"`,
+      `samarbeid record duty ${F} --duty budsjett --date 10.12.2026 --meeting 2026-12-10-radet`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planDuty(ctx, { duty: s(o.duty), date: d(o.date), meeting: sOpt(o.meeting), note: sOpt(o.note) }),
+  },
+  {
     name: 'area',
     description: 'help.record.area.description',
     options: [

@@ -4,7 +4,7 @@ import { createFile } from './file-edit.js';
 import { schemaLineFor } from './schema-line.js';
 import { newListFile } from './yaml-splice.js';
 
-type ListFile = 'meetings' | 'evaluations' | 'working-groups' | 'sub-agreements';
+type ListFile = 'meetings' | 'evaluations' | 'working-groups' | 'sub-agreements' | 'duties';
 
 /** Appends an item to the top-level list of a file, creating the file (with its schema line) if need be. */
 export function appendToFile(

@@ -41,9 +41,33 @@ function place(
 
 export function planDecision(
   ctx: RecordContext,
-  req: { meeting: string; text: string; id?: string; adopts?: string },
+  req: { meeting: string; text: string; id?: string; adopts?: string; fulfils?: string },
 ): Outcome {
-  return place(ctx, req.meeting, 'decisions', { id: req.id, text: req.text, adopts: req.adopts });
+  if (req.fulfils) dutyFor(ctx, req.fulfils, req.meeting);
+  return place(ctx, req.meeting, 'decisions', {
+    id: req.id,
+    text: req.text,
+    adopts: req.adopts,
+    fulfils: req.fulfils,
+  });
+}
+
+/** SPEC section 13: the duty a decision fulfils exists, and one `at` a body is done at that body. */
+export function dutyFor(ctx: RecordContext, id: string, meetingId?: string) {
+  const bodies = ctx.data.agreement.governance.bodies;
+  const duty = ctx.data.agreement.governance.duties?.find((d) => d.id === id);
+  if (!duty) throw usage('edit.no-duty', { id });
+  if (meetingId && duty.at) {
+    const { meeting } = findMeeting(ctx, meetingId);
+    if (meeting.body !== duty.at)
+      throw conflict('edit.duty-other-body', {
+        id,
+        body: bodies[duty.at]?.name ?? duty.at,
+        meeting: meeting.id,
+        other: bodies[meeting.body]?.name ?? meeting.body,
+      });
+  }
+  return duty;
 }
 
 export function planAction(

@@ -6,6 +6,7 @@ const NAMES = {
   'action-plans': 'action-plan.schema.json',
   'working-groups': 'working-groups.schema.json',
   'sub-agreements': 'sub-agreements.schema.json',
+  duties: 'duties.schema.json',
 } as const;
 
 type Kind = keyof typeof NAMES;

@@ -81,6 +81,11 @@ export const editMessages = {
     nn: 'Registrerte i {file} at {party} har godkjent underavtalen «{title}»',
     en: 'Recorded in {file} that {party} approved the sub-agreement "{title}"',
   },
+  'edit.duty-added': {
+    nb: 'Førte opp at plikten {id} er gjort, i {file}',
+    nn: 'Førte opp at plikta {id} er gjord, i {file}',
+    en: 'Recorded duty {id} as done, in {file}',
+  },
   'edit.evaluation-added': {
     nb: 'La til evalueringen i {file}',
     nn: 'La til evalueringa i {file}',

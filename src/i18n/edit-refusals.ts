@@ -186,6 +186,21 @@ export const editRefusals = {
     nn: 'fann ikkje møtet {id}',
     en: 'no meeting {id}',
   },
+  'edit.no-duty': {
+    nb: 'fant ikke plikten {id} i governance.duties',
+    nn: 'fann ikkje plikta {id} i governance.duties',
+    en: 'no duty {id} in governance.duties',
+  },
+  'edit.duty-needs-meeting': {
+    nb: 'plikten {id} gjøres bare ved et vedtak i {body}; oppgi møtet med --meeting',
+    nn: 'plikta {id} blir berre gjord ved eit vedtak i {body}; oppgi møtet med --meeting',
+    en: 'duty {id} is done only by a decision of {body}; name the meeting with --meeting',
+  },
+  'edit.duty-other-body': {
+    nb: 'plikten {id} gjøres i {body}, men møtet {meeting} er et møte i {other}',
+    nn: 'plikta {id} blir gjord i {body}, men møtet {meeting} er eit møte i {other}',
+    en: 'duty {id} is done at {body}, but meeting {meeting} is one of {other}',
+  },
   'edit.no-plan': {
     nb: 'fant ikke handlingsplanen {id}',
     nn: 'fann ikkje handlingsplanen {id}',

@@ -31,6 +31,9 @@ export const editWords = {
     nn: 'rapport',
     en: 'report',
   },
+  'kind.duty': { nb: 'plikt', nn: 'plikt', en: 'duty' },
+  'field.note': { nb: 'merknad', nn: 'merknad', en: 'note' },
+  'field.fulfils': { nb: 'oppfyller', nn: 'oppfyller', en: 'fulfils' },
   'field.date': {
     nb: 'dato',
     nn: 'dato',

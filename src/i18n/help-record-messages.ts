@@ -90,6 +90,11 @@ export const helpRecordMessages = {
     nn: 'handlingsplanen eller underavtalen som vert vedteken',
     en: 'the action plan or sub-agreement the decision adopts',
   },
+  'help.record.decision.fulfils': {
+    nb: 'plikten (governance.duties) vedtaket oppfyller',
+    nn: 'plikta (governance.duties) vedtaket oppfyller',
+    en: 'the duty (governance.duties) the decision fulfils',
+  },
   'help.record.action.description': {
     nb: 'legg til et oppfølgingspunkt fra et møte',
     nn: 'legg til eit oppfølgingspunkt frå eit møte',
@@ -213,6 +218,23 @@ export const helpRecordMessages = {
     nn: 'datoen gruppa vart oppretta (standard: datoen for møtet, elles i dag)',
     en: 'the date it was set up (default: the meeting’s date, else today)',
   },
+  'help.record.duty.description': {
+    nb: 'før opp at en fast plikt er gjort: i duties.yaml, eller som vedtak i et møte (--meeting)',
+    nn: 'før opp at ei fast plikt er gjord: i duties.yaml, eller som vedtak i eit møte (--meeting)',
+    en: 'record a duty as done: in duties.yaml, or as a decision of a meeting (--meeting)',
+  },
+  'help.record.duty.duty': { nb: 'id-en til plikten', nn: 'id-en til plikta', en: 'the duty id' },
+  'help.record.duty.date': {
+    nb: 'dagen plikten ble gjort',
+    nn: 'dagen plikta vart gjord',
+    en: 'the day it was done',
+  },
+  'help.record.duty.meeting': {
+    nb: 'møtet som gjorde det (et vedtak med «fulfils» legges til der)',
+    nn: 'møtet som gjorde det (eit vedtak med «fulfils» blir lagt til der)',
+    en: 'the meeting that did it (a decision with "fulfils" is added there)',
+  },
+  'help.record.duty.note': { nb: 'en merknad', nn: 'ein merknad', en: 'a note' },
   'help.record.area.description': {
     nb: 'legg til et samarbeidsområde (pkt. 5)',
     nn: 'legg til eit samarbeidsområde (pkt. 5)',

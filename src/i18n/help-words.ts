@@ -27,6 +27,7 @@ export const helpWords = {
   'help.value.party-or-person': { nb: 'part-eller-person', nn: 'part-eller-person', en: 'party-or-person' },
   'help.value.paths': { nb: 'mapper', nn: 'mapper', en: 'paths' },
   'help.value.people': { nb: 'personer', nn: 'personar', en: 'people' },
+  'help.value.duty': { nb: 'plikt', nn: 'plikt', en: 'duty' },
   'help.value.person': { nb: 'person', nn: 'person', en: 'person' },
   'help.value.plan': { nb: 'plan', nn: 'plan', en: 'plan' },
   'help.value.plan/id': { nb: 'plan/id', nn: 'plan/id', en: 'plan/id' },

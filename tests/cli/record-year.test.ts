@@ -1177,6 +1177,7 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
     expect(Object.keys(changesSinceCommit(repo)).sort()).toEqual([
       '.samarbeid/schemas/action-plan.schema.json',
       '.samarbeid/schemas/agreement.schema.json',
+      '.samarbeid/schemas/duties.schema.json',
       '.samarbeid/schemas/evaluations.schema.json',
       '.samarbeid/schemas/meetings.schema.json',
       '.samarbeid/schemas/people.schema.json',
