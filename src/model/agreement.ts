@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AVOIDABLE } from './avoidable.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
+import { Withdrawal } from './withdrawal.js';
 
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
 // agreement's start) until the day before `left`.
@@ -12,6 +13,8 @@ export const Party = z.strictObject({
   side: maybe(Id),
   joined: maybe(IsoDate),
   left: maybe(IsoDate),
+  // SPEC section 13: the day the party gave notice of withdrawal (governance.withdrawal).
+  notice: maybe(IsoDate),
 });
 
 export const Body = z.strictObject({
@@ -67,6 +70,8 @@ export const Agreement = z.strictObject({
     minutesDays: maybe(z.int().min(0).max(366)),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
+    // SPEC section 13: how a party leaves (notice period, and when the withdrawal takes effect).
+    withdrawal: maybe(Withdrawal),
   }),
 });
 
