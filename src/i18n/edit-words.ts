@@ -31,6 +31,16 @@ export const editWords = {
     nn: 'rapport',
     en: 'report',
   },
+  'kind.withdrawal': {
+    nb: 'utmelding fra',
+    nn: 'utmelding frå',
+    en: 'notice of withdrawal from',
+  },
+  'field.notice': {
+    nb: 'dato for utmeldingen',
+    nn: 'dato for utmeldinga',
+    en: 'notice date',
+  },
   'field.date': {
     nb: 'dato',
     nn: 'dato',
