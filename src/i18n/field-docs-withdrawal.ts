@@ -23,4 +23,9 @@ export const fieldDocsWithdrawal: Catalogue = {
     nn: 'Når utmeldinga får verknad: «year-end» (første 1. januar etter at oppseiingstida er over) eller «notice» (dagen oppseiingstida er over).',
     en: 'When the withdrawal takes effect: "year-end" (the first 1 January once the notice period has run) or "notice" (the day the notice period runs out).',
   },
+  'doc.message.notice': {
+    nb: 'En oppsigelsestid skrives som «6 months» eller «90 days» (høyst 120 måneder eller 3660 dager).',
+    nn: 'Ei oppseiingstid skriv ein som «6 months» eller «90 days» (høgst 120 månader eller 3660 dagar).',
+    en: 'A notice period is written like "6 months" or "90 days" (at most 120 months or 3660 days).',
+  },
 };
