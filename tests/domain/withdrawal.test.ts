@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asCalendarDate, yearOf, ymd } from '../../src/dates.js';
 import { memberTest } from '../../src/domain/membership.js';
+import { formatSubject, kindOf, parseSubject } from '../../src/domain/subject.js';
 import { occurrences } from '../../src/domain/tracks.js';
 import { leavingDay, leftOf, noticesAsOf } from '../../src/domain/withdrawal.js';
 import type { Agreement } from '../../src/model/index.js';
@@ -72,6 +73,12 @@ describe('leaving day (SPEC section 13)', () => {
 });
 
 describe('withdrawal:<party> (SPEC section 13)', () => {
+  it('is one typed subject, written and read back in one place', () => {
+    const subject = parseSubject('withdrawal:sogndal');
+    expect(subject).toEqual({ kind: 'withdrawal', party: 'sogndal' });
+    expect(formatSubject(subject!)).toBe('withdrawal:sogndal');
+    expect(kindOf(subject!)).toBe('withdrawal');
+  });
   it('falls due the day before the leaving day and names it', () => {
     const [track] = withdrawal(regionrad({ terms: SIX_YEAR_END }), '2027-11-01');
     expect(track?.id).toBe('withdrawal:sogndal');
