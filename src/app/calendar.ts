@@ -1,4 +1,5 @@
 import { involves } from '../domain/holders.js';
+import { noticesAsOf } from '../domain/withdrawal.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { isLive } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
@@ -51,6 +52,8 @@ export function calendarOf(workspace: Workspace, spec: RunSpec, isHoliday: IsHol
     if (spec.body !== undefined && [...bodies, ...groups].includes(spec.body)) bodyKnown = true;
     if (spec.party !== undefined && agreement.parties.some((p) => p.id === spec.party)) partyKnown = true;
     const { tracks } = answerFor(data, workspace, spec.asOf, to);
+    // SPEC section 13: a side's members as of as-of, as the occurrences read them.
+    const members = noticesAsOf(data, spec.asOf).agreement;
     const events = yearPlan({
       data,
       asOf: spec.asOf,
@@ -62,7 +65,7 @@ export function calendarOf(workspace: Workspace, spec: RunSpec, isHoliday: IsHol
     }).filter(
       (e) =>
         (spec.body === undefined || e.body === spec.body) &&
-        (spec.party === undefined || involves(agreement, e.party, spec.party, e.date)),
+        (spec.party === undefined || involves(members, e.party, spec.party, e.date)),
     );
     result.folders.push(loaded.display);
     result.entries.push({
