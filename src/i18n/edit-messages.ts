@@ -96,21 +96,6 @@ export const editMessages = {
     nn: 'Markerte {id} som utført i {file}',
     en: 'Marked {id} as done in {file}',
   },
-  'edit.withdrawal-added': {
-    nb: 'Registrerte i {file} at {party} meldte seg ut {date}',
-    nn: 'Registrerte i {file} at {party} melde seg ut {date}',
-    en: 'Recorded in {file} that {party} gave notice of withdrawal on {date}',
-  },
-  'edit.withdrawal-leaves': {
-    nb: '{party} går ut {date}',
-    nn: '{party} går ut {date}',
-    en: '{party} leaves on {date}',
-  },
-  'edit.withdrawal-no-terms': {
-    nb: 'Avtalen har ingen «governance.withdrawal», så utmeldingen gir ingen utmeldingsdato før vilkårene er lagt inn',
-    nn: 'Avtalen har ingen «governance.withdrawal», så utmeldinga gir ingen utmeldingsdato før vilkåra er lagde inn',
-    en: 'The agreement has no "governance.withdrawal", so the notice gives no leaving day until the terms are added',
-  },
   'edit.already': {
     nb: 'Allerede registrert: {what} {id}. Ingenting er endret.',
     nn: 'Allereie registrert: {what} {id}. Ingenting er endra.',

@@ -268,19 +268,4 @@ export const helpRecordMessages = {
     nn: 'datoen for godkjenninga',
     en: 'the date of the approval',
   },
-  'help.record.withdrawal.description': {
-    nb: 'registrer at en part har meldt seg ut av samarbeidet (skriftlig varsel)',
-    nn: 'registrer at ein part har meldt seg ut av samarbeidet (skriftleg varsel)',
-    en: 'record that a party gave written notice of withdrawal from the cooperation',
-  },
-  'help.record.withdrawal.party': {
-    nb: 'parten som melder seg ut',
-    nn: 'parten som melder seg ut',
-    en: 'the party that withdraws',
-  },
-  'help.record.withdrawal.date': {
-    nb: 'datoen for det skriftlige varselet',
-    nn: 'datoen for det skriftlege varselet',
-    en: 'the date of the written notice',
-  },
 } as const satisfies Catalogue;
