@@ -1,5 +1,6 @@
 import { involves } from '../domain/holders.js';
 import { occurrences } from '../domain/tracks.js';
+import { noticesAsOf } from '../domain/withdrawal.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { isLive } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
@@ -53,6 +54,8 @@ export function calendarOf(workspace: Workspace, spec: RunSpec, isHoliday: IsHol
     if (spec.party !== undefined && agreement.parties.some((p) => p.id === spec.party)) partyKnown = true;
     // The plan reads the occurrences as status does; it needs no states of its own.
     const tracks = occurrences(data, spec.asOf, to);
+    // SPEC section 13: a side's members as of as-of, as the occurrences read them.
+    const members = noticesAsOf(data, spec.asOf).agreement;
     const events = yearPlan({
       data,
       asOf: spec.asOf,
@@ -64,7 +67,7 @@ export function calendarOf(workspace: Workspace, spec: RunSpec, isHoliday: IsHol
     }).filter(
       (e) =>
         (spec.body === undefined || e.body === spec.body) &&
-        (spec.party === undefined || involves(agreement, e.party, spec.party, e.date)),
+        (spec.party === undefined || involves(members, e.party, spec.party, e.date)),
     );
     result.folders.push(loaded.display);
     result.entries.push({

@@ -116,4 +116,15 @@ export const REGISTERS_KINDS: RecordKind[] = [
     plan: (o, r) => (ctx) =>
       r.planApproval(ctx, { subAgreement: s(o.subAgreement), party: s(o.party), date: d(o.date) }),
   },
+  {
+    // SPEC sections 13 and 14: a party's written notice of withdrawal.
+    name: 'withdrawal',
+    description: 'help.record.withdrawal.description',
+    options: [
+      { flags: '--party <party>', description: 'help.record.withdrawal.party', required: true },
+      DATE('help.record.withdrawal.date'),
+    ],
+    examples: [`samarbeid record withdrawal ${F} --party nav-vest-viken --date 20.08.2026`],
+    plan: (o, r) => (ctx) => r.planWithdrawal(ctx, { party: s(o.party), date: d(o.date) }),
+  },
 ];

@@ -18,6 +18,7 @@ export { planAction, planDecision } from '../edit/record-minutes.js';
 export { planMove } from '../edit/record-move.js';
 export { planMeasure, planPlan } from '../edit/record-plan.js';
 export { planArea, planPerson, planSubAgreement } from '../edit/record-register.js';
+export { planWithdrawal } from '../edit/record-withdrawal.js';
 
 export interface RecordCommon extends GlobalOptions {
   asOf?: string;

@@ -1,10 +1,14 @@
 import type { Agreement, Party } from '../model/index.js';
+import { leftOf } from './withdrawal.js';
 
 // SPEC section 12: a party is a member from `joined` (default: the agreement's start) until the
-// day before `left`; a side is a member while any of its parties is.
+// day before `left`; a side is a member while any of its parties is. Section 13: where `left` is
+// not written, a notice of withdrawal gives it. A notice dated after `date` cannot end membership
+// by `date` (the leaving day is never before the notice), so no as-of is needed here.
 
-export function isMember(party: Party, date: string, agreementFrom: string): boolean {
-  return (party.joined ?? agreementFrom) <= date && (!party.left || date < party.left);
+export function isMember(agreement: Agreement, party: Party, date: string): boolean {
+  const left = leftOf(agreement, party);
+  return (party.joined ?? agreement.validity.from) <= date && (!left || date < left);
 }
 
 /**
@@ -15,17 +19,16 @@ export function memberTest(
   agreement: Agreement,
   kind: 'parties' | 'sides',
 ): (id: string, date: string) => boolean {
-  const from = agreement.validity.from;
   if (kind === 'parties') {
     const byId = new Map(agreement.parties.map((p) => [p.id, p]));
     return (id, date) => {
       const party = byId.get(id);
-      return party === undefined || isMember(party, date, from);
+      return party === undefined || isMember(agreement, party, date);
     };
   }
   return (id, date) => {
     const parties = agreement.parties.filter((p) => p.side === id);
-    return parties.length === 0 || parties.some((p) => isMember(p, date, from));
+    return parties.length === 0 || parties.some((p) => isMember(agreement, p, date));
   };
 }
 
@@ -37,8 +40,7 @@ export function sideOf(agreement: Agreement, id: string): string | null {
 
 /** The parties of a side that are members on `date`, in the order of `parties`. */
 export function membersOfSide(agreement: Agreement, side: string, date: string): string[] {
-  const from = agreement.validity.from;
-  return agreement.parties.filter((p) => p.side === side && isMember(p, date, from)).map((p) => p.id);
+  return agreement.parties.filter((p) => p.side === side && isMember(agreement, p, date)).map((p) => p.id);
 }
 
 /**

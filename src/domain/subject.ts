@@ -13,7 +13,8 @@ export type Subject =
   | { kind: 'sub-agreement'; subAgreement: string }
   | { kind: 'agreement' }
   | { kind: 'term'; person: string }
-  | { kind: 'duty'; duty: string };
+  | { kind: 'duty'; duty: string }
+  | { kind: 'withdrawal'; party: string };
 
 /** The kinds of section 4's table, as status and the year plan group them. */
 export type ObligationKind =
@@ -25,7 +26,8 @@ export type ObligationKind =
   | 'sub-agreement'
   | 'agreement'
   | 'term'
-  | 'duty';
+  | 'duty'
+  | 'withdrawal';
 
 export function kindOf(subject: Subject): ObligationKind {
   switch (subject.kind) {
@@ -59,6 +61,8 @@ export function formatSubject(subject: Subject): string {
       return `term:${subject.person}`;
     case 'duty':
       return `duty:${subject.duty}`;
+    case 'withdrawal':
+      return `withdrawal:${subject.party}`;
     default: {
       const never: never = subject;
       throw new Error(`unknown subject ${JSON.stringify(never)}`);
@@ -78,6 +82,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Subject]> = [
   [/^agreement$/, () => ({ kind: 'agreement' })],
   [new RegExp(`^term:(${ID})$`), (m) => ({ kind: 'term', person: m[1]! })],
   [new RegExp(`^duty:(${ID})$`), (m) => ({ kind: 'duty', duty: m[1]! })],
+  [new RegExp(`^withdrawal:(${ID})$`), (m) => ({ kind: 'withdrawal', party: m[1]! })],
 ];
 
 /** A subject string of section 4, or null for anything else. */

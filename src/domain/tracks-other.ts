@@ -99,7 +99,7 @@ export function reportTracks(data: AgreementData, ctx: TrackContext): Track[] {
     .filter((t): t is Track => t !== null);
 }
 
-function oneOff(
+export function oneOff(
   ctx: TrackContext,
   subject: Subject,
   title: Message,

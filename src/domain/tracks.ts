@@ -11,6 +11,8 @@ import {
   reportTracks,
   termTracks,
 } from './tracks-other.js';
+import { withdrawalTracks } from './tracks-withdrawal.js';
+import { noticesAsOf } from './withdrawal.js';
 
 export interface TrackContext {
   asOf: CalendarDate;
@@ -26,10 +28,12 @@ export interface TrackContext {
 /**
  * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
  * of section 4 in the order status lists them: meetings of the bodies and working groups,
- * evaluations, working-group reports, measures, actions, expiries, terms, duties (section 13). A new kind of obligation
- * is a new track here (docs/architecture.md).
+ * evaluations, working-group reports, measures, actions, expiries, terms, withdrawals, duties
+ * (section 13). A new kind of obligation is a new track here (docs/architecture.md).
  */
-export function occurrences(data: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
+export function occurrences(given: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
+  // SPEC section 13: a notice dated after as-of is not given yet, for membership and obligation alike.
+  const data = noticesAsOf(given, asOf);
   const until_ = data.agreement.validity.until;
   const ctx: TrackContext = {
     asOf,
@@ -47,5 +51,6 @@ export function occurrences(data: AgreementData, asOf: CalendarDate, until: Cale
     ...expiryTracks(data, ctx),
     ...termTracks(data, ctx),
     ...dutyTracks(data, ctx),
+    ...withdrawalTracks(data, ctx),
   ];
 }

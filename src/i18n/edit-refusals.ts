@@ -211,6 +211,11 @@ export const editRefusals = {
     nn: 'fann ikkje arbeidsgruppa {id}',
     en: 'no working group {id}',
   },
+  'edit.no-party': {
+    nb: 'fant ikke parten {id}; partene er {parties}',
+    nn: 'fann ikkje parten {id}; partane er {parties}',
+    en: 'no party {id}; the parties are {parties}',
+  },
   'edit.no-sub-agreement': {
     nb: 'fant ikke underavtalen {id}',
     nn: 'fann ikkje underavtalen {id}',

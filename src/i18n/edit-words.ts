@@ -34,6 +34,16 @@ export const editWords = {
   'kind.duty': { nb: 'plikt', nn: 'plikt', en: 'duty' },
   'field.note': { nb: 'merknad', nn: 'merknad', en: 'note' },
   'field.fulfils': { nb: 'oppfyller', nn: 'oppfyller', en: 'fulfils' },
+  'kind.withdrawal': {
+    nb: 'utmelding fra',
+    nn: 'utmelding frå',
+    en: 'notice of withdrawal from',
+  },
+  'field.notice': {
+    nb: 'dato for utmeldingen',
+    nn: 'dato for utmeldinga',
+    en: 'notice date',
+  },
   'field.date': {
     nb: 'dato',
     nn: 'dato',

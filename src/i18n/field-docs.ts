@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
+import { fieldDocsWithdrawal } from './field-docs-withdrawal.js';
 
 /**
  * What every key of the data files means, shown by the editor on hover (the JSON Schemas'
@@ -11,6 +12,7 @@ import { fieldDocsRoles } from './field-docs-roles.js';
  */
 export const fieldDocs: Catalogue = {
   ...fieldDocsRoles,
+  ...fieldDocsWithdrawal,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',

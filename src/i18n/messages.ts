@@ -24,6 +24,7 @@ import { reportMessages } from './report-messages.js';
 import { ruleMessages } from './rules/index.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
+import { withdrawalRecordMessages } from './withdrawal-messages.js';
 import { words } from './words.js';
 import { yamlMessages } from './yaml-messages.js';
 
@@ -52,4 +53,5 @@ export const catalogue = {
   ...helpRecordMessages,
   ...helpReportMessages,
   ...initComments,
+  ...withdrawalRecordMessages,
 } as const satisfies Catalogue;

@@ -51,6 +51,11 @@ export const schemaMessages = {
     nn: '«{value}» er ikkje ei e-postadresse',
     en: '"{value}" is not an e-mail address',
   },
+  'schema.invalid-notice': {
+    nb: 'Ukjent oppsigelsestid «{value}»; skriv som «6 months» eller «90 days»',
+    nn: 'Ukjend oppseiingstid «{value}»; skriv som «6 months» eller «90 days»',
+    en: 'Unknown notice period "{value}"; write it like "6 months" or "90 days"',
+  },
   'schema.invalid-format': {
     nb: '«{value}» har feil form',
     nn: '«{value}» har feil form',

@@ -44,6 +44,11 @@ export const statusMessages = {
     nn: 'Oppnemningsperioden for {person} ({party}) går ut',
     en: 'The term of {person} ({party}) ends',
   },
+  'obligation.withdrawal': {
+    nb: 'Utmelding: {party} går ut {date}',
+    nn: 'Utmelding: {party} går ut {date}',
+    en: 'Withdrawal: {party} leaves on {date}',
+  },
   'role.host': { nb: 'vertskap', nn: 'vertskap', en: 'host' },
   'role.leader': { nb: 'leder', nn: 'leiar', en: 'leader' },
   'role.deputy': { nb: 'nestleder', nn: 'nestleiar', en: 'deputy' },

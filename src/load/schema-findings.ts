@@ -3,6 +3,7 @@ import type { Under } from '../i18n/message.js';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
 import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
+import { NOTICE_PATTERN } from '../model/withdrawal.js';
 import { keysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
 
@@ -70,6 +71,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
   if (pattern.includes(CADENCE_PATTERN)) {
     return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };
   }
+  if (pattern.includes(NOTICE_PATTERN)) return { id: 'schema.invalid-notice', params: { value: text } };
   return { id: 'schema.invalid-format', params: { value: text } };
 }
 

@@ -12,6 +12,7 @@ import {
   Text,
 } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
+import { Withdrawal } from './withdrawal.js';
 
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
 // agreement's start) until the day before `left`.
@@ -22,6 +23,8 @@ export const Party = z.strictObject({
   side: maybe(Id),
   joined: maybe(IsoDate),
   left: maybe(IsoDate),
+  // SPEC section 13: the day the party gave notice of withdrawal (governance.withdrawal).
+  notice: maybe(IsoDate),
 });
 
 export const Body = z.strictObject({
@@ -92,6 +95,8 @@ export const Agreement = z.strictObject({
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
     duties: maybe(z.array(Duty)),
+    // SPEC section 13: how a party leaves (notice period, and when the withdrawal takes effect).
+    withdrawal: maybe(Withdrawal),
   }),
 });
 

@@ -3,6 +3,7 @@ import { addDays, type CalendarDate } from '../dates.js';
 import { noticeDaysOf } from '../domain/notice.js';
 import type { Track } from '../domain/occurrence.js';
 import { occurrences } from '../domain/tracks.js';
+import { noticesAsOf } from '../domain/withdrawal.js';
 import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
@@ -30,7 +31,9 @@ function resultsAgenda(data: AgreementData): Message[] {
 
 /** SPEC section 6: every overdue obligation, every deadline within the window, every planned meeting in it. */
 export function reminders(input: RemindInput): Reminder[] {
-  const { data, status, asOf, isHoliday } = input;
+  const { status, asOf, isHoliday } = input;
+  // SPEC section 13: recipients follow membership as of as-of, as the occurrences do.
+  const data = noticesAsOf(input.data, asOf);
   const governance = data.agreement.governance;
   const within = input.within ?? governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS;
   const windowEnd = addDays(asOf, within);

@@ -28,6 +28,7 @@ import { subAgreementApprovalRule } from './sub-agreement-approval.js';
 import { supersedesRule } from './supersedes.js';
 import { uniqueIdRule } from './unique-id.js';
 import { validityRule } from './validity.js';
+import { withdrawalRule } from './withdrawal.js';
 import { workingGroupPartiesRule } from './working-group-parties.js';
 
 export type { WorkspaceAgreement } from './rule.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   hostRotationRule,
   sidesRule,
   membershipRule,
+  withdrawalRule,
   rolesRule,
   roleOverrideRule,
   roleHostRule,

@@ -1,3 +1,4 @@
+import { leftOf } from '../domain/withdrawal.js';
 import { type AgreementData, allMeetings, type LocatedMeeting, type Person } from '../model/index.js';
 
 export const AGREEMENT = 'agreement.yaml';
@@ -22,7 +23,13 @@ export function partyOf(data: AgreementData, personId: string): string | undefin
   return data.people?.people.find((p) => p.id === personId)?.party;
 }
 
-/** SPEC section 12: the parties still in the agreement on `asOf` (one that has left needs no contact). */
+/**
+ * SPEC section 12: the parties still in the agreement on `asOf` (one that has left needs no
+ * contact); section 13: a notice of withdrawal gives `left` where it is not written.
+ */
 export function currentParties(data: AgreementData, asOf: string) {
-  return data.agreement.parties.filter((p) => !p.left || asOf < p.left);
+  return data.agreement.parties.filter((p) => {
+    const left = leftOf(data.agreement, p);
+    return !left || asOf < left;
+  });
 }

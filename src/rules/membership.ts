@@ -1,3 +1,4 @@
+import { leftOf } from '../domain/withdrawal.js';
 import { membershipMessages } from '../i18n/rules/membership.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
@@ -30,14 +31,15 @@ export const membershipRule: DataRule<typeof membershipMessages> = {
     });
     // Only parties that say when they joined or left: meetings before the agreement's start
     // (preparing it) are not judged by its default.
-    const dated = new Map(parties.filter((p) => p.joined || p.left).map((p) => [p.id, p]));
+    // Section 13: a notice of withdrawal gives `left` where it is not written.
+    const dated = new Map(parties.filter((p) => p.joined || leftOf(data.agreement, p)).map((p) => [p.id, p]));
     if (dated.size === 0) return out;
     const names = namesOf(data);
     for (const { meeting, file, index } of allMeetings(data)) {
       const party = meeting.host ? dated.get(meeting.host) : undefined;
       if (meeting.status !== 'held' || !party) continue;
-      const member =
-        (!party.joined || party.joined <= meeting.date) && (!party.left || meeting.date < party.left);
+      const left = leftOf(data.agreement, party);
+      const member = (!party.joined || party.joined <= meeting.date) && (!left || meeting.date < left);
       if (!member)
         out.push(
           report(file, ['meetings', index, 'host'], 'membership.host-not-member', {

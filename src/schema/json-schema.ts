@@ -6,6 +6,7 @@ import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
 import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
 import { SCHEMAS } from '../model/schemas.js';
+import { NoticePeriod } from '../model/withdrawal.js';
 
 // This module runs only in `samarbeid schema` and `init`: the descriptions and zod's JSON Schema
 // writer stay out of what start-up and validation load. A room of its own above model and config:
@@ -92,6 +93,7 @@ function overrideFor(lang: Lang) {
     else if (ctx.zodSchema === IsoDateOrInterval)
       json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
     else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
+    else if (ctx.zodSchema === NoticePeriod) json.patternErrorMessage = docText('doc.message.notice', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
   };
 }
@@ -164,6 +166,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.id',
     'doc.message.cadence',
     'doc.message.term',
+    'doc.message.notice',
     'doc.message.email',
     'doc.message.date-or-interval',
     'doc.message.due',

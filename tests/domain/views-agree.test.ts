@@ -79,6 +79,15 @@ const agreementArb = fc.record({
   reports: fc.array(day(1600), { maxLength: 3 }),
   subUntil: fc.option(day(1800), { nil: null }),
   term: fc.option(day(1800), { nil: null }),
+  // SPEC section 13: the last party gives notice under the agreement's withdrawal terms.
+  withdrawal: fc.option(
+    fc.record({
+      notice: day(1800),
+      period: fc.constantFrom('6 months', '90 days'),
+      effective: fc.constantFrom<'year-end' | 'notice'>('year-end', 'notice'),
+    }),
+    { nil: null },
+  ),
 });
 
 type Generated = typeof agreementArb extends fc.Arbitrary<infer T> ? T : never;
@@ -89,6 +98,7 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
     id,
     name: `Part ${id.toUpperCase()}`,
     ...(a.sides ? { side: i === 0 ? 'stat' : 'kommune' } : {}),
+    ...(a.withdrawal && i === a.parties - 1 ? { notice: a.withdrawal.notice } : {}),
   }));
   const ssuRoles: Record<string, unknown> = { host: a.ssuHost };
   if (a.ssuLeader === 'same') ssuRoles.leader = { same: 'host' };
@@ -131,6 +141,9 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
           committee: { name: 'Utval', meets: a.committee, host: 'rotate' },
         },
         evaluation: a.evaluation,
+        ...(a.withdrawal
+          ? { withdrawal: { notice: a.withdrawal.period, effective: a.withdrawal.effective } }
+          : {}),
       },
     } as AgreementData['agreement'],
     people: {

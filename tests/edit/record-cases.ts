@@ -189,6 +189,23 @@ export const CASES: RecordCase[] = [
         }),
       ),
   },
+  {
+    name: 'withdrawal: a party gives notice',
+    kind: 'withdrawal',
+    args: ['--party', 'nav-vest-viken', '--date', '2026-08-20'],
+    plan: (c) => r.planWithdrawal(c, { party: 'nav-vest-viken', date: day('2026-08-20') }),
+    expected: () =>
+      change((e) => {
+        byId(e['agreement.yaml']!.parties, 'nav-vest-viken')!.notice = '2026-08-20';
+      }),
+  },
+  {
+    name: 'withdrawal: a party nobody knows',
+    kind: 'withdrawal',
+    args: ['--party', 'nav-vest', '--date', '2026-08-20'],
+    plan: (c) => r.planWithdrawal(c, { party: 'nav-vest', date: day('2026-08-20') }),
+    expected: () => ({ kind: 'usage' }),
+  },
   ...[PLAN, UNGDOM].map(
     (file): RecordCase => ({
       name: `evaluation --plan: ${file}`,

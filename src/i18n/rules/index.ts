@@ -24,6 +24,7 @@ import { subAgreementApprovalMessages } from './sub-agreement-approval.js';
 import { supersedesMessages } from './supersedes.js';
 import { uniqueIdMessages } from './unique-id.js';
 import { validityMessages } from './validity.js';
+import { withdrawalMessages } from './withdrawal.js';
 import { workingGroupPartiesMessages } from './working-group-parties.js';
 
 // The messages of every rule, each in the file named after its rule code. They live in i18n, not
@@ -54,6 +55,7 @@ export const ruleMessages = {
   ...roleHostMessages,
   ...meetingFileYearMessages,
   ...validityMessages,
+  ...withdrawalMessages,
   ...supersedesMessages,
   ...privacyMessages,
   ...controlCharacterMessages,

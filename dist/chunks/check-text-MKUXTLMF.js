@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-OO46SU7P.js";import"./chunk-HY6LD7FO.js";import"./chunk-ML4NVIIS.js";import"./chunk-5B5JVV2T.js";import"./chunk-OMLLCDGC.js";import"./chunk-G5ZKRISD.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-RPBOMZK4.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-FUUAKM3J.js";import"./chunk-HY6LD7FO.js";import"./chunk-LREAY6C5.js";import"./chunk-C63AO5QO.js";import"./chunk-5B5JVV2T.js";import"./chunk-OMLLCDGC.js";import"./chunk-QJRVF76W.js";import"./chunk-4GWCTPQN.js";import"./chunk-RPBOMZK4.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};

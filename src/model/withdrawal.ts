@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { ROLLING_MAX, upTo } from './cadence.js';
+
+// SPEC section 13: "utmelding med seks måneders skriftlig varsel, med virkning fra et årsskifte".
+// The notice period is written like a term's length (`6 months`, `90 days`), with the limits of a
+// rolling cadence; weeks and years are left out because withdrawal clauses count months or days.
+
+export const NOTICE_PATTERN = `^(${upTo(ROLLING_MAX.months)} months?|${upTo(ROLLING_MAX.days)} days?)$`;
+
+export const NoticePeriod = z.string().regex(new RegExp(NOTICE_PATTERN));
+
+export const Withdrawal = z.strictObject({
+  notice: NoticePeriod,
+  // year-end: the leaving day moves to the next 1 January; notice: the day the notice runs out.
+  effective: z.enum(['year-end', 'notice']),
+});
+
+export type Withdrawal = z.infer<typeof Withdrawal>;
+
+export interface NoticeLength {
+  unit: 'months' | 'days';
+  n: number;
+}
+
+/** `6 months` as a typed value, or null for anything the pattern does not take. */
+export function parseNoticePeriod(text: string): NoticeLength | null {
+  const m = /^([1-9][0-9]*) (month|day)s?$/.exec(text);
+  if (!m) return null;
+  const unit = m[2] === 'month' ? 'months' : 'days';
+  const n = Number(m[1]);
+  return n <= ROLLING_MAX[unit] ? { unit, n } : null;
+}
