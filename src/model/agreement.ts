@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AVOIDABLE } from './avoidable.js';
+import { APPROVAL_PATTERN } from './minutes.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
 
@@ -65,6 +66,14 @@ export const Agreement = z.strictObject({
       }),
     ),
     minutesDays: maybe(z.int().min(0).max(366)),
+    // SPEC section 13: "referat sendes på høring og godkjennes i neste møte". Written, it makes an
+    // obligation minutes:<meeting> of every held meeting; `days` wins over minutesDays.
+    minutes: maybe(
+      z.strictObject({
+        days: maybe(z.int().min(0).max(366)),
+        approval: maybe(z.string().regex(new RegExp(APPROVAL_PATTERN))),
+      }),
+    ),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
   }),
