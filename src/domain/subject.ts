@@ -12,7 +12,8 @@ export type Subject =
   | { kind: 'action'; meeting: string; action: string }
   | { kind: 'sub-agreement'; subAgreement: string }
   | { kind: 'agreement' }
-  | { kind: 'term'; person: string };
+  | { kind: 'term'; person: string }
+  | { kind: 'minutes'; meeting: string };
 
 /** The kinds of section 4's table, as status and the year plan group them. */
 export type ObligationKind =
@@ -23,7 +24,8 @@ export type ObligationKind =
   | 'action'
   | 'sub-agreement'
   | 'agreement'
-  | 'term';
+  | 'term'
+  | 'minutes';
 
 export function kindOf(subject: Subject): ObligationKind {
   switch (subject.kind) {
@@ -55,6 +57,8 @@ export function formatSubject(subject: Subject): string {
       return 'agreement';
     case 'term':
       return `term:${subject.person}`;
+    case 'minutes':
+      return `minutes:${subject.meeting}`;
     default: {
       const never: never = subject;
       throw new Error(`unknown subject ${JSON.stringify(never)}`);
@@ -73,6 +77,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Subject]> = [
   [new RegExp(`^sub-agreement:(${ID})$`), (m) => ({ kind: 'sub-agreement', subAgreement: m[1]! })],
   [/^agreement$/, () => ({ kind: 'agreement' })],
   [new RegExp(`^term:(${ID})$`), (m) => ({ kind: 'term', person: m[1]! })],
+  [new RegExp(`^minutes:(${ID})$`), (m) => ({ kind: 'minutes', meeting: m[1]! })],
 ];
 
 /** A subject string of section 4, or null for anything else. */

@@ -2,6 +2,7 @@ import { addDays, type CalendarDate } from '../dates.js';
 import type { AgreementData } from '../model/index.js';
 import type { Track } from './occurrence.js';
 import { meetingTracks } from './tracks-meetings.js';
+import { minutesTracks } from './tracks-minutes.js';
 import {
   actionTracks,
   evaluationTracks,
@@ -25,7 +26,7 @@ export interface TrackContext {
 /**
  * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
  * of section 4 in the order status lists them: meetings of the bodies and working groups,
- * evaluations, working-group reports, measures, actions, expiries, terms. A new kind of obligation
+ * evaluations, working-group reports, measures, actions, expiries, terms, minutes (SPEC section 13). A new kind of obligation
  * is a new track here (docs/architecture.md).
  */
 export function occurrences(data: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
@@ -37,13 +38,15 @@ export function occurrences(data: AgreementData, asOf: CalendarDate, until: Cale
     lastDay: until_ ? addDays(until_ as CalendarDate, -1) : null,
     trackedFrom: (data.agreement.governance.trackedFrom ?? null) as CalendarDate | null,
   };
+  const meetings = meetingTracks(data, ctx);
   return [
-    ...meetingTracks(data, ctx),
+    ...meetings,
     ...evaluationTracks(data, ctx),
     ...reportTracks(data, ctx),
     ...measureTracks(data, ctx),
     ...actionTracks(data, ctx),
     ...expiryTracks(data, ctx),
     ...termTracks(data, ctx),
+    ...minutesTracks(data, ctx, meetings),
   ];
 }
