@@ -317,6 +317,11 @@ export const fieldDocs: Catalogue = {
     nn: 'Kor mange dagar etter eit møte referatet skal vere lagt inn i «minutes» (standard 14).',
     en: 'How many days after a meeting its minutes are to be recorded in "minutes" (default 14).',
   },
+  'doc.message.minutes-approval': {
+    nb: 'Ukjent godkjenning. Bruk «next-meeting» (i neste møte) eller et antall dager etter møtet, som «30 days».',
+    nn: 'Ukjend godkjenning. Bruk «next-meeting» (i neste møte) eller eit tal dagar etter møtet, som «30 days».',
+    en: 'Unknown approval. Use "next-meeting" (at the next meeting) or a number of days after the meeting, like "30 days".',
+  },
   'doc.agreement.governance.minutes': {
     nb: 'Plikten til å skrive og godkjenne referat («referat sendes på høring og godkjennes i neste møte»). Når den står her, viser status, påminnelser og årshjulet referatet til hvert holdt møte som en frist.',
     nn: 'Plikta til å skrive og godkjenne referat («referat sendes på høring og godkjennes i neste møte»). Når ho står her, viser status, påminningar og årshjulet referatet til kvart halde møte som ein frist.',

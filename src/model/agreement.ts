@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { AVOIDABLE } from './avoidable.js';
-import { APPROVAL_PATTERN } from './minutes.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, maybe, SchemaVersion, Text } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
+
+/** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
+export const MinutesApproval = z.string().regex(/^(next-meeting|[0-9]{1,3} days)$/);
 
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
 // agreement's start) until the day before `left`.
@@ -71,7 +73,7 @@ export const Agreement = z.strictObject({
     minutes: maybe(
       z.strictObject({
         days: maybe(z.int().min(0).max(366)),
-        approval: maybe(z.string().regex(new RegExp(APPROVAL_PATTERN))),
+        approval: maybe(MinutesApproval),
       }),
     ),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.

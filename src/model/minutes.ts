@@ -2,8 +2,6 @@ import type { Meeting } from './meetings.js';
 
 // SPEC section 13: `governance.minutes` and a meeting's `minutes`, read the same way everywhere.
 
-export const APPROVAL_PATTERN = '^(next-meeting|[0-9]{1,3} days)$';
-
 export const DEFAULT_MINUTES_DAYS = 14;
 
 export type Approval = { kind: 'next-meeting' } | { kind: 'days'; days: number } | null;

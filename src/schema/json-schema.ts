@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
+import { MinutesApproval } from '../model/agreement.js';
 import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
 import { Cadence, Id, IsoDate, IsoDateOrInterval, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
@@ -89,6 +90,8 @@ function overrideFor(lang: Lang) {
     else if (ctx.zodSchema === IsoDateOrInterval)
       json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
     else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
+    else if (ctx.zodSchema === MinutesApproval)
+      json.patternErrorMessage = docText('doc.message.minutes-approval', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
   };
 }
@@ -163,6 +166,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.term',
     'doc.message.email',
     'doc.message.date-or-interval',
+    'doc.message.minutes-approval',
   ]);
   generate('en', used);
   return used;
