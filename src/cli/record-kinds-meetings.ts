@@ -46,8 +46,8 @@ export const MEETINGS_KINDS: RecordKind[] = [
       { flags: '--at <meeting>', description: 'help.record.minutes.at' },
     ],
     examples: [
-      `samarbeid record minutes ${F} --meeting 2026-08-20-middle --ref referat/2026-08-20.pdf`,
-      `samarbeid record minutes ${F} --meeting 2026-08-20-middle --approved 10.12.2026 --at 2026-12-10-middle`,
+      `samarbeid record minutes ${F} --meeting 2026-12-10-middle --ref https://example.org/referater/2026-12-10-middle.pdf`,
+      `samarbeid record minutes ${F} --meeting 2026-06-04-middle --approved 20.08.2026 --at 2026-08-20-middle`,
     ],
     plan: (o, r) => (ctx) =>
       r.planMinutes(ctx, {
