@@ -72,6 +72,18 @@ export const MEETING_CASES: RecordCase[] = [
       }),
   },
   {
+    name: 'minutes: approved at a meeting of another body is refused',
+    kind: 'minutes',
+    args: ['--meeting', '2026-06-04-middle', '--approved', '2026-09-24', '--at', '2026-09-24-committee'],
+    plan: (c) =>
+      r.planMinutes(c, {
+        meeting: '2026-06-04-middle',
+        approved: day('2026-09-24'),
+        at: '2026-09-24-committee',
+      }),
+    expected: () => ({ kind: 'conflict' }),
+  },
+  {
     name: 'minutes: the same ref again is already recorded',
     kind: 'minutes',
     args: ['--meeting', '2026-08-20-middle', '--ref', 'https://example.org/referater/2026-08-20-middle.pdf'],
