@@ -44,7 +44,7 @@ export const recordMinutesMessages = {
   },
   'edit.minutes-not-held': {
     nb: 'Møtet {id} er ikke holdt («status: {status}»). Referat føres inn for møter som er holdt.',
-    nn: 'Møtet {id} er ikkje halde («status: {status}»). Referat blir førte inn for møte som er haldne.',
+    nn: 'Møtet {id} er ikkje halde («status: {status}»). Referat fører du inn for møte som er haldne.',
     en: 'Meeting {id} is not held (status: {status}). Minutes are recorded for held meetings.',
   },
   'edit.minutes-approved-before': {
