@@ -1,4 +1,4 @@
-import { DATE, d, F, MEETING, type RecordKind, s, sOpt } from './record-kind.js';
+import { DATE, d, dOpt, F, MEETING, type RecordKind, s, sOpt } from './record-kind.js';
 
 export const MEETINGS_KINDS: RecordKind[] = [
   {
@@ -34,6 +34,27 @@ export const MEETINGS_KINDS: RecordKind[] = [
         id: sOpt(o.id),
         title: sOpt(o.title),
         minutes: sOpt(o.minutes),
+      }),
+  },
+  {
+    name: 'minutes',
+    description: 'help.record.minutes.description',
+    options: [
+      MEETING,
+      { flags: '--ref <ref>', description: 'help.record.minutes.ref' },
+      { flags: '--approved <date>', description: 'help.record.minutes.approved', kind: 'date' },
+      { flags: '--at <meeting>', description: 'help.record.minutes.at' },
+    ],
+    examples: [
+      `samarbeid record minutes ${F} --meeting 2026-12-10-middle --ref https://example.org/referater/2026-12-10-middle.pdf`,
+      `samarbeid record minutes ${F} --meeting 2026-06-04-middle --approved 20.08.2026 --at 2026-08-20-middle`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planMinutes(ctx, {
+        meeting: s(o.meeting),
+        ref: sOpt(o.ref),
+        approved: dOpt(o.approved),
+        at: sOpt(o.at),
       }),
   },
   {

@@ -14,7 +14,7 @@ export { planDuty } from '../edit/record-duty.js';
 export { planDone, planEvaluation, planReport } from '../edit/record-follow-up.js';
 export { planGroup } from '../edit/record-group.js';
 export { planMeeting } from '../edit/record-meeting.js';
-export { planAction, planDecision } from '../edit/record-minutes.js';
+export { planAction, planDecision, planMinutes } from '../edit/record-minutes.js';
 export { planMove } from '../edit/record-move.js';
 export { planMeasure, planPlan } from '../edit/record-plan.js';
 export { planArea, planPerson, planSubAgreement } from '../edit/record-register.js';

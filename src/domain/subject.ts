@@ -14,7 +14,8 @@ export type Subject =
   | { kind: 'agreement' }
   | { kind: 'term'; person: string }
   | { kind: 'duty'; duty: string }
-  | { kind: 'withdrawal'; party: string };
+  | { kind: 'withdrawal'; party: string }
+  | { kind: 'minutes'; meeting: string };
 
 /** The kinds of section 4's table, as status and the year plan group them. */
 export type ObligationKind =
@@ -27,7 +28,8 @@ export type ObligationKind =
   | 'agreement'
   | 'term'
   | 'duty'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'minutes';
 
 export function kindOf(subject: Subject): ObligationKind {
   switch (subject.kind) {
@@ -63,6 +65,8 @@ export function formatSubject(subject: Subject): string {
       return `duty:${subject.duty}`;
     case 'withdrawal':
       return `withdrawal:${subject.party}`;
+    case 'minutes':
+      return `minutes:${subject.meeting}`;
     default: {
       const never: never = subject;
       throw new Error(`unknown subject ${JSON.stringify(never)}`);
@@ -83,6 +87,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Subject]> = [
   [new RegExp(`^term:(${ID})$`), (m) => ({ kind: 'term', person: m[1]! })],
   [new RegExp(`^duty:(${ID})$`), (m) => ({ kind: 'duty', duty: m[1]! })],
   [new RegExp(`^withdrawal:(${ID})$`), (m) => ({ kind: 'withdrawal', party: m[1]! })],
+  [new RegExp(`^minutes:(${ID})$`), (m) => ({ kind: 'minutes', meeting: m[1]! })],
 ];
 
 /** A subject string of section 4, or null for anything else. */

@@ -164,7 +164,7 @@ export function measureTracks(data: AgreementData, ctx: TrackContext): Track[] {
 }
 
 /** A meeting as people name it: its title, else its body and date. */
-function meetingParam(data: AgreementData, meeting: Meeting): Param {
+export function meetingParam(data: AgreementData, meeting: Meeting): Param {
   if (meeting.title) return meeting.title;
   const body =
     data.agreement.governance.bodies[meeting.body]?.name ??

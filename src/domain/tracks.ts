@@ -3,6 +3,7 @@ import type { AgreementData } from '../model/index.js';
 import type { Track } from './occurrence.js';
 import { dutyTracks } from './tracks-duties.js';
 import { meetingTracks } from './tracks-meetings.js';
+import { minutesTracks } from './tracks-minutes.js';
 import {
   actionTracks,
   evaluationTracks,
@@ -28,8 +29,8 @@ export interface TrackContext {
 /**
  * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
  * of section 4 in the order status lists them: meetings of the bodies and working groups,
- * evaluations, working-group reports, measures, actions, expiries, terms, withdrawals, duties
- * (section 13). A new kind of obligation is a new track here (docs/architecture.md).
+ * evaluations, working-group reports, measures, actions, expiries, terms, withdrawals, duties,
+ * minutes (section 13). A new kind of obligation is a new track here (docs/architecture.md).
  */
 export function occurrences(given: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
   // SPEC section 13: a notice dated after as-of is not given yet, for membership and obligation alike.
@@ -42,8 +43,9 @@ export function occurrences(given: AgreementData, asOf: CalendarDate, until: Cal
     lastDay: until_ ? addDays(until_ as CalendarDate, -1) : null,
     trackedFrom: (data.agreement.governance.trackedFrom ?? null) as CalendarDate | null,
   };
+  const meetings = meetingTracks(data, ctx);
   return [
-    ...meetingTracks(data, ctx),
+    ...meetings,
     ...evaluationTracks(data, ctx),
     ...reportTracks(data, ctx),
     ...measureTracks(data, ctx),
@@ -52,5 +54,6 @@ export function occurrences(given: AgreementData, asOf: CalendarDate, until: Cal
     ...termTracks(data, ctx),
     ...dutyTracks(data, ctx),
     ...withdrawalTracks(data, ctx),
+    ...minutesTracks(data, ctx, meetings),
   ];
 }

@@ -102,7 +102,7 @@ function updateMeeting(ctx: RecordContext, found: LocatedMeeting, req: MeetingRe
  * minutes-not-found checks; what validate would flag is refused here in one line (exit 2, as any
  * argument that names nothing).
  */
-function checkMinutes(ctx: RecordContext, value: string): void {
+export function checkMinutes(ctx: RecordContext, value: string): void {
   const { lookup, suggested } = ctx.minutesFile(value);
   if (suggested !== null) throw usage('edit.minutes-from-folder', { path: value, suggested });
   const problem = minutesProblem(value, lookup);

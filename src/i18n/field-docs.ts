@@ -369,6 +369,26 @@ export const fieldDocs: Catalogue = {
     nn: 'Kor mange dagar etter eit møte referatet skal vere lagt inn i «minutes» (standard 14).',
     en: 'How many days after a meeting its minutes are to be recorded in "minutes" (default 14).',
   },
+  'doc.message.minutes-approval': {
+    nb: 'Ukjent godkjenning. Bruk «next-meeting» (i neste møte) eller et antall dager etter møtet, som «30 days».',
+    nn: 'Ukjend godkjenning. Bruk «next-meeting» (i neste møte) eller eit tal dagar etter møtet, som «30 days».',
+    en: 'Unknown approval. Use "next-meeting" (at the next meeting) or a number of days after the meeting, like "30 days".',
+  },
+  'doc.agreement.governance.minutes': {
+    nb: 'Plikten til å skrive og godkjenne referat («referat sendes på høring og godkjennes i neste møte»). Når den står her, viser status, påminnelser og årshjulet referatet til hvert holdt møte som en frist.',
+    nn: 'Plikta til å skrive og godkjenne referat («referat sendes på høring og godkjennes i neste møte»). Når ho står her, viser status, påminningar og årshjulet referatet til kvart halde møte som ein frist.',
+    en: 'The duty to write and approve minutes ("minutes are circulated for comment and approved at the next meeting"). Written here, status, reminders and the year plan show the minutes of every held meeting as a deadline.',
+  },
+  'doc.agreement.governance.minutes.days': {
+    nb: 'Hvor mange dager etter et holdt møte referatet skal foreligge (standard 14; går foran «minutesDays»).',
+    nn: 'Kor mange dagar etter eit halde møte referatet skal liggje føre (standard 14; går framfor «minutesDays»).',
+    en: 'How many days after a held meeting its minutes are due (default 14; takes precedence over "minutesDays").',
+  },
+  'doc.agreement.governance.minutes.approval': {
+    nb: 'Når referatet skal være godkjent: «next-meeting» (i organets neste møte) eller «30 days» (så mange dager etter møtet). Uten denne trenger referatet ingen godkjenning.',
+    nn: 'Når referatet skal vere godkjent: «next-meeting» (i neste møte i organet) eller «30 days» (så mange dagar etter møtet). Utan denne treng referatet inga godkjenning.',
+    en: 'When the minutes are to be approved: "next-meeting" (at the body\'s next meeting) or "30 days" (that many days after the meeting). Without it the minutes need no approval.',
+  },
 
   // people.yaml
   'doc.file.people': {
@@ -767,6 +787,21 @@ export const fieldDocs: Catalogue = {
     nb: 'Referatet: en lenke (https://…), eller stien til en fil i avtalemappen, regnet fra avtalemappen (referat/2026-03-04.pdf). Filen må finnes.',
     nn: 'Referatet: ei lenkje (https://…), eller stien til ei fil i avtalemappa, rekna frå avtalemappa (referat/2026-03-04.pdf). Fila må finnast.',
     en: 'The minutes: a link (https://…), or the path of a file in the agreement folder, from the agreement folder (referat/2026-03-04.pdf). The file must exist.',
+  },
+  'doc.meetings.meetings.minutes.ref': {
+    nb: 'Referatet: en lenke (https://…) eller stien til en fil i avtalemappen (referat/2026-03-04.pdf).',
+    nn: 'Referatet: ei lenkje (https://…) eller stien til ei fil i avtalemappa (referat/2026-03-04.pdf).',
+    en: 'The minutes: a link (https://…) or the path of a file in the agreement folder (referat/2026-03-04.pdf).',
+  },
+  'doc.meetings.meetings.minutes.approved': {
+    nb: 'Datoen referatet ble godkjent, som 2027-05-10. Kan ikke være før møtet.',
+    nn: 'Datoen referatet vart godkjent, som 2027-05-10. Kan ikkje vere før møtet.',
+    en: 'The date the minutes were approved, like 2027-05-10. Not before the meeting.',
+  },
+  'doc.meetings.meetings.minutes.at': {
+    nb: 'Id-en til møtet i samme organ der referatet ble godkjent.',
+    nn: 'Id-en til møtet i same organ der referatet vart godkjent.',
+    en: 'The id of the meeting of the same body at which the minutes were approved.',
   },
   'doc.meetings.meetings.decisions': {
     nb: 'Vedtakene i møtet.',

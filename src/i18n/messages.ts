@@ -19,6 +19,7 @@ import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
 import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
+import { recordMinutesMessages } from './record-minutes-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
 import { ruleMessages } from './rules/index.js';
@@ -52,6 +53,7 @@ export const catalogue = {
   ...helpCommandsMessages,
   ...helpRecordMessages,
   ...helpReportMessages,
+  ...recordMinutesMessages,
   ...initComments,
   ...withdrawalRecordMessages,
 } as const satisfies Catalogue;

@@ -49,6 +49,16 @@ export const statusMessages = {
     nn: 'Utmelding: {party} går ut {date}',
     en: 'Withdrawal: {party} leaves on {date}',
   },
+  'obligation.minutes': {
+    nb: 'Referat fra {meeting}',
+    nn: 'Referat frå {meeting}',
+    en: 'Minutes of {meeting}',
+  },
+  'obligation.minutes-approval': {
+    nb: 'Godkjenning av referatet fra {meeting}',
+    nn: 'Godkjenning av referatet frå {meeting}',
+    en: 'Approval of the minutes of {meeting}',
+  },
   'role.host': { nb: 'vertskap', nn: 'vertskap', en: 'host' },
   'role.leader': { nb: 'leder', nn: 'leiar', en: 'leader' },
   'role.deputy': { nb: 'nestleder', nn: 'nestleiar', en: 'deputy' },

@@ -1,6 +1,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type AgreementData, allMeetings } from '../model/index.js';
+import { minutesOf } from '../model/minutes.js';
 import { type MinutesFiles, type MinutesLookup, minutesRef } from '../model/minutes-ref.js';
 import { errorCode, kindOf } from './read-regular.js';
 import { isWithin, realPath } from './within.js';
@@ -86,7 +87,10 @@ export function minutesFilesOf(dir: string, data: AgreementData | null): Minutes
   return minutesFiles(
     dir,
     root.real,
-    allMeetings(data).flatMap(({ meeting }) => (meeting.minutes ? [meeting.minutes] : [])),
+    allMeetings(data).flatMap(({ meeting }) => {
+      const { ref } = minutesOf(meeting);
+      return ref ? [ref] : [];
+    }),
   );
 }
 

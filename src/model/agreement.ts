@@ -14,6 +14,9 @@ import {
 import { Override, Roles, Side } from './roles.js';
 import { Withdrawal } from './withdrawal.js';
 
+/** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
+export const MinutesApproval = z.string().regex(/^(next-meeting|[0-9]{1,3} days)$/);
+
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
 // agreement's start) until the day before `left`.
 export const Party = z.strictObject({
@@ -92,6 +95,14 @@ export const Agreement = z.strictObject({
       }),
     ),
     minutesDays: maybe(z.int().min(0).max(366)),
+    // SPEC section 13: "referat sendes på høring og godkjennes i neste møte". Written, it makes an
+    // obligation minutes:<meeting> of every held meeting; `days` wins over minutesDays.
+    minutes: maybe(
+      z.strictObject({
+        days: maybe(z.int().min(0).max(366)),
+        approval: maybe(MinutesApproval),
+      }),
+    ),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
     duties: maybe(z.array(Duty)),

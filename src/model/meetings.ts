@@ -9,9 +9,17 @@ export const Meeting = z.strictObject({
   title: maybe(z.string()),
   host: maybe(Id),
   notes: maybe(z.string()),
-  // SPEC section 10: a link to the minutes, or a path in the repository.
-  minutes: maybe(z.string()),
-  decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) }))),
+  // SPEC section 10: a link to the minutes, or a path in the repository; SPEC section 13 adds the
+  // object form, which also says when and at which meeting they were approved.
+  minutes: maybe(
+    z.union([
+      z.string(),
+      z.strictObject({ ref: maybe(z.string()), approved: maybe(IsoDate), at: maybe(Id) }),
+    ]),
+  ),
+  decisions: maybe(
+    z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) })),
+  ),
   actions: maybe(
     z.array(
       z.strictObject({ id: Id, text: Text, owner: maybe(Id), due: maybe(IsoDate), done: maybe(IsoDate) }),

@@ -4,6 +4,7 @@ import type { Track } from '../domain/occurrence.js';
 import { formatSubject } from '../domain/subject.js';
 import { parseCadence } from '../model/cadence.js';
 import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import { minutesOf } from '../model/minutes.js';
 import { areaOf, facts, type Lookup, missedIn } from './facts.js';
 import type { BodyReport, GroupReport, MeetingRef, ReportPeriod } from './model.js';
 import { within } from './period.js';
@@ -12,7 +13,8 @@ const ref = (m: Meeting): MeetingRef => ({
   id: m.id,
   date: m.date as CalendarDate,
   title: m.title ?? null,
-  minutes: m.minutes ?? null,
+  // A text stays as written (an empty one too); the object form gives its ref.
+  minutes: typeof m.minutes === 'string' ? m.minutes : minutesOf(m).ref,
 });
 
 /**

@@ -11,7 +11,8 @@ export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
   scope: 'data',
   severity: 'error',
   needs: ['agreement'],
-  description: 'Evaluations, reports, adoptions, establishments and done dates are not after the as-of date.',
+  description:
+    'Evaluations, reports, adoptions, establishments, done dates and approvals of minutes are not after the as-of date.',
   messages: futureRecordMessages,
   check({ data, asOf }) {
     const report = reporter(this);
@@ -32,6 +33,9 @@ export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
       meeting.actions?.forEach((a, j) =>
         dated.push([file, ['meetings', index, 'actions', j, 'done'], a.done]),
       );
+      // SPEC section 13: an approval of minutes records what happened, as a done date does.
+      if (meeting.minutes && typeof meeting.minutes === 'object')
+        dated.push([file, ['meetings', index, 'minutes', 'approved'], meeting.minutes.approved]);
     }
     return dated
       .filter(([, , date]) => date && date > asOf)

@@ -13,6 +13,7 @@ import { heldInFutureRule } from './held-in-future.js';
 import { hostRotationRule } from './host-rotation.js';
 import { meetingFileYearRule } from './meeting-file-year.js';
 import { membershipRule } from './membership.js';
+import { minutesApprovalRule } from './minutes-approval.js';
 import { minutesMissingRule } from './minutes-missing.js';
 import { minutesNotFoundRule } from './minutes-not-found.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   stalePlannedRule,
   minutesMissingRule,
   minutesNotFoundRule,
+  minutesApprovalRule,
   hostRotationRule,
   sidesRule,
   membershipRule,

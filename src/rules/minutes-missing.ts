@@ -2,9 +2,10 @@ import { addDays, type CalendarDate } from '../dates.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { minutesMissingMessages } from '../i18n/rules/minutes-missing.js';
 import { allMeetings } from '../model/index.js';
+import { DEFAULT_MINUTES_DAYS, hasMinutes, minutesOf } from '../model/minutes.js';
 import { type DataRule, reporter } from './rule.js';
 
-export const DEFAULT_MINUTES_DAYS = 14;
+export { DEFAULT_MINUTES_DAYS };
 
 // SPEC section 10: what was decided is followed up only if it is written down. A held meeting
 // should have its minutes (`minutes:`, a link or a path) within governance.minutesDays.
@@ -19,12 +20,17 @@ export const minutesMissingRule: DataRule<typeof minutesMissingMessages> = {
     // An expired or superseded agreement's old meetings are history: nobody files minutes now.
     const state = agreementState(data.agreement, asOf, workspace);
     if (state === 'expired' || state === 'superseded') return [];
+    // SPEC section 13: with governance.minutes written, the obligation minutes:<meeting> says it
+    // in status, remind and the calendar; the warning is for minutesDays alone.
+    if (data.agreement.governance.minutes) return [];
     const days = data.agreement.governance.minutesDays ?? DEFAULT_MINUTES_DAYS;
     const report = reporter(this);
     return allMeetings(data)
       .filter(
         ({ meeting }) =>
-          meeting.status === 'held' && !meeting.minutes && addDays(meeting.date as CalendarDate, days) < asOf,
+          meeting.status === 'held' &&
+          !hasMinutes(minutesOf(meeting)) &&
+          addDays(meeting.date as CalendarDate, days) < asOf,
       )
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index], 'minutes-missing.meeting', {

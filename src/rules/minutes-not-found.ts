@@ -1,5 +1,6 @@
 import { minutesNotFoundMessages } from '../i18n/rules/minutes-not-found.js';
 import { allMeetings } from '../model/index.js';
+import { minutesOf } from '../model/minutes.js';
 import { minutesProblem } from '../model/minutes-ref.js';
 import { type DataRule, findingOf } from './rule.js';
 
@@ -16,9 +17,11 @@ export const minutesNotFoundRule: DataRule<typeof minutesNotFoundMessages> = {
   messages: minutesNotFoundMessages,
   check({ data, minutesFiles }) {
     return allMeetings(data).flatMap(({ meeting, file, index }) => {
-      if (!meeting.minutes) return [];
-      const problem = minutesProblem(meeting.minutes, minutesFiles.get(meeting.minutes));
-      return problem ? [findingOf(this, file, ['meetings', index, 'minutes'], problem)] : [];
+      const { ref } = minutesOf(meeting);
+      if (!ref) return [];
+      const problem = minutesProblem(ref, minutesFiles.get(ref));
+      const at = typeof meeting.minutes === 'string' ? [] : ['ref'];
+      return problem ? [findingOf(this, file, ['meetings', index, 'minutes', ...at], problem)] : [];
     });
   },
 };

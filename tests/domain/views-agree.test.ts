@@ -72,8 +72,17 @@ const agreementArb = fc.record({
       action: fc.option(fc.record({ due: day(1900), done: fc.option(day(1900), { nil: null }) }), {
         nil: null,
       }),
+      // SPEC section 13: none, a text, or approved some days after the meeting.
+      minutes: fc.option(fc.integer({ min: -1, max: 120 }), { nil: null }),
     }),
     { maxLength: 14 },
+  ),
+  minutesDuty: fc.option(
+    fc.record({
+      days: fc.integer({ min: 0, max: 30 }),
+      approval: fc.constantFrom<string | null>(null, 'next-meeting', '30 days'),
+    }),
+    { nil: null },
   ),
   evaluations: fc.array(day(1600), { maxLength: 3 }),
   reports: fc.array(day(1600), { maxLength: 3 }),
@@ -116,6 +125,12 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
           ],
         }
       : {}),
+    ...(m.minutes === null
+      ? {}
+      : {
+          minutes:
+            m.minutes < 0 ? 'referat.pdf' : { ref: 'referat.pdf', approved: addDays(m.date, m.minutes) },
+        }),
   }));
   return {
     folder: 'random',
@@ -144,6 +159,7 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
         ...(a.withdrawal
           ? { withdrawal: { notice: a.withdrawal.period, effective: a.withdrawal.effective } }
           : {}),
+        ...(a.minutesDuty ? { minutes: a.minutesDuty } : {}),
       },
     } as AgreementData['agreement'],
     people: {
@@ -201,7 +217,11 @@ function consistent(o: Obligation, e: PlanEvent, asOf: CalendarDate): boolean {
     case 'done':
       return e.status === 'done';
     case 'planned':
-      return e.kind === 'meeting' && e.status === 'planned';
+      // A deadline that a planned meeting will meet (minutes approved at the next meeting, SPEC
+      // section 13) stays open in the plan until that meeting is held.
+      return (
+        (e.kind === 'meeting' && e.status === 'planned') || (e.kind === 'deadline' && e.status === 'open')
+      );
     case 'overdue':
       return (
         (e.kind === 'deadline' && e.status === 'overdue') || e.kind === 'meeting' || e.kind === 'proposed'

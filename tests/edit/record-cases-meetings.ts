@@ -56,6 +56,45 @@ export const MEETING_CASES: RecordCase[] = [
     expected: () => ({ kind: 'already' }),
   },
   {
+    name: 'minutes: approved at the next meeting of the body, the text becomes { ref, approved, at }',
+    kind: 'minutes',
+    args: ['--meeting', '2026-06-04-middle', '--approved', '2026-08-20', '--at', '2026-08-20-middle'],
+    plan: (c) =>
+      r.planMinutes(c, {
+        meeting: '2026-06-04-middle',
+        approved: day('2026-08-20'),
+        at: '2026-08-20-middle',
+      }),
+    expected: () =>
+      change((e) => {
+        const { m } = meeting(e, '2026-06-04-middle');
+        m.minutes = { ref: m.minutes, approved: '2026-08-20', at: '2026-08-20-middle' };
+      }),
+  },
+  {
+    name: 'minutes: approved at a meeting of another body is refused',
+    kind: 'minutes',
+    args: ['--meeting', '2026-06-04-middle', '--approved', '2026-09-24', '--at', '2026-09-24-committee'],
+    plan: (c) =>
+      r.planMinutes(c, {
+        meeting: '2026-06-04-middle',
+        approved: day('2026-09-24'),
+        at: '2026-09-24-committee',
+      }),
+    expected: () => ({ kind: 'conflict' }),
+  },
+  {
+    name: 'minutes: the same ref again is already recorded',
+    kind: 'minutes',
+    args: ['--meeting', '2026-08-20-middle', '--ref', 'https://example.org/referater/2026-08-20-middle.pdf'],
+    plan: (c) =>
+      r.planMinutes(c, {
+        meeting: '2026-08-20-middle',
+        ref: 'https://example.org/referater/2026-08-20-middle.pdf',
+      }),
+    expected: () => ({ kind: 'already' }),
+  },
+  {
     name: 'move: within the year',
     kind: 'move',
     args: ['--meeting', '2026-12-10-middle', '--date', '2026-12-17'],

@@ -40,6 +40,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['future-record', 'future-record', 'evaluations.yaml', 3, 'error'],
   ['stale-planned', 'stale-planned', 'meetings/2026.yaml', 3, 'warning'],
   ['minutes-not-found', 'minutes-not-found', 'meetings/2026.yaml', 7, 'error'],
+  ['minutes-approval', 'minutes-approval', 'meetings/2026.yaml', 7, 'error'],
   ['host-repeat', 'host-rotation', 'meetings/2026.yaml', 3, 'warning'],
   ['host-planned-wrong', 'host-rotation', 'meetings/2026.yaml', 3, 'warning'],
   ['meeting-wrong-year-file', 'meeting-file-year', 'meetings/2026.yaml', 4, 'warning'],

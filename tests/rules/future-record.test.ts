@@ -10,6 +10,22 @@ testRule('future-record', {
   ],
   invalid: [
     {
+      name: 'minutes approved tomorrow (SPEC section 13)',
+      data: makeData({
+        meetings: [
+          { body: 'middle', date: '2026-11-01', minutes: { ref: 'referat.pdf', approved: '2026-11-23' } },
+        ],
+      }),
+      findings: [
+        {
+          id: 'future-record.date',
+          file: 'meetings/all.yaml',
+          path: ['meetings', 0, 'minutes', 'approved'],
+          params: { date: { date: '2026-11-23' }, asOf: { date: '2026-11-22' } },
+        },
+      ],
+    },
+    {
       name: 'an evaluation tomorrow',
       data: makeData({ evaluations: [{ date: '2026-11-23' }] }),
       findings: [

@@ -18,6 +18,17 @@ describe('rule minutes-missing', () => {
     { id: 'cancelled', body: 'middle', date: '2026-01-10', status: 'cancelled' as const },
   ];
 
+  it('SPEC section 13: with governance.minutes written the obligation says it, not this warning', () => {
+    const data = makeData({ meetings });
+    data.agreement.governance.minutes = { days: 14 };
+    expect(check(data, '2026-03-01')).toEqual([]);
+    // Approved minutes in the object form count as minutes where only minutesDays is written.
+    const approved = makeData({
+      meetings: [{ id: 'approved', body: 'middle', date: '2026-01-10', minutes: { approved: '2026-02-01' } }],
+    });
+    expect(check(approved, '2026-03-01')).toEqual([]);
+  });
+
   it('a held meeting without minutes 14 days after it is a warning at the meeting; not on day 14', () => {
     expect(check(makeData({ meetings }), '2026-01-24')).toEqual([]);
     const findings = check(makeData({ meetings }), '2026-01-25');

@@ -10,6 +10,7 @@ import { heldInFutureMessages } from './held-in-future.js';
 import { hostRotationMessages } from './host-rotation.js';
 import { meetingFileYearMessages } from './meeting-file-year.js';
 import { membershipMessages } from './membership.js';
+import { minutesApprovalMessages } from './minutes-approval.js';
 import { minutesMissingMessages } from './minutes-missing.js';
 import { minutesNotFoundMessages } from './minutes-not-found.js';
 import { privacyMessages } from './privacy.js';
@@ -47,6 +48,7 @@ export const ruleMessages = {
   ...stalePlannedMessages,
   ...minutesMissingMessages,
   ...minutesNotFoundMessages,
+  ...minutesApprovalMessages,
   ...hostRotationMessages,
   ...sidesMessages,
   ...membershipMessages,

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-KGLJEMW4.js";import"./chunk-EVTFMUSG.js";import"./chunk-FOXJAPLJ.js";import"./chunk-RPG43TBN.js";import"./chunk-OMLLCDGC.js";import"./chunk-C5PW3VK5.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-AM27O75P.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-ENONMOW3.js";import"./chunk-EVTFMUSG.js";import"./chunk-YCJ7ZEIY.js";import"./chunk-ZCG7UR5Q.js";import"./chunk-RPG43TBN.js";import"./chunk-OMLLCDGC.js";import"./chunk-CHA5SBY6.js";import"./chunk-4GWCTPQN.js";import"./chunk-AM27O75P.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
