@@ -12,7 +12,7 @@ import {
   Text,
 } from './primitives.js';
 import { Override, Roles, Side } from './roles.js';
-import { Withdrawal } from './withdrawal.js';
+import { Withdrawal } from './withdrawal-schema.js';
 
 /** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
 export const MinutesApproval = z.string().regex(/^(next-meeting|[0-9]{1,3} days)$/);

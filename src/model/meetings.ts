@@ -17,9 +17,7 @@ export const Meeting = z.strictObject({
       z.strictObject({ ref: maybe(z.string()), approved: maybe(IsoDate), at: maybe(Id) }),
     ]),
   ),
-  decisions: maybe(
-    z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) })),
-  ),
+  decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) }))),
   actions: maybe(
     z.array(
       z.strictObject({ id: Id, text: Text, owner: maybe(Id), due: maybe(IsoDate), done: maybe(IsoDate) }),

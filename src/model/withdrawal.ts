@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { ROLLING_MAX, upTo } from './cadence.js';
 
 // SPEC section 13: "utmelding med seks måneders skriftlig varsel, med virkning fra et årsskifte".
@@ -7,15 +6,11 @@ import { ROLLING_MAX, upTo } from './cadence.js';
 
 export const NOTICE_PATTERN = `^(${upTo(ROLLING_MAX.months)} months?|${upTo(ROLLING_MAX.days)} days?)$`;
 
-export const NoticePeriod = z.string().regex(new RegExp(NOTICE_PATTERN));
-
-export const Withdrawal = z.strictObject({
-  notice: NoticePeriod,
-  // year-end: the leaving day moves to the next 1 January; notice: the day the notice runs out.
-  effective: z.enum(['year-end', 'notice']),
-});
-
-export type Withdrawal = z.infer<typeof Withdrawal>;
+/** governance.withdrawal (its zod schema, which start-up does without, is in withdrawal-schema.ts). */
+export interface Withdrawal {
+  notice: string;
+  effective: 'year-end' | 'notice';
+}
 
 export interface NoticeLength {
   unit: 'months' | 'days';

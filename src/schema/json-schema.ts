@@ -7,7 +7,7 @@ import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
 import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
 import { SCHEMAS } from '../model/schemas.js';
-import { NoticePeriod } from '../model/withdrawal.js';
+import { NoticePeriod } from '../model/withdrawal-schema.js';
 
 // This module runs only in `samarbeid schema` and `init`: the descriptions and zod's JSON Schema
 // writer stay out of what start-up and validation load. A room of its own above model and config:

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-3OHAHNYY.js";import"./chunk-3AWN7ZP6.js";import"./chunk-OXJWH7YH.js";import"./chunk-H6N3HUQE.js";import"./chunk-OMLLCDGC.js";import"./chunk-SJJN77HH.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-7T5MIZGY.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

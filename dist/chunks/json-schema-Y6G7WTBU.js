@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-2SLIZHYT.js";import"./chunk-3AWN7ZP6.js";import"./chunk-2R7ICIOE.js";import"./chunk-B34W2PGZ.js";import"./chunk-H6N3HUQE.js";import"./chunk-OMLLCDGC.js";import"./chunk-XUQFPDSO.js";import"./chunk-4GWCTPQN.js";import"./chunk-7T5MIZGY.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
