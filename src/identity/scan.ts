@@ -109,6 +109,7 @@ let anyDigitPattern: RegExp | null = null;
 // eleven digits or more is read group by group, which keeps the check cheap on the dates that fill
 // agreement files. The pattern has no nested repetition: one pass over the text, whatever it holds.
 function stretches(text: string): Array<{ from: number; to: number }> {
+  if (fewDigitsInLatin1(text)) return [];
   anyDigitPattern ??= new RegExp(`[${DIGIT_CLASS}]`, 'u');
   if (!anyDigitPattern.test(text)) return [];
   stretchPattern ??= new RegExp(`[${DIGIT_CLASS}][${DIGIT_CLASS}${JOINER_CLASS}]{10,}`, 'gu');
@@ -119,6 +120,21 @@ function stretches(text: string): Array<{ from: number; to: number }> {
     if (digitCount(text, from, to) >= 11) out.push({ from, to });
   }
   return out;
+}
+
+/**
+ * Whether a text of Latin-1 characters only (most of what is rendered: Norwegian words and dates)
+ * holds fewer than eleven digits, so that no stretch can be a number. The digits of Latin-1 are
+ * 0-9, ², ³ and ¹; any character above U+00FF leaves it to the patterns.
+ */
+function fewDigitsInLatin1(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return false;
+    if ((c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3 || c === 0xb9) digits++;
+  }
+  return digits < 11;
 }
 
 function digitCount(text: string, from: number, to: number): number {

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-HRAYR2TH.js";import"./chunk-C4ZUG6PN.js";import"./chunk-OVJSXR6D.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-JVPWHHCE.js";import"./chunk-4HPPW7IS.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-TI4VWYM2.js";import"./chunk-CFVTC77R.js";import"./chunk-HVLOHTGY.js";import"./chunk-4MVDA3YE.js";import"./chunk-OMLLCDGC.js";import"./chunk-OVJSXR6D.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-4HPPW7IS.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-LTVKPYNN.js";import"./chunk-CFVTC77R.js";import"./chunk-KAFGGPM2.js";import"./chunk-OFBW7CAJ.js";import"./chunk-4MVDA3YE.js";import"./chunk-OMLLCDGC.js";import"./chunk-C4ZUG6PN.js";import"./chunk-4GWCTPQN.js";import"./chunk-4HPPW7IS.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
