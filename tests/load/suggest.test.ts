@@ -12,6 +12,14 @@ describe('did-you-mean suggestions', () => {
   it('knows the keys allowed at a path, through lists, records and optional values', () => {
     expect(keysAt(Agreement, ['validity'])).toEqual(['from', 'until', 'note']);
     expect(keysAt(Agreement, ['governance', 'bodies', 'top'])).toContain('rotation');
-    expect(keysAt(Agreement, ['parties', 3])).toEqual(['id', 'name', 'shortName', 'side', 'joined', 'left', 'notice']);
+    expect(keysAt(Agreement, ['parties', 3])).toEqual([
+      'id',
+      'name',
+      'shortName',
+      'side',
+      'joined',
+      'left',
+      'notice',
+    ]);
   });
 });
