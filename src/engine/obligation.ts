@@ -34,6 +34,8 @@ export interface Obligation {
   period: string;
   /** The occurrence's identity within the subject (`2027-T2`, `#3`, `due`): with agreement and subject, its calendar UID. */
   slot: string;
+  /** A rotating secretariat (SPEC section 13): the party or side holding it on `holdersOn`, else as of. */
+  secretariat?: string;
   /** The day the role holders are for. */
   holdersOn?: CalendarDate;
   /** State `unrecorded`: the date of the planned meeting that is neither recorded as held nor cancelled. */

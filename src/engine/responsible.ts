@@ -10,11 +10,11 @@ export type Responsible =
   | { kind: 'named'; id: string }
   | { kind: 'host'; holder: string }
   | { kind: 'parties' }
-  | { kind: 'secretariat' };
+  | { kind: 'secretariat'; holder?: string };
 
 export function responsibleFor(o: Obligation): Responsible {
   if (o.named) return { kind: 'named', id: o.named };
   if (o.host) return { kind: 'host', holder: o.host };
   if (o.kind === 'agreement') return { kind: 'parties' };
-  return { kind: 'secretariat' };
+  return o.secretariat ? { kind: 'secretariat', holder: o.secretariat } : { kind: 'secretariat' };
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import type { Track } from '../domain/occurrence.js';
+import { secretariatOn } from '../domain/secretariat.js';
 import { occurrences } from '../domain/tracks.js';
 import type { AgreementData } from '../model/index.js';
 import { type AgreementState, agreementState } from './agreement-state.js';
@@ -75,7 +76,11 @@ export function agreementStatus(
   const obligations = isLive(state)
     ? tracks.flatMap((t) => {
         const o = obligationOf(t, asOf, remindDaysBefore);
-        return o ? [o] : [];
+        if (!o) return [];
+        // The same day the reminders take their recipients on (src/remind/reminders.ts).
+        const holder = agreement.governance.secretariat && secretariatOn(data, o.holdersOn ?? asOf).holder;
+        if (holder) o.secretariat = holder;
+        return [o];
       })
     : [];
   return {

@@ -79,7 +79,20 @@ const roleKeys: Catalogue = {
 const under = (prefix: string): Catalogue =>
   Object.fromEntries(Object.entries(roleKeys).map(([key, text]) => [`${prefix}.${key}`, text]));
 
+// SPEC section 13: a rotating secretariat is one role, its keys written at governance.secretariat.
+const secretariatKeys: Catalogue = Object.fromEntries(
+  Object.entries(roleKeys)
+    .filter(([key]) => key.startsWith('roles.'))
+    .map(([key, text]) => [`doc.agreement.governance.secretariat.${key.slice('roles.'.length)}`, text]),
+);
+
 export const fieldDocsRoles: Catalogue = {
+  'doc.agreement.governance.secretariat': {
+    nb: 'Sekretariatet går på omgang mellom partene eller sidene («sekretariatfunksjonen går på rundgang, to år om gangen»): da er sekretariatet de i «secretariat» i people.yaml som hører til parten som har det (valgfritt).',
+    nn: 'Sekretariatet går på omgang mellom partane eller sidene («sekretariatfunksjonen går på rundgang, to år om gongen»): då er sekretariatet dei i «secretariat» i people.yaml som høyrer til parten som har det (valfritt).',
+    en: 'The secretariat rotates between the parties or sides ("the secretariat function rotates, two years at a time"): the secretariat is then the people of "secretariat" in people.yaml who belong to the party holding it (optional).',
+  },
+  ...secretariatKeys,
   'doc.message.term': {
     nb: 'Ukjent lengde på perioden. Bruk et tall og en enhet, som «2 years», «1 year» eller «6 months» (høyst ti år).',
     nn: 'Ukjend lengd på perioden. Bruk eit tal og ei eining, som «2 years», «1 year» eller «6 months» (høgst ti år).',

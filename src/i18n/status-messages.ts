@@ -143,6 +143,12 @@ export const statusMessages = {
   'status.col-responsible': { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Responsible' },
   'status.responsible': { nb: 'ansvarlig: {who}', nn: 'ansvarleg: {who}', en: 'responsible: {who}' },
   'responsible.secretariat': { nb: 'sekretariatet', nn: 'sekretariatet', en: 'the secretariat' },
+  // SPEC section 13: a rotating secretariat, named by the party (or side) that holds it.
+  'responsible.secretariat-of': {
+    nb: 'sekretariatet ({party})',
+    nn: 'sekretariatet ({party})',
+    en: 'the secretariat ({party})',
+  },
   'responsible.host': { nb: '{party} (vertskap)', nn: '{party} (vertskap)', en: '{party} (host)' },
   'responsible.parties': { nb: 'partene', nn: 'partane', en: 'the parties' },
   'status.report-title': { nb: 'Status per {asOf}', nn: 'Status per {asOf}', en: 'Status as of {asOf}' },

@@ -18,6 +18,12 @@ export const words = {
   'kind.person': { nb: 'person', nn: 'person', en: 'person' },
   'kind.side': { nb: 'side', nn: 'side', en: 'side' },
   'kind.party-or-side': { nb: 'part eller side', nn: 'part eller side', en: 'party or side' },
+  // The owner of a rotating secretariat's role in the roles rule's messages (SPEC section 13).
+  'roles.owner.secretariat': {
+    nb: 'sekretariatsordningen',
+    nn: 'sekretariatsordninga',
+    en: 'the secretariat arrangement',
+  },
   'kind.area': { nb: 'samarbeidsområde', nn: 'samarbeidsområde', en: 'area' },
   'kind.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },
   'kind.group': { nb: 'arbeidsgruppe', nn: 'arbeidsgruppe', en: 'working group' },

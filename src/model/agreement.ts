@@ -11,7 +11,7 @@ import {
   SchemaVersion,
   Text,
 } from './primitives.js';
-import { Override, Roles, Side } from './roles.js';
+import { Override, Role, Roles, Side } from './roles.js';
 import { Withdrawal } from './withdrawal-schema.js';
 
 /** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
@@ -105,6 +105,8 @@ export const Agreement = z.strictObject({
     ),
     // SPEC sections 13 and 14: what was not tracked before this day is never reported as missed.
     trackedFrom: maybe(IsoDate),
+    // SPEC section 13: "sekretariatfunksjonen går på rundgang, to år om gangen" (a role of section 12).
+    secretariat: maybe(Role),
     duties: maybe(z.array(Duty)),
     // SPEC section 13: how a party leaves (notice period, and when the withdrawal takes effect).
     withdrawal: maybe(Withdrawal),

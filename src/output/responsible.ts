@@ -16,7 +16,9 @@ export function responsibleWords(o: Obligation, names: Names, t: T): string {
     case 'parties':
       return t('responsible.parties');
     case 'secretariat':
-      return t('responsible.secretariat');
+      return who.holder
+        ? t('responsible.secretariat-of', { party: names.holder(who.holder) })
+        : t('responsible.secretariat');
     default: {
       const never: never = who;
       throw new Error(`unknown responsible ${JSON.stringify(never)}`);

@@ -16,6 +16,7 @@ function obligationJson(o: Obligation, view: StatusView) {
     ...(o.unrecorded ? { unrecorded: o.unrecorded } : {}),
     ...(o.host !== undefined ? { host: o.host } : {}),
     ...(o.roles !== undefined ? { roles: o.roles } : {}),
+    ...(o.secretariat ? { secretariat: o.secretariat } : {}),
     ...(o.remaining !== undefined ? { remaining: o.remaining } : {}),
     missed: o.missed,
   };

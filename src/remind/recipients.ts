@@ -1,4 +1,6 @@
+import type { CalendarDate } from '../dates.js';
 import { actingParties } from '../domain/membership.js';
+import { secretariatOn } from '../domain/secretariat.js';
 import type { AgreementData, Person } from '../model/index.js';
 import type { Recipient } from './reminder.js';
 
@@ -11,7 +13,7 @@ const toRecipient = (p: Person): Recipient => ({
 });
 
 /**
- * Clause 4: the secretariat coordinates and prepares the meetings, so it receives every reminder;
+ * Clause 4: the secretariat (on the day: SPEC section 13) coordinates and prepares the meetings, so it receives every reminder;
  * for a rotating body the contact persons (clause 8) of the host and of the leader too; and
  * whoever the item names.
  */
@@ -26,8 +28,9 @@ export function recipients(
 ): Recipient[] {
   const people = data.people;
   if (!people) return [];
-  const ids = [...people.secretariat];
   const date = extra.date ?? data.agreement.validity.from;
+  // SPEC section 13: a rotating secretariat is the holding party's people of the secretariat.
+  const ids = [...secretariatOn(data, date as CalendarDate).people];
   for (const holder of [extra.host, ...(extra.holders ?? [])]) {
     if (!holder) continue;
     for (const party of actingParties(data.agreement, holder, date))

@@ -32,7 +32,7 @@ function checkRole(
   role: string,
   spec: Role,
 ): RuleFinding[] {
-  const at = [...owner.path, 'roles', role];
+  const at = owner.rolePath ?? [...owner.path, 'roles', role];
   const params = { role, body: owner.name };
   const out: RuleFinding[] = [];
   const forms = FORMS.filter((f) => spec[f] != null);
@@ -45,7 +45,10 @@ function checkRole(
   if (spec.rotate) {
     const term = spec.every != null && spec.from != null && spec.per == null;
     const meeting = spec.per != null && spec.every == null && spec.from == null;
-    if (!term && !meeting) out.push(report(owner.file, at, 'roles.rotate-form', params));
+    // A secretariat serves between meetings: it rotates by term, never by meeting.
+    if (owner.rolePath && !term)
+      out.push(report(owner.file, spec.per != null ? [...at, 'per'] : at, 'roles.secretariat-term', {}));
+    else if (!term && !meeting) out.push(report(owner.file, at, 'roles.rotate-form', params));
     if (spec.rotate === 'sides' && sides.length === 0)
       out.push(report(owner.file, [...at, 'rotate'], 'roles.no-sides', params));
     const known = spec.rotate === 'sides' ? sides.map((s) => s.id) : parties;

@@ -47,4 +47,9 @@ export const rolesMessages = {
     nn: '«opposite» treng nøyaktig to sider (eller to partar når avtalen ikkje har sider); avtalen har {n}',
     en: 'opposite needs exactly two sides (or two parties when the agreement has no sides); the agreement has {n}',
   },
+  'roles.secretariat-term': {
+    nb: 'Sekretariatet går på omgang for en periode av gangen: skriv både «every» (lengden på perioden) og «from» (dagen den første begynner), ikke «per: meeting»',
+    nn: 'Sekretariatet går på omgang for ein periode om gongen: skriv både «every» (lengda på perioden) og «from» (dagen den første byrjar), ikkje «per: meeting»',
+    en: 'The secretariat rotates by term: give both every (the length of a term) and from (the day the first begins), not per: meeting',
+  },
 } as const satisfies Catalogue;

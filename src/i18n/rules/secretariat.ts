@@ -17,4 +17,9 @@ export const secretariatMessages = {
     nn: 'Sekretariatet manglar eit medlem frå sida {side}',
     en: 'The secretariat has no member from side {side}',
   },
+  'secretariat.rotation-none': {
+    nb: 'Sekretariatet går på omgang, men ingen i sekretariatet kommer fra {holder}, som skal ha det etter tur',
+    nn: 'Sekretariatet går på omgang, men ingen i sekretariatet kjem frå {holder}, som skal ha det etter tur',
+    en: 'The secretariat rotates, but no one in the secretariat is from {holder}, whose turn it will be',
+  },
 } as const satisfies Catalogue;
