@@ -13,7 +13,7 @@ export interface Names {
   /** A role's holder: a party or a side. */
   holder(id: string): string;
   person(id: string): string;
-  /** A person or a party: measures and actions may name either. */
+  /** A person or a party (measures and actions may name either), or a side or a body (a duty's `responsible`). */
   who(id: string): string;
   body(id: string): string;
   /** A meeting's title, or null: the caller words "body, date" in its language. */
@@ -42,7 +42,7 @@ export function namesOf(data: AgreementData | null | undefined): Names {
     side: (id) => sides.get(id) ?? id,
     holder: (id) => parties.get(id) ?? sides.get(id) ?? id,
     person,
-    who: (id) => (people.has(id) ? person(id) : party(id)),
+    who: (id) => (people.has(id) ? person(id) : (parties.get(id) ?? sides.get(id) ?? bodies.get(id) ?? id)),
     body: (id) => bodies.get(id) ?? id,
     meetingTitle: (id) => meetings.get(id)?.title ?? null,
     meetingBodyAndDate: (id) => {
