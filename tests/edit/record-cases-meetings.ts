@@ -126,6 +126,70 @@ export const MEETING_CASES: RecordCase[] = [
     }),
   ),
   {
+    name: 'decision: that fulfils a duty (SPEC section 13)',
+    kind: 'decision',
+    args: [
+      '--meeting',
+      '2026-08-20-middle',
+      '--text',
+      'Årsrapporten er sendt',
+      '--id',
+      'arsrapport-sendt',
+      '--fulfils',
+      'arsrapport',
+    ],
+    plan: (c) =>
+      r.planDecision(c, {
+        meeting: '2026-08-20-middle',
+        text: 'Årsrapporten er sendt',
+        id: 'arsrapport-sendt',
+        fulfils: 'arsrapport',
+      }),
+    expected: () =>
+      change((e) =>
+        push(meeting(e, '2026-08-20-middle').m, 'decisions', {
+          id: 'arsrapport-sendt',
+          text: 'Årsrapporten er sendt',
+          fulfils: 'arsrapport',
+        }),
+      ),
+  },
+  {
+    name: 'duty: done outside a meeting, in duties.yaml (made when it is not there)',
+    kind: 'duty',
+    args: ['--duty', 'arsrapport', '--date', '2026-12-09', '--note', 'Sendt: alle parter # 3'],
+    plan: (c) =>
+      r.planDuty(c, { duty: 'arsrapport', date: day('2026-12-09'), note: 'Sendt: alle parter # 3' }),
+    expected: () =>
+      change((e) => {
+        e['duties.yaml'] ??= { schemaVersion: 1, done: [] };
+        push(e['duties.yaml']!, 'done', {
+          duty: 'arsrapport',
+          date: '2026-12-09',
+          note: 'Sendt: alle parter # 3',
+        });
+      }),
+  },
+  {
+    name: 'duty: the same day again is already recorded',
+    kind: 'duty',
+    args: ['--duty', 'arsrapport', '--date', '2026-02-20'],
+    plan: (c) => r.planDuty(c, { duty: 'arsrapport', date: day('2026-02-20') }),
+    expected: (d) =>
+      d['duties.yaml']
+        ? { kind: 'already' }
+        : change((e) => {
+            e['duties.yaml'] = { schemaVersion: 1, done: [{ duty: 'arsrapport', date: '2026-02-20' }] };
+          }),
+  },
+  {
+    name: 'duty: one the agreement does not have is refused',
+    kind: 'duty',
+    args: ['--duty', 'arsrapporten', '--date', '2026-12-09'],
+    plan: (c) => r.planDuty(c, { duty: 'arsrapporten', date: day('2026-12-09') }),
+    expected: () => ({ kind: 'usage' }),
+  },
+  {
     name: 'action: at a meeting with actions',
     kind: 'action',
     args: [

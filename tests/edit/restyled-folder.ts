@@ -75,6 +75,15 @@ function varyData(g: Gen, d: FolderData): void {
   vary(g, groups[1]!, 'reports', [groups[1]!.reports, groups[1]!.reports, []]);
   const subs = d['sub-agreements.yaml']!.subAgreements as Data[];
   vary(g, subs[1]!, 'approvals', [subs[1]!.approvals, subs[1]!.approvals, []]);
+  // SPEC section 13: a duty, and duties.yaml missing, with an entry, or with a long note.
+  d['agreement.yaml']!.governance.duties = [
+    { id: 'arsrapport', title: 'Årsrapporten er sendt til partene', due: 'yearly by 03-01' },
+  ];
+  vary(g, d, 'duties.yaml', [
+    MISSING,
+    { schemaVersion: 1, done: [{ duty: 'arsrapport', date: '2026-02-20' }] },
+    { schemaVersion: 1, done: [{ duty: 'arsrapport', date: '2026-02-20', note: LONG }] },
+  ]);
   for (const area of d['agreement.yaml']!.areas as Data[])
     vary(g, area, 'description', [
       area.description,
@@ -91,7 +100,7 @@ export const restyledFolder: fc.Arbitrary<RestyledFolder> = fc.gen().map((g) => 
   );
   varyData(g, data);
   const files = Object.fromEntries(
-    Object.entries(data).map(([file, value]) => [file, restyle(g, value, BASE_FILES[file]!.header)]),
+    Object.entries(data).map(([file, value]) => [file, restyle(g, value, BASE_FILES[file]?.header ?? null)]),
   );
   return { data, files };
 });
