@@ -5,6 +5,21 @@ import { testRule } from './rule-tester.js';
 const meetings = (...rows: string[]) => ({
   'meetings/2026.yaml': `schemaVersion: 1\nmeetings:\n${rows.map((r) => `  - { ${r} }`).join('\n')}\n`,
 });
+/** The minimal agreement with top's rotation order written: part-b first. */
+const rotation = {
+  'agreement.yaml': `schemaVersion: 1
+id: minimal
+title: Minimal avtale
+parties:
+  - { id: part-a, name: Part A }
+  - { id: part-b, name: Part B }
+validity:
+  from: 2025-01-01
+governance:
+  bodies:
+    top: { name: Toppledermøte, meets: yearly, host: rotate, rotation: [part-b, part-a] }
+`,
+};
 const top = (id: string, date: string, rest: string) => `id: ${id}, body: top, date: ${date}, ${rest}`;
 
 testRule('host-rotation', {
@@ -23,6 +38,10 @@ testRule('host-rotation', {
         top('a', '2026-01-10', 'status: held, host: part-a'),
         top('b', '2026-12-01', 'status: planned, host: part-b'),
       ),
+    },
+    {
+      name: 'the first planned meeting hosted by the first of the rotation order',
+      files: { ...rotation, ...meetings(top('a', '2026-12-01', 'status: planned, host: part-b')) },
     },
     {
       name: 'a planned or cancelled meeting without a host, and a held one of a body that does not rotate',
@@ -90,6 +109,11 @@ testRule('host-rotation', {
           shown: { nb: 'Planlagt vertskap er Part A, men etter rotasjonen skal Part B ha vertskapet' },
         },
       ],
+    },
+    {
+      name: 'the first planned meeting hosted by the party second in the rotation order',
+      files: { ...rotation, ...meetings(top('a', '2026-12-01', 'status: planned, host: part-a')) },
+      findings: [{ id: 'host-rotation.planned', params: { host: 'Part A', expected: 'Part B' } }],
     },
     {
       name: 'a held meeting of a rotating body without a host',
