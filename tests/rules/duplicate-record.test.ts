@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/i18n/index.js';
 import { agreementWith, findingsOf, ROOT } from '../helpers.js';
+import { testRule } from './rule-tester.js';
 
 // SPEC section 8: one meeting of a body, one report of a group, one evaluation of a plan or of
 // the agreement on one date. Valid and invalid cases side by side.
@@ -122,4 +123,126 @@ describe('duplicate-record: invalid', () => {
       ['duplicate-record.agreement-evaluation', 4],
     ]);
   });
+});
+
+const date = (d: string) => ({ date: d });
+
+testRule('duplicate-record', {
+  valid: [
+    {
+      name: 'meetings of two bodies on one date',
+      files: meetings(meeting('t', 'top', '2026-03-01'), meeting('m', 'middle', '2026-03-01')),
+    },
+    {
+      name: 'meetings of one body on two days in a row',
+      files: meetings(meeting('a', 'middle', '2026-03-01'), meeting('b', 'middle', '2026-03-02')),
+    },
+    {
+      name: 'reports of two groups on one date, and evaluations of two plans and of the agreement on one date',
+      files: {
+        'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-03-01')}\n${group('b', '2026-03-01')}\n`,
+        'action-plans/a.yaml': plan('a', '2026-03-01'),
+        'action-plans/b.yaml': plan('b', '2026-03-01'),
+        'evaluations.yaml': 'schemaVersion: 1\nevaluations:\n  - { date: 2026-03-01 }\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a cancelled meeting on the date of a held one (fixture duplicate-record-meeting)',
+      fixture: 'duplicate-record-meeting',
+      findings: [
+        {
+          id: 'duplicate-record.meeting',
+          file: 'meetings/2026.yaml',
+          path: ['meetings', 1, 'date'],
+          params: {
+            id: '2026-03-01-middle-2',
+            body: 'Mellomledermøte',
+            date: date('2026-03-01'),
+            first: '2026-03-01-middle',
+          },
+          shown: {
+            nb: 'Mellomledermøte har allerede et møte 01.03.2026: 2026-03-01-middle. Slå møtet 2026-03-01-middle-2 sammen med det, eller rett datoen',
+          },
+        },
+      ],
+    },
+    {
+      name: 'the second meeting in another meeting file; a group named by its name',
+      files: {
+        'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-01-10')}\n`,
+        'meetings/2025.yaml': `schemaVersion: 1\nmeetings:\n${meeting('first', 'a', '2026-03-01')}\n`,
+        ...meetings(meeting('second', 'a', '2026-03-01')),
+      },
+      findings: [
+        {
+          id: 'duplicate-record.meeting',
+          file: 'meetings/2026.yaml',
+          path: ['meetings', 0, 'date'],
+          params: { id: 'second', body: 'Gruppe a', date: date('2026-03-01'), first: 'first' },
+        },
+      ],
+    },
+    {
+      name: 'a second report of a group on one date (fixture duplicate-record-report)',
+      fixture: 'duplicate-record-report',
+      findings: [
+        {
+          id: 'duplicate-record.report',
+          file: 'working-groups.yaml',
+          path: ['workingGroups', 0, 'reports', 1, 'date'],
+          params: { group: 'Gruppe', date: date('2026-03-01'), first: 1 },
+          shown: {
+            nb: 'Arbeidsgruppen Gruppe har allerede en rapport 01.03.2026 (nr. 1 under «reports»). Slå dem sammen, eller rett datoen',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a third report names the first, not the second',
+      files: {
+        'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-01-10', '2026-03-01', '2026-03-01', '2026-03-01')}\n`,
+      },
+      findings: [
+        {
+          id: 'duplicate-record.report',
+          path: ['workingGroups', 0, 'reports', 2, 'date'],
+          params: { group: 'Gruppe a', date: date('2026-03-01'), first: 2 },
+        },
+        {
+          id: 'duplicate-record.report',
+          path: ['workingGroups', 0, 'reports', 3, 'date'],
+          params: { group: 'Gruppe a', date: date('2026-03-01'), first: 2 },
+        },
+      ],
+    },
+    {
+      name: 'a second evaluation of a plan on one date (fixture duplicate-record-plan-evaluation)',
+      fixture: 'duplicate-record-plan-evaluation',
+      findings: [
+        {
+          id: 'duplicate-record.plan-evaluation',
+          file: 'action-plans/plan.yaml',
+          path: ['evaluations', 1, 'date'],
+          params: { plan: 'Handlingsplan', date: date('2026-03-01'), first: 1 },
+        },
+      ],
+    },
+    {
+      name: 'a second evaluation of the agreement on one date (fixture duplicate-record-agreement-evaluation)',
+      fixture: 'duplicate-record-agreement-evaluation',
+      findings: [
+        {
+          id: 'duplicate-record.agreement-evaluation',
+          file: 'evaluations.yaml',
+          path: ['evaluations', 1, 'date'],
+          params: { date: date('2025-12-10'), first: 1 },
+          shown: {
+            nb: 'Avtalen har allerede en evaluering 10.12.2025 (nr. 1 i evaluations.yaml). Slå dem sammen, eller rett datoen',
+          },
+        },
+      ],
+    },
+  ],
 });

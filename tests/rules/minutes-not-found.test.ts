@@ -1,70 +1,110 @@
-import { describe, expect, it } from 'vitest';
-import { asCalendarDate as d } from '../../src/dates.js';
 import type { MinutesLookup } from '../../src/model/minutes-ref.js';
-import { runRules } from '../../src/rules/index.js';
-import { minutesNotFoundRule } from '../../src/rules/minutes-not-found.js';
 import { makeData } from '../engine/make-data.js';
+import { testRule } from './rule-tester.js';
 
-// The rule is pure: the loader's lookups (src/load/minutes-files.ts) come in as data.
-const check = (minutes: string[], found: Record<string, MinutesLookup>) =>
-  runRules(
+// SPEC section 10: minutes are "a link or a path in the repository"; a path must name a file in
+// the agreement folder. With `files`, the real loader looks the paths up; with `data`, the
+// lookups are given (the rule is pure and never touches the disk).
+const minutes = (...values: string[]) => ({
+  'meetings/2026.yaml': `schemaVersion: 1\nmeetings:\n${values
+    .map((v, i) => `  - { id: m${i}, body: middle, date: 2026-0${i + 1}-10, status: held, minutes: '${v}' }`)
+    .join('\n')}\n`,
+});
+const looked = (value: string | { ref: string }, lookup?: MinutesLookup) => {
+  const ref = typeof value === 'string' ? value : value.ref;
+  return {
+    data: makeData({ meetings: [{ body: 'middle', date: '2026-01-10', minutes: value }] }),
+    minutesFiles: lookup ? { [ref]: lookup } : {},
+  };
+};
+const AT = ['meetings', 0, 'minutes'];
+
+testRule('minutes-not-found', {
+  valid: [
     {
-      data: makeData({
-        meetings: minutes.map((m, i) => ({ body: 'middle', date: `2026-0${i + 1}-10`, minutes: m })),
-      }),
-      texts: [],
-      asOf: d('2026-11-22'),
-      workspace: [],
-      minutesFiles: new Map(Object.entries(found)),
+      name: 'a path to a file of the folder, a link, another scheme and a two-letter scheme',
+      files: {
+        ...minutes('referat/a.pdf', 'https://example.org/r.pdf', 'mailto:post@example.org', 'ab:c'),
+        'referat/a.pdf': '%PDF',
+      },
     },
-    [minutesNotFoundRule],
-  );
-
-describe('rule minutes-not-found', () => {
-  it("a path that names no file is an error at the meeting's minutes", () => {
-    const findings = check(['referat/a.pdf', 'referat/b.pdf'], {
-      'referat/a.pdf': { state: 'file' },
-      'referat/b.pdf': { state: 'missing' },
-    });
-    expect(findings).toEqual([
-      {
-        rule: 'minutes-not-found',
-        severity: 'error',
-        file: 'meetings/all.yaml',
-        path: ['meetings', 1, 'minutes'],
-        atKey: undefined,
-        message: { id: 'minutes-not-found.missing', params: { path: 'referat/b.pdf' } },
-      },
-    ]);
-  });
-
-  it('outside, a folder and an unreadable path each say so', () => {
-    const findings = check(['../x.pdf', 'referat', 'låst/x.pdf'], {
-      '../x.pdf': { state: 'outside' },
-      referat: { state: 'not-a-file', kind: 'directory' },
-      'låst/x.pdf': { state: 'unreadable', code: 'EACCES' },
-    });
-    expect(findings.map((f) => f.message)).toEqual([
-      { id: 'minutes-not-found.outside', params: { path: '../x.pdf' } },
-      {
-        id: 'minutes-not-found.not-a-file',
-        params: { path: 'referat', kind: { ref: 'files.kind.directory' } },
-      },
-      { id: 'minutes-not-found.unreadable', params: { path: 'låst/x.pdf', code: 'EACCES' } },
-    ]);
-  });
-
-  it('a link is never judged; an absolute path always is, without a lookup', () => {
-    const findings = check(
-      ['https://example.org/referat.pdf', 'mailto:post@example.org', '/srv/referat.pdf'],
-      {},
-    );
-    expect(findings.map((f) => [f.path, f.message.id])).toEqual([
-      [['meetings', 2, 'minutes'], 'minutes-not-found.absolute'],
-    ]);
-  });
-
-  it('a path the loader did not look up is not judged (rules without a loader)', () => {
-    expect(check(['referat/a.pdf'], {})).toEqual([]);
-  });
+    { name: 'no minutes (an empty path)', files: minutes('') },
+    { name: 'a path the loader did not look up is not judged', ...looked('referat/a.pdf') },
+  ],
+  invalid: [
+    {
+      name: 'a path that names no file (fixture minutes-not-found)',
+      fixture: 'minutes-not-found',
+      findings: [
+        {
+          id: 'minutes-not-found.missing',
+          file: 'meetings/2026.yaml',
+          path: AT,
+          params: { path: 'referat/2026-03-04.pdf' },
+          shown: {
+            nb: 'Referatet «referat/2026-03-04.pdf» finnes ikke: en sti i «minutes» leses fra avtalemappen; legg filen der, rett stien eller skriv en lenke (https://…)',
+          },
+        },
+      ],
+    },
+    {
+      name: 'the object form is judged at its ref',
+      ...looked({ ref: 'referat/b.pdf' }, { state: 'missing' }),
+      findings: [
+        { id: 'minutes-not-found.missing', path: [...AT, 'ref'], params: { path: 'referat/b.pdf' } },
+      ],
+    },
+    {
+      name: 'a path out of the folder, and a folder, as the loader finds them',
+      files: { ...minutes('../x.pdf', 'referat'), 'referat/a.pdf': '%PDF' },
+      findings: [
+        {
+          id: 'minutes-not-found.outside',
+          path: AT,
+          params: { path: '../x.pdf' },
+          shown: {
+            nb: 'Referatet «../x.pdf» ligger utenfor avtalemappen og blir ikke sjekket; legg det i avtalemappen eller skriv en lenke (https://…)',
+          },
+        },
+        {
+          id: 'minutes-not-found.not-a-file',
+          path: ['meetings', 1, 'minutes'],
+          params: { path: 'referat', kind: { ref: 'files.kind.directory' } },
+          shown: {
+            nb: 'Referatet «referat» er ikke en vanlig fil, men en mappe; skriv stien til selve referatet',
+          },
+        },
+      ],
+    },
+    {
+      name: 'absolute paths of each kind, without a lookup; a one-letter scheme is a drive',
+      files: minutes('/srv/r.pdf', 'C:\\Referat\\r.pdf', '\\\\server\\share\\r.pdf', 'c:r.pdf'),
+      findings: [
+        {
+          id: 'minutes-not-found.absolute',
+          path: AT,
+          params: { path: '/srv/r.pdf' },
+          shown: {
+            nb: 'Referatet «/srv/r.pdf» har en absolutt sti, som bare finnes på én maskin; skriv stien fra avtalemappen (for eksempel referat/2026-03-04.pdf) eller en lenke (https://…)',
+          },
+        },
+        { id: 'minutes-not-found.absolute', params: { path: 'C:\\Referat\\r.pdf' } },
+        { id: 'minutes-not-found.absolute', params: { path: '\\\\server\\share\\r.pdf' } },
+        { id: 'minutes-not-found.absolute', params: { path: 'c:r.pdf' } },
+      ],
+    },
+    {
+      name: 'a path that cannot be looked up',
+      ...looked('låst/x.pdf', { state: 'unreadable', code: 'EACCES' }),
+      findings: [
+        {
+          id: 'minutes-not-found.unreadable',
+          file: 'meetings/all.yaml',
+          path: AT,
+          params: { path: 'låst/x.pdf', code: 'EACCES' },
+          shown: { nb: 'Referatet «låst/x.pdf» kan ikke sjekkes (EACCES)' },
+        },
+      ],
+    },
+  ],
 });

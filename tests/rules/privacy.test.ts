@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementWith, findingsOf } from '../helpers.js';
 import { digitsOnly, validNumber } from '../identity-numbers.js';
+import { testRule } from './rule-tester.js';
 
 const N = validNumber('150385200');
 const MASKED = `******${N.slice(6)}`;
@@ -67,4 +68,107 @@ describe('privacy: folder and file names', () => {
       renameSync(folder, join(dir, 'moved'));
     }
   });
+});
+
+// The edges of the date part (the control digits made right for each), in raw text.
+const numberOn = (ddmmyy: string) => validNumber(`${ddmmyy}200`);
+const masked = (n: string) => `******${n.slice(6)}`;
+const wrongControl = `${N.slice(0, 10)}${(Number(N[10]) + 1) % 10}`;
+const FOUND = ['310385', '290224', '710385', '311285', '015285', '019285'];
+const NOT_FOUND = ['320385', '290223', '720385', '001285', '011385', '015385', '019385', '000385'];
+
+testRule('privacy', {
+  valid: [
+    ...NOT_FOUND.map((d) => ({
+      name: `${d}: not a date, whatever the control digits`,
+      text: `fnr ${numberOn(d)}\n`,
+    })),
+    { name: 'a number with its last control digit wrong', text: `fnr ${wrongControl}\n` },
+    { name: 'ten digits of a number', text: `fnr ${N.slice(0, 10)}\n` },
+    { name: 'the minimal agreement in a folder of an ordinary name', files: {}, folderName: 'avtale-2026' },
+  ],
+  invalid: [
+    ...FOUND.map((d) => ({
+      name: `${d}: a real date (or a D-, H- or synthetic number) with its control digits`,
+      text: `fnr ${numberOn(d)}\n`,
+      findings: [
+        {
+          id: 'privacy.identity-number' as const,
+          file: 'evaluations.yaml',
+          path: [],
+          params: { masked: masked(numberOn(d)) },
+        },
+      ],
+    })),
+    {
+      name: 'a number in a comment and one in a value, as written (fixture identity-number)',
+      fixture: 'identity-number',
+      findings: [
+        {
+          id: 'privacy.identity-number',
+          file: 'evaluations.yaml',
+          path: [],
+          params: { masked: '******10046' },
+        },
+        {
+          id: 'privacy.identity-number',
+          file: 'evaluations.yaml',
+          path: [],
+          params: { masked: '******10127' },
+          shown: {
+            nb: 'Ser ut som et fødselsnummer eller D-nummer (******10127); slike opplysninger hører ikke hjemme her (pkt. 7)',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a number that only the value shows (hex escapes) is found at the value',
+      files: { 'evaluations.yaml': EVALUATION(`"${[...N].map((d) => `\\x3${d}`).join('')}"`) },
+      findings: [
+        {
+          id: 'privacy.identity-number',
+          file: 'evaluations.yaml',
+          path: ['evaluations', 0, 'summary'],
+          atKey: false,
+          params: { masked: MASKED },
+        },
+      ],
+    },
+    {
+      name: 'a file named after a number',
+      files: { [`meetings/${N}.yaml`]: 'schemaVersion: 1\nmeetings: []\n' },
+      findings: [
+        {
+          id: 'privacy.in-name',
+          file: `meetings/${N}.yaml`,
+          path: [],
+          params: { what: { ref: 'privacy.word.file' }, masked: MASKED },
+          shown: {
+            nb: `Navnet på filen ser ut til å inneholde et fødselsnummer eller D-nummer (${MASKED}); gi den et annet navn (pkt. 7)`,
+          },
+        },
+      ],
+    },
+    {
+      name: 'an agreement folder named after a number: once, though shown and named',
+      files: {},
+      folderName: `avtale-${N.slice(0, 6)}-${N.slice(6)}`,
+      findings: [
+        {
+          id: 'privacy.in-name',
+          file: 'agreement.yaml',
+          path: [],
+          params: { what: { ref: 'privacy.word.folder' }, masked: MASKED },
+          shown: {
+            nb: `Navnet på avtalemappen ser ut til å inneholde et fødselsnummer eller D-nummer (${MASKED}); gi den et annet navn (pkt. 7)`,
+          },
+        },
+      ],
+    },
+    {
+      name: 'a folder shown by a path that holds a number, and named otherwise',
+      names: { folder: [`arkiv/${N}/avtale`, 'avtale'], files: ['agreement.yaml'] },
+      findings: [{ id: 'privacy.in-name', params: { what: { ref: 'privacy.word.folder' }, masked: MASKED } }],
+    },
+  ],
 });
