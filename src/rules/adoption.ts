@@ -43,7 +43,12 @@ export const adoptionRule: DataRule<typeof adoptionMessages> = {
       }
       const body = data.agreement.governance.bodies[meeting.body];
       if (!body?.adopts)
-        out.push(report(file, at, 'adoption.body-cannot-adopt', { meeting: meeting.id, body: meeting.body }));
+        out.push(
+          report(file, at, 'adoption.body-cannot-adopt', {
+            meeting: meeting.id,
+            body: body?.name ?? meeting.body,
+          }),
+        );
     }
     return out;
   },

@@ -29,7 +29,8 @@ export const uniqueIdRule: DataRule<typeof uniqueIdMessages> = {
         const earlier = first.get(e.id);
         if (!earlier) first.set(e.id, e);
         else {
-          const where = `${earlier.file} ${earlier.path.join('.')}`;
+          // A plan is its file alone (path []): then the file, with nothing after it.
+          const where = [earlier.file, earlier.path.join('.')].filter((part) => part !== '').join(' ');
           out.push(
             report(e.file, [...e.path, 'id'], 'unique-id.duplicate', {
               kind: ref(`kind.${kind}`),

@@ -108,11 +108,9 @@ testRule('adoption', {
   ],
 });
 
-// A bug, reported and not fixed here: adoption.body-cannot-adopt is given the body's id
-// (meeting.body) as {body}, so it reads "er et møte i top"; every other rule that fills {body}
-// (host-rotation, duplicate-record, roles, role-override) gives the body's name.
+// adoption.body-cannot-adopt names the body by its name, as every rule that fills {body} does.
 describe('rule adoption: a body that does not adopt', () => {
-  it.fails('is named by its name', () => {
+  it('is named by its name', () => {
     const found = findingsOfCase(
       'adoption',
       RULES.filter((r) => r.id === 'adoption'),

@@ -148,11 +148,9 @@ governance:
   ],
 });
 
-// A bug, reported and not fixed here: a plan's place is its file alone (path []), and the rule
-// joins file and path with a space whatever the path, so the message reads "er allerede brukt
-// (action-plans/a.yaml )", with a space before the parenthesis.
+// A plan's place is its file alone (path []): the message names the file with nothing after it.
 describe('rule unique-id: the first of two plans', () => {
-  it.fails('is named by its file, with nothing after it', () => {
+  it('is named by its file, with nothing after it', () => {
     const found = findingsOfCase(
       'unique-id',
       RULES.filter((r) => r.id === 'unique-id'),
