@@ -76,7 +76,7 @@ export async function recordChange(
         outcome = plan(recordContext(loaded, loaded.data, asOf, cwd));
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
-        if (error.kind === 'usage') throw new UsageError(error.detail);
+        if (error.kind === 'usage') throw new UsageError(error.detail, 2, language ?? 'nb');
         return { ...base, kind: 'refused', message: error.detail };
       }
       if (outcome.kind === 'already') return { ...base, kind: 'already', message: outcome.message };

@@ -83,11 +83,16 @@ export function commandWord(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** --lang as given on the command line (before any file is read), else nb. */
-export function langFromArgv(argv: readonly string[]): Lang {
+/** --lang as given on the command line, if it is. */
+function langOption(argv: readonly string[]): string | undefined {
   const at = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  return pickLang(inline ?? (at >= 0 ? argv[at + 1] : undefined), []);
+  return inline ?? (at >= 0 ? argv[at + 1] : undefined);
+}
+
+/** --lang as given on the command line (before any file is read), else nb. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  return pickLang(langOption(argv), []);
 }
 
 /** Runs the CLI and sets the exit code; never lets an exception print a stack trace. */
@@ -103,7 +108,9 @@ export async function run(argv: readonly string[]): Promise<void> {
     }
     const lang = langFromArgv(argv);
     if (error instanceof UsageError) {
-      process.stderr.write(`samarbeid: ${terminalSafe(render(error.detail, lang))}
+      // About an agreement that was read: in its language, unless --lang says otherwise.
+      const language = error.language ? pickLang(langOption(argv), [error.language]) : lang;
+      process.stderr.write(`samarbeid: ${terminalSafe(render(error.detail, language))}
 `);
       process.exitCode = error.exitCode;
       return;

@@ -174,4 +174,17 @@ describe('record duty', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('samarbeid: no duty ukjend in governance.duties');
   });
+
+  it('a refusal about the nynorsk agreement is in nynorsk, unless --lang says otherwise', () => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'agreement.yaml'), 'utf8');
+    const args = ['record', 'duty', dir, '--duty', 'ukjend', '--date', '2026-12-01', '--as-of', '2026-12-11'];
+    const nn = runBin(args);
+    expect(nn.status).toBe(2);
+    expect(nn.stderr.trim()).toBe('samarbeid: fann ikkje plikta ukjend i governance.duties');
+    expect(runBin([...args, '--lang', 'nb']).stderr.trim()).toBe(
+      'samarbeid: fant ikke plikten ukjend i governance.duties',
+    );
+    expect(readFileSync(join(dir, 'agreement.yaml'), 'utf8')).toBe(before);
+  });
 });
