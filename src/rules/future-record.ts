@@ -1,7 +1,7 @@
 import { futureRecordMessages } from '../i18n/rules/future-record.js';
 import type { PathSegment } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
-import { EVALUATIONS, WORKING_GROUPS } from './lookup.js';
+import { AGREEMENT, EVALUATIONS, WORKING_GROUPS } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
 
 // Reports, evaluations, adoptions and "done" dates record what has happened; one dated after
@@ -12,7 +12,7 @@ export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
   severity: 'error',
   needs: ['agreement'],
   description:
-    'Evaluations, reports, adoptions, establishments, done dates and approvals of minutes are not after the as-of date.',
+    'Evaluations, reports, adoptions, establishments, done dates (of duties too), approvals of minutes and notices of withdrawal are not after the as-of date.',
   messages: futureRecordMessages,
   check({ data, asOf }) {
     const report = reporter(this);
@@ -37,6 +37,9 @@ export const futureRecordRule: DataRule<typeof futureRecordMessages> = {
       if (meeting.minutes && typeof meeting.minutes === 'object')
         dated.push([file, ['meetings', index, 'minutes', 'approved'], meeting.minutes.approved]);
     }
+    // SPEC section 13: a duty done, and a notice of withdrawal given, are records of what happened.
+    data.duties.forEach((d, i) => dated.push(['duties.yaml', ['done', i, 'date'], d.date]));
+    data.agreement.parties.forEach((p, i) => dated.push([AGREEMENT, ['parties', i, 'notice'], p.notice]));
     return dated
       .filter(([, , date]) => date && date > asOf)
       .map(([file, path, date]) =>

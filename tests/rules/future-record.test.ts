@@ -7,8 +7,49 @@ testRule('future-record', {
   valid: [
     { name: 'an evaluation today', data: makeData({ evaluations: [{ date: '2026-11-22' }] }) },
     { name: 'the minimal agreement', files: {} },
+    {
+      name: 'a duty done today, and a notice of withdrawal given today',
+      data: makeData({
+        agreement: {
+          parties: [
+            { id: 'part-a', name: 'A', notice: '2026-11-22' },
+            { id: 'part-b', name: 'B' },
+          ],
+        },
+        duties: [{ duty: 'arsrapport', date: '2026-11-22' }],
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a duty done tomorrow, in duties.yaml (SPEC section 13)',
+      data: makeData({
+        duties: [
+          { duty: 'arsrapport', date: '2026-11-20' },
+          { duty: 'arsrapport', date: '2026-11-23' },
+        ],
+      }),
+      findings: [{ id: 'future-record.date', file: 'duties.yaml', path: ['done', 1, 'date'] }],
+    },
+    {
+      name: 'a notice of withdrawal dated tomorrow (SPEC section 13)',
+      data: makeData({
+        agreement: {
+          parties: [
+            { id: 'part-a', name: 'A' },
+            { id: 'part-b', name: 'B', notice: '2026-11-23' },
+          ],
+        },
+      }),
+      findings: [
+        {
+          id: 'future-record.date',
+          file: 'agreement.yaml',
+          path: ['parties', 1, 'notice'],
+          shown: { nb: 'Datoen 23.11.2026 ligger etter 22.11.2026; her registreres bare det som har skjedd' },
+        },
+      ],
+    },
     {
       name: 'minutes approved tomorrow (SPEC section 13)',
       data: makeData({
