@@ -233,7 +233,7 @@ function deadlineEvents(input: PlanInput, track: Track, push: (e: Pushed) => voi
       subject: track.id,
       slot: o.slot,
       kind: 'deadline',
-      status: done ? 'done' : o.deadline < asOf ? 'overdue' : 'open',
+      status: done ? 'done' : o.deadline < asOf ? 'overdue' : plannedNow(track, o) ? 'planned' : 'open',
       ...deadlineDay(days, o.deadline),
       deadline: o.deadline,
       title: track.title,
@@ -243,6 +243,14 @@ function deadlineEvents(input: PlanInput, track: Track, push: (e: Pushed) => voi
       doneOn: done ? (o.event?.date ?? null) : null,
     });
   }
+}
+
+/**
+ * Whether a planned meeting will meet this deadline as status sees it (a duty at a body, minutes
+ * approved at the next meeting: SPEC section 13): its state is then `planned` in both views.
+ */
+function plannedNow(track: Track, o: Track['occurrences'][number]): boolean {
+  return track.now !== null && track.now.occurrence.slot === o.slot && track.now.planned > 0;
 }
 
 /** A party id as it is, or the party of a person. */

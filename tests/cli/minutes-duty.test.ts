@@ -59,6 +59,26 @@ describe('minutes:<meeting> through the built bin', () => {
     expect(remind).toContain('Referat frå Mellomledermøte, møtet 25.08.2027');
   });
 
+  it('an approval that the planned next meeting will give is planned in status and the calendar alike', () => {
+    const asOf = ['--as-of', '2027-03-20'];
+    const status = JSON.parse(runBin(['status', copy(), ...asOf, '--format', 'json']).stdout);
+    const approval = status.agreements[0].obligations.find(
+      (o: { subject: string }) => o.subject === 'minutes:2027-02-10-middle',
+    );
+    expect(approval).toMatchObject({ state: 'planned', deadline: '2027-05-12' });
+    const calendar = JSON.parse(
+      runBin(['calendar', copy(), ...asOf, '--year', '2027', '--format', 'json']).stdout,
+    );
+    const event = calendar.events.find(
+      (e: { subject: string; kind: string }) =>
+        e.subject === 'minutes:2027-02-10-middle' && e.kind === 'deadline',
+    );
+    expect(event).toMatchObject({ status: 'planned', deadline: '2027-05-12' });
+    expect(runBin(['calendar', copy(), ...asOf, '--year', '2027', '--lang', 'nb']).stdout).toContain(
+      'Godkjenning av referatet fra Mellomledermøte, møtet 10.02.2027 (planlagt)',
+    );
+  });
+
   it('record minutes writes the ref, then the approval as { ref, approved, at }; again, nothing', () => {
     const folder = copy();
     const file = join(folder, MEETINGS);

@@ -217,11 +217,9 @@ function consistent(o: Obligation, e: PlanEvent, asOf: CalendarDate): boolean {
     case 'done':
       return e.status === 'done';
     case 'planned':
-      // A deadline that a planned meeting will meet (minutes approved at the next meeting, SPEC
-      // section 13) stays open in the plan until that meeting is held.
-      return (
-        (e.kind === 'meeting' && e.status === 'planned') || (e.kind === 'deadline' && e.status === 'open')
-      );
+      // A deadline that a planned meeting will meet (minutes approved at the next meeting, a duty
+      // at a body: SPEC section 13) is planned in the plan too.
+      return e.status === 'planned';
     case 'overdue':
       return (
         (e.kind === 'deadline' && e.status === 'overdue') || e.kind === 'meeting' || e.kind === 'proposed'
