@@ -51,10 +51,10 @@ export const MEETINGS_KINDS: RecordKind[] = [
     ],
     plan: (o, r) => (ctx) =>
       r.planMinutes(ctx, {
-        meeting: s(o.meeting),
+        meeting: r.meetingRef(ctx, s(o.meeting)),
         ref: sOpt(o.ref),
         approved: dOpt(o.approved),
-        at: sOpt(o.at),
+        at: r.meetingRef(ctx, sOpt(o.at)),
       }),
   },
   {
@@ -62,7 +62,7 @@ export const MEETINGS_KINDS: RecordKind[] = [
     description: 'help.record.move.description',
     options: [MEETING, DATE('help.record.move.date')],
     examples: [`samarbeid record move ${F} --meeting 2026-12-08-top --date 15.12.2026`],
-    plan: (o, r) => (ctx) => r.planMove(ctx, { meeting: s(o.meeting), date: d(o.date) }),
+    plan: (o, r) => (ctx) => r.planMove(ctx, { meeting: r.meetingRef(ctx, s(o.meeting)), date: d(o.date) }),
   },
   {
     name: 'decision',
@@ -79,7 +79,7 @@ export const MEETINGS_KINDS: RecordKind[] = [
     ],
     plan: (o, r) => (ctx) =>
       r.planDecision(ctx, {
-        meeting: s(o.meeting),
+        meeting: r.meetingRef(ctx, s(o.meeting)),
         text: s(o.text),
         id: sOpt(o.id),
         adopts: sOpt(o.adopts),
@@ -101,7 +101,7 @@ export const MEETINGS_KINDS: RecordKind[] = [
     ],
     plan: (o, r) => (ctx) =>
       r.planAction(ctx, {
-        meeting: s(o.meeting),
+        meeting: r.meetingRef(ctx, s(o.meeting)),
         text: s(o.text),
         owner: s(o.owner),
         due: d(o.due),

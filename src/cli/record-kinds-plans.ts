@@ -19,7 +19,7 @@ export const PLANS_KINDS: RecordKind[] = [
     description: 'help.record.adopt.description',
     options: [PLAN, MEETING],
     examples: [`samarbeid record adopt ${F} --plan handlingsplan-2027 --meeting 2026-12-09-middle`],
-    plan: (o, r) => (ctx) => r.planAdopt(ctx, { plan: s(o.plan), meeting: s(o.meeting) }),
+    plan: (o, r) => (ctx) => r.planAdopt(ctx, { plan: s(o.plan), meeting: r.meetingRef(ctx, s(o.meeting)) }),
   },
   {
     name: 'measure',
@@ -74,7 +74,7 @@ export const PLANS_KINDS: RecordKind[] = [
         plan: sOpt(o.plan),
         date: d(o.date),
         summary: sOpt(o.summary),
-        meeting: sOpt(o.meeting),
+        meeting: r.meetingRef(ctx, sOpt(o.meeting)),
         results: o.result as Array<{ area: string; text: string }> | undefined,
       }),
   },
@@ -106,6 +106,10 @@ export const PLANS_KINDS: RecordKind[] = [
       `samarbeid record done ${F} --action 2026-06-04-middle/rapportmal --date 20.11.2026`,
     ],
     plan: (o, r) => (ctx) =>
-      r.planDone(ctx, { measure: sOpt(o.measure), action: sOpt(o.action), date: d(o.date) }),
+      r.planDone(ctx, {
+        measure: sOpt(o.measure),
+        action: r.meetingPathRef(ctx, sOpt(o.action)),
+        date: d(o.date),
+      }),
   },
 ];

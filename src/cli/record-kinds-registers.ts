@@ -28,7 +28,7 @@ export const REGISTERS_KINDS: RecordKind[] = [
         area: s(o.area),
         leader: s(o.leader),
         members: o.members as string[],
-        meeting: sOpt(o.meeting),
+        meeting: r.meetingRef(ctx, sOpt(o.meeting)),
         date: dOpt(o.date),
       }),
   },
@@ -46,7 +46,12 @@ export const REGISTERS_KINDS: RecordKind[] = [
       `samarbeid record duty ${F} --duty budsjett --date 10.12.2026 --meeting 2026-12-10-radet`,
     ],
     plan: (o, r) => (ctx) =>
-      r.planDuty(ctx, { duty: s(o.duty), date: d(o.date), meeting: sOpt(o.meeting), note: sOpt(o.note) }),
+      r.planDuty(ctx, {
+        duty: s(o.duty),
+        date: d(o.date),
+        meeting: r.meetingRef(ctx, sOpt(o.meeting)),
+        note: sOpt(o.note),
+      }),
   },
   {
     name: 'area',

@@ -8,6 +8,7 @@ import { type GlobalOptions, makeChalk, pickLang, translator } from './context.j
 import { refusalText } from './record-findings.js';
 import { specFrom } from './spec.js';
 
+export { meetingPathRef, meetingRef } from '../edit/meeting-ref.js';
 export { planAdopt } from '../edit/record-adopt.js';
 export { planApproval } from '../edit/record-approval.js';
 export { planDuty } from '../edit/record-duty.js';

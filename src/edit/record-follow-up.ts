@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import { closest } from '../load/suggest.js';
 import { allMeetings } from '../model/index.js';
 import { namesOf } from '../names/names.js';
 import { appendToFile } from './append-file.js';
@@ -76,7 +77,15 @@ export function planDone(
     const plan = ctx.data.actionPlans.find((p) => p.value.id === owner);
     const index = plan?.value.measures?.findIndex((m) => m.id === id) ?? -1;
     const measure = plan?.value.measures?.[index];
-    if (!plan || !measure) throw usage('edit.no-measure', { id: given });
+    if (!plan || !measure) {
+      const all = ctx.data.actionPlans.flatMap((p) =>
+        (p.value.measures ?? []).map((m) => `${p.value.id}/${m.id}`),
+      );
+      const near = closest(given, all);
+      throw near
+        ? usage('edit.no-measure-near', { id: given, near })
+        : usage('edit.no-measure', { id: given });
+    }
     if (measure.done) return alreadyThere('measure', given, measure, { done: req.date });
     const edit = ctx.edit(plan.file).set(['measures', index, 'done'], req.date).done();
     return {
@@ -87,7 +96,13 @@ export function planDone(
   const meeting = allMeetings(ctx.data).find((m) => m.meeting.id === owner);
   const index = meeting?.meeting.actions?.findIndex((a) => a.id === id) ?? -1;
   const action = meeting?.meeting.actions?.[index];
-  if (!meeting || !action) throw usage('edit.no-action', { id: given });
+  if (!meeting || !action) {
+    const all = allMeetings(ctx.data).flatMap((m) =>
+      (m.meeting.actions ?? []).map((a) => `${m.meeting.id}/${a.id}`),
+    );
+    const near = closest(given, all);
+    throw near ? usage('edit.no-action-near', { id: given, near }) : usage('edit.no-action', { id: given });
+  }
   if (action.done) return alreadyThere('action', given, action, { done: req.date });
   const edit = ctx
     .edit(meeting.file)

@@ -16,6 +16,11 @@ export const editMessages = {
     nn: 'Oppdaterte møtet {id} i {file}',
     en: 'Updated meeting {id} in {file}',
   },
+  'edit.moved-keeps-id': {
+    nb: 'Møtet beholder id-en {id}; du kan også kalle det {ref}',
+    nn: 'Møtet held fram med id-en {id}; du kan òg kalle det {ref}',
+    en: 'The meeting keeps its id {id}; you can also name it {ref}',
+  },
   'edit.moved': {
     nb: 'Flyttet møtet {id} fra {from} til {to}',
     nn: 'Flytta møtet {id} frå {from} til {to}',

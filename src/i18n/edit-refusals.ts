@@ -186,6 +186,31 @@ export const editRefusals = {
     nn: 'fann ikkje møtet {id}',
     en: 'no meeting {id}',
   },
+  'edit.no-meeting-near': {
+    nb: 'fant ikke møtet {id}; mente du {near}?',
+    nn: 'fann ikkje møtet {id}; meinte du {near}?',
+    en: 'no meeting {id}; did you mean {near}?',
+  },
+  'edit.meeting-ref-form': {
+    nb: '{given} er ikke et møte: skriv møte-id-en eller ORGAN@DATO, som middle@10.02.2027',
+    nn: '{given} er ikkje eit møte: skriv møte-id-en eller ORGAN@DATO, som middle@10.02.2027',
+    en: '{given} is not a meeting: give the meeting id or BODY@DATE, like middle@10.02.2027',
+  },
+  'edit.meeting-ref-body': {
+    nb: 'fant ikke organet {body}; organene og arbeidsgruppene er {owners}',
+    nn: 'fann ikkje organet {body}; organa og arbeidsgruppene er {owners}',
+    en: 'no body {body}; the bodies and working groups are {owners}',
+  },
+  'edit.meeting-ref-none': {
+    nb: 'fant ikke noe møte {given}; nærmest i tid: {near}',
+    nn: 'fann ikkje noko møte {given}; nærast i tid: {near}',
+    en: 'no meeting {given}; nearest in time: {near}',
+  },
+  'edit.meeting-ref-several': {
+    nb: '{given} er flere møter ({ids}); oppgi id-en',
+    nn: '{given} er fleire møte ({ids}); oppgi id-en',
+    en: '{given} is several meetings ({ids}); give the id',
+  },
   'edit.no-duty': {
     nb: 'fant ikke plikten {id} i governance.duties',
     nn: 'fann ikkje plikta {id} i governance.duties',
@@ -225,6 +250,16 @@ export const editRefusals = {
     nb: 'fant ikke tiltaket {id} (oppgi PLAN/TILTAK)',
     nn: 'fann ikkje tiltaket {id} (oppgi PLAN/TILTAK)',
     en: 'no measure {id} (give PLAN/MEASURE)',
+  },
+  'edit.no-measure-near': {
+    nb: 'fant ikke tiltaket {id}; mente du {near}?',
+    nn: 'fann ikkje tiltaket {id}; meinte du {near}?',
+    en: 'no measure {id}; did you mean {near}?',
+  },
+  'edit.no-action-near': {
+    nb: 'fant ikke oppfølgingspunktet {id}; mente du {near}?',
+    nn: 'fann ikkje oppfølgingspunktet {id}; meinte du {near}?',
+    en: 'no action {id}; did you mean {near}?',
   },
   'edit.no-action': {
     nb: 'fant ikke oppfølgingspunktet {id} (oppgi MØTE/PUNKT)',
