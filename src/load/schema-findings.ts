@@ -77,7 +77,8 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
     return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };
   }
   if (pattern.includes(NOTICE_PATTERN)) return { id: 'schema.invalid-notice', params: { value: text } };
-  if (pattern.includes(QUORUM_PATTERN)) return { id: 'schema.invalid-quorum', params: { value: text } };
+  if (pattern.includes(new RegExp(QUORUM_PATTERN).source))
+    return { id: 'schema.invalid-quorum', params: { value: text } };
   return { id: 'schema.invalid-format', params: { value: text } };
 }
 

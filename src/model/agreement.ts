@@ -19,7 +19,10 @@ import { Withdrawal } from './withdrawal-schema.js';
 export const QuorumText = z
   .string()
   .regex(new RegExp(QUORUM_PATTERN))
-  .refine((q) => parseQuorum(q) !== null, { params: { id: 'invalid-quorum' } });
+  // A fraction above 1 (`3/2`) has the form but no meaning; a text without the form is said once.
+  .refine((q) => !new RegExp(QUORUM_PATTERN).test(q) || parseQuorum(q) !== null, {
+    params: { id: 'invalid-quorum' },
+  });
 export const Quorum = z.union([z.int().min(1).max(999), QuorumText]);
 
 /** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
