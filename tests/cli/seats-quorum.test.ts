@@ -70,6 +70,30 @@ describe('record attendance and the rule quorum through the built bin', () => {
     expect(findings(folder)).toEqual([]);
   });
 
+  it('a block list is replaced in place and keeps its style, even when no one stays', () => {
+    const folder = copy();
+    const file = join(folder, MEETINGS);
+    writeFileSync(
+      file,
+      [
+        'schemaVersion: 1',
+        'meetings:',
+        '  - id: 2026-03-05-styre',
+        '    body: styre',
+        '    date: 2026-03-05',
+        '    status: held',
+        '    attendance:',
+        '      - leder-a',
+        '    minutes: https://arkiv.example/2026-03-05',
+        '',
+      ].join('\n'),
+    );
+    expect(attendance(folder, 'leder-b,nestleder-a').status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain(
+      '    attendance:\n      - leder-b\n      - nestleder-a\n    minutes: https://arkiv.example/2026-03-05\n',
+    );
+  });
+
   it('refuses someone who is no person, and a meeting that is not held, naming what stands in the way', () => {
     const folder = copy();
     const file = join(folder, MEETINGS);
