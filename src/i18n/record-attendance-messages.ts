@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 
 // `samarbeid record attendance` (SPEC sections 13 and 14): its help, what it says it did, and its
-// refusals.
+// refusals; and `record person --seat`, the other record of seats.
 export const recordAttendanceMessages = {
   'help.record.attendance.description': {
     nb: 'før inn hvilke medlemmer som var til stede på et holdt møte (for å se om møtet var vedtaksført)',
@@ -63,4 +63,10 @@ export const recordAttendanceMessages = {
     nn: 'Møtet {id} er ikkje halde («status: {status}»). Oppmøte fører du inn for møte som er haldne.',
     en: 'Meeting {id} is not held (status: {status}). Attendance is recorded for held meetings.',
   },
+  'help.record.person.seat': {
+    nb: 'plassen personen sitter på når den ikke er partens, som brukarar for en brukerrepresentant (et navn i «seats» for organet)',
+    nn: 'plassen personen sit på når han eller ho ikkje sit for parten, som brukarar for ein brukarrepresentant (eit namn i «seats» for organet)',
+    en: 'the seat the person holds when it is not their party\'s, like brukarar for a user representative (a name in the body\'s "seats")',
+  },
+  'field.seat': { nb: 'plass', nn: 'plass', en: 'seat' },
 } as const satisfies Catalogue;
