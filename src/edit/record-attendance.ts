@@ -21,6 +21,10 @@ export interface AttendanceRequest {
 export function planAttendance(ctx: RecordContext, req: AttendanceRequest): Outcome {
   const present = [...new Set(req.present.map((p) => p.trim()).filter((p) => p !== ''))];
   if (present.length === 0) throw usage('edit.attendance-nobody');
+  const found = findMeeting(ctx, req.meeting);
+  const m = found.meeting;
+  if (m.status !== 'held')
+    throw conflict('edit.attendance-not-held', { id: m.id, status: { ref: `meeting-status.${m.status}` } });
   const people = (ctx.data.people?.people ?? []).map((p) => p.id);
   for (const id of present) {
     if (people.includes(id)) continue;
@@ -29,10 +33,6 @@ export function planAttendance(ctx: RecordContext, req: AttendanceRequest): Outc
       ? usage('edit.attendance-unknown-suggest', { id, suggested })
       : usage('edit.attendance-unknown', { id });
   }
-  const found = findMeeting(ctx, req.meeting);
-  const m = found.meeting;
-  if (m.status !== 'held')
-    throw conflict('edit.attendance-not-held', { id: m.id, status: { ref: `meeting-status.${m.status}` } });
   const names = namesOf(ctx.data);
   const old = m.attendance ?? null;
   const added = present.filter((p) => !old?.includes(p));
