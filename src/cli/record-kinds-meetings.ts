@@ -58,6 +58,24 @@ export const MEETINGS_KINDS: RecordKind[] = [
       }),
   },
   {
+    name: 'attendance',
+    description: 'help.record.attendance.description',
+    options: [
+      MEETING,
+      {
+        flags: '--present <people>',
+        description: 'help.record.attendance.present',
+        required: true,
+        kind: 'list',
+      },
+    ],
+    examples: [
+      `samarbeid record attendance ${F} --meeting 2026-08-20-middle --present seksjonsleder-opplaering,avdelingsdirektor-samfunn`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planAttendance(ctx, { meeting: r.meetingRef(ctx, s(o.meeting)), present: o.present as string[] }),
+  },
+  {
     name: 'move',
     description: 'help.record.move.description',
     options: [MEETING, DATE('help.record.move.date')],

@@ -74,6 +74,7 @@ export const REGISTERS_KINDS: RecordKind[] = [
       { flags: '--role <role>', description: 'help.record.person.role', required: true },
       { flags: '--name <name>', description: 'help.record.person.name' },
       { flags: '--email <email>', description: 'help.record.person.email' },
+      { flags: '--seat <label>', description: 'help.record.person.seat' },
     ],
     examples: [
       `samarbeid record person ${F} --id radgiver-nav --party nav-vest-viken --role "Rådgiver, samfunnsenheten"`,
@@ -85,6 +86,7 @@ export const REGISTERS_KINDS: RecordKind[] = [
         role: s(o.role),
         name: sOpt(o.name),
         email: sOpt(o.email),
+        seat: sOpt(o.seat),
       }),
   },
   {

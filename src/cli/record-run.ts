@@ -11,6 +11,7 @@ import { specFrom } from './spec.js';
 export { meetingPathRef, meetingRef } from '../edit/meeting-ref.js';
 export { planAdopt } from '../edit/record-adopt.js';
 export { planApproval } from '../edit/record-approval.js';
+export { planAttendance } from '../edit/record-attendance.js';
 export { planDuty } from '../edit/record-duty.js';
 export { planDone, planEvaluation, planReport } from '../edit/record-follow-up.js';
 export { planGroup } from '../edit/record-group.js';

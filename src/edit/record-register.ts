@@ -24,10 +24,12 @@ export interface PersonRequest {
   role: string;
   name?: string;
   email?: string;
+  /** SPEC sections 13 and 14: the seat the person holds, a key of a body's `seats` (`brukarar`). */
+  seat?: string;
 }
 
 export function planPerson(ctx: RecordContext, req: PersonRequest): Outcome {
-  const fields = { party: req.party, role: req.role, name: req.name, email: req.email };
+  const fields = { party: req.party, role: req.role, name: req.name, email: req.email, seat: req.seat };
   const existing = ctx.data.people?.people.find((p) => p.id === req.id);
   if (existing) return alreadyThere('person', req.id, existing, fields);
   const edit = ctx

@@ -19,6 +19,7 @@ import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
 import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
+import { recordAttendanceMessages } from './record-attendance-messages.js';
 import { recordMinutesMessages } from './record-minutes-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
@@ -54,6 +55,7 @@ export const catalogue = {
   ...helpRecordMessages,
   ...helpReportMessages,
   ...recordMinutesMessages,
+  ...recordAttendanceMessages,
   ...initComments,
   ...withdrawalRecordMessages,
 } as const satisfies Catalogue;

@@ -56,6 +56,11 @@ export const schemaMessages = {
     nn: 'Ukjend oppseiingstid «{value}»; skriv som «6 months» eller «90 days»',
     en: 'Unknown notice period "{value}"; write it like "6 months" or "90 days"',
   },
+  'schema.invalid-quorum': {
+    nb: 'Ukjent vedtaksførhet «{value}»; skriv en brøk som «2/3» (høyst 1), «all-parties» eller et antall medlemmer, som 4',
+    nn: 'Ukjend vedtaksførleik «{value}»; skriv ein brøk som «2/3» (høgst 1), «all-parties» eller eit tal på medlemmer, som 4',
+    en: 'Unknown quorum "{value}"; write a fraction like "2/3" (at most 1), "all-parties" or a number of members, like 4',
+  },
   'schema.invalid-format': {
     nb: '«{value}» har feil form',
     nn: '«{value}» har feil form',

@@ -3,6 +3,7 @@ import type { Under } from '../i18n/message.js';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
 import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
+import { QUORUM_PATTERN } from '../model/quorum.js';
 import { NOTICE_PATTERN } from '../model/withdrawal.js';
 import { keysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
@@ -50,7 +51,11 @@ const EXPECTED: Record<string, TypeWord> = {
 };
 
 // The refinements of the model's schemas name their message by a code (`params: { id: 'no-bodies' }`).
-const REFINEMENTS = ['no-bodies', 'bad-interval'] as const satisfies readonly Under<'schema.'>[];
+const REFINEMENTS = [
+  'no-bodies',
+  'bad-interval',
+  'invalid-quorum',
+] as const satisfies readonly Under<'schema.'>[];
 const refinement = (id: unknown): `schema.${(typeof REFINEMENTS)[number] | 'invalid'}` => {
   const known = REFINEMENTS.find((r) => r === id);
   return known ? `schema.${known}` : 'schema.invalid';
@@ -72,6 +77,8 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
     return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };
   }
   if (pattern.includes(NOTICE_PATTERN)) return { id: 'schema.invalid-notice', params: { value: text } };
+  if (pattern.includes(new RegExp(QUORUM_PATTERN).source))
+    return { id: 'schema.invalid-quorum', params: { value: text } };
   return { id: 'schema.invalid-format', params: { value: text } };
 }
 

@@ -11,8 +11,19 @@ import {
   SchemaVersion,
   Text,
 } from './primitives.js';
+import { parseQuorum, QUORUM_PATTERN } from './quorum.js';
 import { Override, Role, Roles, Side } from './roles.js';
 import { Withdrawal } from './withdrawal-schema.js';
+
+/** SPEC section 13: a fraction of the members (`2/3`), `all-parties`, or a number of members present. */
+export const QuorumText = z
+  .string()
+  .regex(new RegExp(QUORUM_PATTERN))
+  // A fraction above 1 (`3/2`) has the form but no meaning; a text without the form is said once.
+  .refine((q) => !new RegExp(QUORUM_PATTERN).test(q) || parseQuorum(q) !== null, {
+    params: { id: 'invalid-quorum' },
+  });
+export const Quorum = z.union([z.int().min(1).max(999), QuorumText]);
 
 /** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
 export const MinutesApproval = z.string().regex(/^(next-meeting|[0-9]{1,3} days)$/);
@@ -36,6 +47,12 @@ export const Body = z.strictObject({
   // SPEC section 13: with yearly or "<n> per year", the year's meetings are due by this day.
   by: maybe(MonthDay),
   noticeDays: maybe(z.int().min(0).max(366)),
+  // SPEC section 13: the body's members (people of people.yaml, their term applies), its seats per
+  // side, party or free label (people[].seat), and when it is quorate ("vedtaksført når minst 2/3 av
+  // medlemmene er til stede").
+  members: maybe(z.array(Id)),
+  seats: maybe(z.record(Id, z.int().min(1).max(999))),
+  quorum: maybe(Quorum),
   // rotate | secretariat | a party id (clause 4: coordination of top meetings alternates yearly)
   host: maybe(z.union([z.literal('rotate'), z.literal('secretariat'), Id])),
   rotation: maybe(z.array(Id).min(1)),

@@ -17,6 +17,8 @@ export const Meeting = z.strictObject({
       z.strictObject({ ref: maybe(z.string()), approved: maybe(IsoDate), at: maybe(Id) }),
     ]),
   ),
+  // SPEC section 13: the members present (people of people.yaml).
+  attendance: maybe(z.array(Id)),
   decisions: maybe(z.array(z.strictObject({ id: Id, text: Text, adopts: maybe(Id), fulfils: maybe(Id) }))),
   actions: maybe(
     z.array(

@@ -9,6 +9,9 @@ export const Person = z.strictObject({
   name: maybe(z.string()),
   email: maybe(z.email()),
   // SPEC section 12: appointed for a term ("valgt for fire år"); `until` is the last day of it.
+  // SPEC section 13: the seat the person holds (a key of a body's `seats`, like `brukarar`); such a
+  // person counts toward that label only.
+  seat: maybe(Id),
   term: maybe(z.strictObject({ from: maybe(IsoDate), until: maybe(IsoDate) })),
 });
 

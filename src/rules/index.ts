@@ -17,11 +17,13 @@ import { minutesApprovalRule } from './minutes-approval.js';
 import { minutesMissingRule } from './minutes-missing.js';
 import { minutesNotFoundRule } from './minutes-not-found.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
+import { quorumRule } from './quorum.js';
 import { referenceRule } from './reference.js';
 import { roleHostRule } from './role-host.js';
 import { roleOverrideRule } from './role-override.js';
 import { rolesRule } from './roles.js';
 import type { DataRule, NameRule, Rule, TextRule, WorkspaceAgreement } from './rule.js';
+import { seatsRule } from './seats.js';
 import { secretariatRule } from './secretariat.js';
 import { sidesRule } from './sides.js';
 import { stalePlannedRule } from './stale-planned.js';
@@ -55,6 +57,8 @@ export const RULES: readonly Rule[] = [
   sidesRule,
   membershipRule,
   withdrawalRule,
+  seatsRule,
+  quorumRule,
   rolesRule,
   roleOverrideRule,
   roleHostRule,

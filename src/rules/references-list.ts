@@ -69,6 +69,8 @@ export function listReferences(data: AgreementData): Reference[] {
     if (body.host && body.host !== 'rotate' && body.host !== 'secretariat')
       add(AGREEMENT, [...at, 'host'], body.host, 'party');
     body.rotation?.forEach((p, i) => add(AGREEMENT, [...at, 'rotation', i], p, 'party'));
+    // SPEC section 13: a body's members are people of people.yaml.
+    body.members?.forEach((p, i) => add(AGREEMENT, [...at, 'members', i], p, 'person'));
   }
 
   if (people) {
@@ -113,6 +115,7 @@ export function listReferences(data: AgreementData): Reference[] {
       const at = ['meetings', i];
       add(file, [...at, 'body'], m.body, 'body', 'group');
       add(file, [...at, 'host'], m.host, 'party');
+      m.attendance?.forEach((p, j) => add(file, [...at, 'attendance', j], p, 'person'));
       m.decisions?.forEach((d, j) =>
         add(file, [...at, 'decisions', j, 'adopts'], d.adopts, 'plan', 'subAgreement'),
       );

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
-import { MinutesApproval } from '../model/agreement.js';
+import { MinutesApproval, QuorumText } from '../model/agreement.js';
 import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
 import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
@@ -95,6 +95,7 @@ function overrideFor(lang: Lang) {
       json.patternErrorMessage = docText('doc.message.date-or-interval', lang);
     else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
     else if (ctx.zodSchema === NoticePeriod) json.patternErrorMessage = docText('doc.message.notice', lang);
+    else if (ctx.zodSchema === QuorumText) json.patternErrorMessage = docText('doc.message.quorum', lang);
     else if (ctx.zodSchema === MinutesApproval)
       json.patternErrorMessage = docText('doc.message.minutes-approval', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
@@ -175,6 +176,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.due',
     'doc.message.month-day',
     'doc.message.minutes-approval',
+    'doc.message.quorum',
   ]);
   generate('en', used);
   return used;

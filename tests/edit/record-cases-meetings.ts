@@ -2,7 +2,7 @@ import * as r from '../../src/cli/record-run.js';
 import { asCalendarDate as day } from '../../src/dates.js';
 import { change, meeting, push, type RecordCase } from './record-case.js';
 
-// The record kinds that change meetings: meeting, move, decision, action.
+// The record kinds that change meetings: meeting, minutes, attendance, move, decision, action.
 
 export const MEETING_CASES: RecordCase[] = [
   {
@@ -93,6 +93,43 @@ export const MEETING_CASES: RecordCase[] = [
         ref: 'https://example.org/referater/2026-08-20-middle.pdf',
       }),
     expected: () => ({ kind: 'already' }),
+  },
+  {
+    name: 'attendance: the members present at a held meeting',
+    kind: 'attendance',
+    args: [
+      '--meeting',
+      '2026-08-20-middle',
+      '--present',
+      'seksjonsleder-opplaering,avdelingsdirektor-samfunn',
+    ],
+    plan: (c) =>
+      r.planAttendance(c, {
+        meeting: '2026-08-20-middle',
+        present: ['seksjonsleder-opplaering', 'avdelingsdirektor-samfunn'],
+      }),
+    expected: () =>
+      change((e) => {
+        meeting(e, '2026-08-20-middle').m.attendance = [
+          'seksjonsleder-opplaering',
+          'avdelingsdirektor-samfunn',
+        ];
+      }),
+  },
+  {
+    name: 'attendance: a planned meeting is refused',
+    kind: 'attendance',
+    args: ['--meeting', '2026-12-10-middle', '--present', 'sekretariat-bfk'],
+    plan: (c) => r.planAttendance(c, { meeting: '2026-12-10-middle', present: ['sekretariat-bfk'] }),
+    expected: () => ({ kind: 'conflict' }),
+  },
+  {
+    name: 'attendance: someone who is no person of people.yaml is refused',
+    kind: 'attendance',
+    args: ['--meeting', '2026-08-20-middle', '--present', 'sekretariat-bfk,ukjent'],
+    plan: (c) =>
+      r.planAttendance(c, { meeting: '2026-08-20-middle', present: ['sekretariat-bfk', 'ukjent'] }),
+    expected: () => ({ kind: 'usage' }),
   },
   {
     name: 'move: within the year',

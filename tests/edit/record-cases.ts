@@ -157,6 +157,36 @@ export const CASES: RecordCase[] = [
       ),
   },
   {
+    name: 'person: added with a seat of their own',
+    kind: 'person',
+    args: [
+      '--id',
+      'brukar-1',
+      '--party',
+      'nav-vest-viken',
+      '--role',
+      'Brukarrepresentant',
+      '--seat',
+      'brukarar',
+    ],
+    plan: (c) =>
+      r.planPerson(c, {
+        id: 'brukar-1',
+        party: 'nav-vest-viken',
+        role: 'Brukarrepresentant',
+        seat: 'brukarar',
+      }),
+    expected: () =>
+      change((e) =>
+        push(e['people.yaml']!, 'people', {
+          id: 'brukar-1',
+          party: 'nav-vest-viken',
+          role: 'Brukarrepresentant',
+          seat: 'brukarar',
+        }),
+      ),
+  },
+  {
     name: 'sub-agreement: added',
     kind: 'sub-agreement',
     args: ['--id', 'ny-underavtale', '--title', 'Ny underavtale', '--area', 'kunnskapsdeling'],

@@ -14,10 +14,12 @@ import { minutesApprovalMessages } from './minutes-approval.js';
 import { minutesMissingMessages } from './minutes-missing.js';
 import { minutesNotFoundMessages } from './minutes-not-found.js';
 import { privacyMessages } from './privacy.js';
+import { quorumMessages } from './quorum.js';
 import { referenceMessages } from './reference.js';
 import { roleHostMessages } from './role-host.js';
 import { roleOverrideMessages } from './role-override.js';
 import { rolesMessages } from './roles.js';
+import { seatsMessages } from './seats.js';
 import { secretariatMessages } from './secretariat.js';
 import { sidesMessages } from './sides.js';
 import { stalePlannedMessages } from './stale-planned.js';
@@ -58,6 +60,8 @@ export const ruleMessages = {
   ...meetingFileYearMessages,
   ...validityMessages,
   ...withdrawalMessages,
+  ...seatsMessages,
+  ...quorumMessages,
   ...supersedesMessages,
   ...privacyMessages,
   ...controlCharacterMessages,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { agreementWith, findingsOf } from '../helpers.js';
+
+// SPEC section 13: a quorum is a fraction of at most 1 ("2/3"), "all-parties" or a number; anything
+// else is a schema finding that says how to write it.
+const withQuorum = (quorum: string) =>
+  agreementWith({
+    'agreement.yaml': `schemaVersion: 1
+id: minimal
+title: Minimal avtale
+parties:
+  - { id: part-a, name: Part A }
+  - { id: part-b, name: Part B }
+validity:
+  from: 2025-01-01
+governance:
+  bodies:
+    top: { name: Toppledermøte, meets: yearly, host: rotate, quorum: ${quorum} }
+`,
+  });
+
+describe('governance.bodies.<id>.quorum', () => {
+  it.each(['2/3', '1/1', 'all-parties', '4'])('%s is a quorum', (q) => {
+    expect(findingsOf(withQuorum(q))).toEqual([]);
+  });
+
+  it.each([
+    ['3/2', 'schema.invalid-quorum'],
+    ['two-thirds', 'schema.invalid-quorum'],
+    ['0', 'schema.too-small'],
+  ])('%s is refused with %s', (q, id) => {
+    const findings = findingsOf(withQuorum(q));
+    expect(findings.map((f) => [f.rule, f.message.id, f.line])).toEqual([['schema', id, 11]]);
+  });
+});
