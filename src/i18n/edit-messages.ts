@@ -18,7 +18,7 @@ export const editMessages = {
   },
   'edit.moved-keeps-id': {
     nb: 'Møtet beholder id-en {id}; du kan også kalle det {ref}',
-    nn: 'Møtet held fram med id-en {id}; du kan òg kalle det {ref}',
+    nn: 'Møtet har framleis id-en {id}; du kan òg kalle det {ref}',
     en: 'The meeting keeps its id {id}; you can also name it {ref}',
   },
   'edit.moved': {
