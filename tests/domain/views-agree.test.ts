@@ -84,6 +84,11 @@ const agreementArb = fc.record({
     }),
     { nil: null },
   ),
+  // SPEC section 13: ssu prepares the meetings of another body ("programkomité").
+  prepares: fc.option(
+    fc.record({ body: fc.constantFrom('top', 'committee'), within: fc.integer({ min: 0, max: 60 }) }),
+    { nil: null },
+  ),
   evaluations: fc.array(day(1600), { maxLength: 3 }),
   reports: fc.array(day(1600), { maxLength: 3 }),
   subUntil: fc.option(day(1800), { nil: null }),
@@ -152,7 +157,19 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
         bodies: {
           top: { name: 'Topp', meets: a.top, host: 'rotate' },
           middle: { name: 'Midt', meets: a.middle, adopts: true },
-          ssu: { name: 'SSU', meets: a.ssu, roles: ssuRoles },
+          ssu: {
+            name: 'SSU',
+            meets: a.ssu,
+            roles: ssuRoles,
+            ...(a.prepares
+              ? { prepares: { body: a.prepares.body, within: `${a.prepares.within} days` }, reportsTo: 'top' }
+              : {}),
+            agenda: [
+              'Status',
+              { item: 'Val av leiar', at: 'first-of-term' },
+              { item: 'Årsmelding', at: 'first-of-year' },
+            ],
+          },
           committee: { name: 'Utval', meets: a.committee, host: 'rotate' },
         },
         evaluation: a.evaluation,
