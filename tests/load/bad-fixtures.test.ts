@@ -49,6 +49,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['membership-left-before-joined', 'membership', 'agreement.yaml', 6, 'error'],
   ['host-not-member', 'membership', 'meetings/2026.yaml', 3, 'error'],
   ['withdrawal-left-too-early', 'withdrawal', 'agreement.yaml', 6, 'warning'],
+  ['body-links', 'body-links', 'agreement.yaml', 16, 'error'],
   ['role-form', 'roles', 'agreement.yaml', 16, 'error'],
   ['role-rotate-form', 'roles', 'agreement.yaml', 15, 'error'],
   ['role-unknown-in-order', 'roles', 'agreement.yaml', 22, 'error'],
