@@ -39,7 +39,7 @@ testRule('body-links', {
           path: ['governance', 'bodies', 'middle', 'prepares', 'body'],
           params: { owner: 'Midt', key: 'prepares', target: 'ssu' },
           shown: {
-            nb: 'Midt viser i «prepares» til organet «ssu», men det finnes ikke noe organ med den id-en i governance.bodies',
+            nb: 'Midt viser i «prepares» til organet «ssu», men avtalen har ikke noe organ med den id-en',
           },
         },
       ],
@@ -96,7 +96,7 @@ testRule('body-links', {
           id: 'body-links.unknown',
           path: ['governance', 'bodies', 'middle', 'prepares', 'body'],
           shown: {
-            en: 'Mellomledermøte names the body "partnarskapsmote" in "prepares", but governance.bodies has no body with that id',
+            en: 'Mellomledermøte names the body "partnarskapsmote" in "prepares", but the agreement has no body with that id',
           },
         },
       ],

@@ -3,9 +3,9 @@ import type { Catalogue } from '../catalogue.js';
 // The messages of rule body-links (src/rules/body-links.ts), which names them as its own.
 export const bodyLinksMessages = {
   'body-links.unknown': {
-    nb: '{owner} viser i «{key}» til organet «{target}», men det finnes ikke noe organ med den id-en i governance.bodies',
-    nn: '{owner} viser i «{key}» til organet «{target}», men det finst ikkje noko organ med den id-en i governance.bodies',
-    en: '{owner} names the body "{target}" in "{key}", but governance.bodies has no body with that id',
+    nb: '{owner} viser i «{key}» til organet «{target}», men avtalen har ikke noe organ med den id-en',
+    nn: '{owner} viser i «{key}» til organet «{target}», men avtalen har ikkje noko organ med den id-en',
+    en: '{owner} names the body "{target}" in "{key}", but the agreement has no body with that id',
   },
   'body-links.self': {
     nb: '{owner} viser i «{key}» til seg selv; skriv id-en til et annet organ',
