@@ -22,6 +22,24 @@ export function parseWithin(text: string | null | undefined): number | null {
 
 const byDate = (a: Meeting, b: Meeting) => compareText(a.date, b.date) || compareText(a.id, b.id);
 
+/** The day before M, M itself with `within: 0`. */
+const deadlineOf = (m: Meeting, within: number) =>
+  within === 0 ? (m.date as CalendarDate) : addDays(m.date as CalendarDate, -1);
+
+/** The meetings of `own` (by date) in [from, to]: a binary search, so long lists stay cheap. */
+function between(own: readonly Meeting[], from: string, to: string): Meeting[] {
+  let lo = 0;
+  let hi = own.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (own[mid]!.date < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Meeting[] = [];
+  for (let i = lo; i < own.length && own[i]!.date <= to; i++) out.push(own[i]!);
+  return out;
+}
+
 export function prepareTracks(data: AgreementData, ctx: TrackContext): Track[] {
   const bodies = data.agreement.governance.bodies;
   const preparing = Object.entries(bodies).filter(([id, b]) => {
@@ -42,6 +60,8 @@ export function prepareTracks(data: AgreementData, ctx: TrackContext): Track[] {
       if (m.body !== target || m.status === 'cancelled') continue;
       // SPEC section 13: prepare: obligations of meetings before trackedFrom do not exist.
       if (ctx.trackedFrom !== null && m.date < ctx.trackedFrom) continue;
+      // No occurrence falls due after the agreement's last day (docs/architecture.md).
+      if (ctx.lastDay !== null && deadlineOf(m, within) > ctx.lastDay) continue;
       out.push(track(data, ctx, { id, name: body.name }, m, within, own));
     }
   }
@@ -58,8 +78,8 @@ function track(
 ): Track {
   const date = meeting.date as CalendarDate;
   const from = addDays(date, -within);
-  const deadline = within === 0 ? date : addDays(date, -1);
-  const inWindow = own.filter((m) => m.date >= from && m.date <= date);
+  const deadline = deadlineOf(meeting, within);
+  const inWindow = between(own, from, date);
   // Only a held meeting on or before as-of prepares; the one closest to M is the one that did.
   const held = inWindow.filter((m) => m.status === 'held' && m.date <= ctx.asOf).at(-1);
   const planned = inWindow.filter((m) => m.status === 'planned' && m.date >= ctx.asOf);

@@ -115,6 +115,12 @@ describe('prepare:<body>:<meeting> (SPEC section 13)', () => {
       'prepare:middle:top-m',
     ]);
     expect(subjects(makeData({ meetings }))).toEqual([]);
+    // Nothing falls due after the agreement's last day (the day before validity.until).
+    const ended = data(meetings);
+    ended.agreement.validity = { from: '2025-01-01', until: '2027-06-14' };
+    expect(subjects(ended)).toEqual(['prepare:middle:old']);
+    ended.agreement.validity = { from: '2025-01-01', until: '2027-06-15' };
+    expect(subjects(ended)).toEqual(['prepare:middle:old', 'prepare:middle:top-m']);
   });
 
   it('property: a prepare: is done only by a held meeting of the preparing body within the window', () => {
