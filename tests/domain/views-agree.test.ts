@@ -255,6 +255,9 @@ function consistent(o: Obligation, e: PlanEvent, asOf: CalendarDate): boolean {
   }
 }
 
+/** How many prepare: obligations (SPEC section 13) the plan was compared on, over all runs. */
+let preparesCompared = 0;
+
 function check(data: AgreementData, asOf: CalendarDate): number {
   const year = Number(asOf.slice(0, 4));
   const from = ymd(year - 1, 1, 1);
@@ -289,6 +292,7 @@ function check(data: AgreementData, asOf: CalendarDate): number {
       continue;
     }
     compared++;
+    if (o.kind === 'prepare') preparesCompared++;
     // Where nothing else is due, a meeting nobody recorded is the obligation, due on its own date;
     // as a meeting of no slot it has no deadline in the plan.
     if (e.meeting !== o.slot) expect(e.deadline, `${o.subject} ${o.slot}`).toBe(o.deadline);
@@ -366,5 +370,6 @@ describe('views agree (SPEC sections 16 and 17)', () => {
     );
     // The plan held most current occurrences: the check compared something.
     expect(compared).toBeGreaterThan(500);
+    expect(preparesCompared).toBeGreaterThan(20);
   });
 });
