@@ -1,7 +1,9 @@
-import type { CalendarDate } from '../dates.js';
+import { addDays, type CalendarDate } from '../dates.js';
+import { meetingParam } from '../domain/tracks-other.js';
+import { parseWithin } from '../domain/tracks-prepare.js';
 import type { Obligation } from '../engine/obligation.js';
 import type { Message } from '../model/finding.js';
-import type { AgreementData } from '../model/index.js';
+import { type AgreementData, allMeetings } from '../model/index.js';
 import { followUp } from './follow-up.js';
 import { type AgendaMeeting, occasionsOf } from './occasions.js';
 
@@ -30,6 +32,34 @@ function reportsBody(data: AgreementData, group: string | undefined): string | u
   const bodies = governance.bodies;
   if (bodies.committee) return 'committee';
   return Object.entries(bodies).find(([, b]) => b.adopts)?.[0];
+}
+
+/**
+ * SPEC section 13, `prepares`: a meeting of the preparing body whose date lies in the window of a
+ * meeting it is to prepare, and not prepared yet, has that preparation on its agenda.
+ */
+function preparations(
+  data: AgreementData,
+  obligations: readonly Obligation[],
+  bodyId: string,
+  date: CalendarDate,
+  out: Message[],
+): void {
+  const within = parseWithin(data.agreement.governance.bodies[bodyId]?.prepares?.within);
+  if (within === null) return;
+  const open = obligations.filter(
+    (o) => o.about.kind === 'prepare' && o.about.body === bodyId && o.state !== 'done',
+  );
+  if (open.length === 0) return;
+  const byId = new Map(allMeetings(data).map(({ meeting }) => [meeting.id, meeting]));
+  for (const o of open) {
+    const about = o.about;
+    const m = about.kind === 'prepare' ? byId.get(about.meeting) : undefined;
+    if (!m) continue;
+    const at = m.date as CalendarDate;
+    if (date < addDays(at, -within) || date > at) continue;
+    out.push({ id: 'agenda.prepare', params: { meeting: meetingParam(data, m) } });
+  }
 }
 
 /**
@@ -67,6 +97,7 @@ export function draftAgenda(
     }
   } else if (body.host === 'rotate') for (const id of TOP_TOPICS) out.push({ id });
   for (const action of carried.actions) out.push(action);
+  preparations(data, obligations, bodyId, meeting?.date ?? by, out);
 
   if (body.adopts) {
     for (const { value: plan } of data.actionPlans) {

@@ -97,9 +97,12 @@ describe('prepare:<body>:<meeting> and agenda occasions through the built bin', 
       'Årsmelding for året før',
       'Rapport frå Strategisk samarbeidsutval',
     ]);
-    // SSU's own agenda carries no report of itself.
+    // SSU's own agenda carries no report of itself, but the preparation of the meeting ahead.
     const ssu = reminders.find((r) => r.subject === 'meeting:ssu' && r.date === '2028-01-10');
-    expect(ssu?.agenda).toEqual(['Godkjenning av referat frå førre møte (01.09.2027)']);
+    expect(ssu?.agenda).toEqual([
+      'Godkjenning av referat frå førre møte (01.09.2027)',
+      'Førebuing av Partnarskapsmøtet, møtet 20.01.2028',
+    ]);
   });
 
   it('the calendar keeps one UID from planned to done, and the feed carries it', () => {

@@ -145,3 +145,30 @@ describe('reportsTo on draft agendas (SPEC section 13)', () => {
     expect(reports(data, 'middle')).toEqual([]);
   });
 });
+
+describe('prepares on the preparing body’s draft agendas (SPEC section 13)', () => {
+  it('a meeting in the window of a meeting still to prepare has its preparation on the agenda', () => {
+    const data = makeData({ meetings: [{ body: 'top', date: '2025-06-15', id: 'topp', status: 'planned' }] });
+    const bodies = data.agreement.governance.bodies;
+    bodies.middle = { ...bodies.middle!, prepares: { body: 'top', within: '30 days' } };
+    const obligations = agreementStatus(data, d('2025-05-01'), []).obligations;
+    const items = (date: string) =>
+      draftAgenda(data, obligations, 'middle', d(date), { id: null, date: d(date) }).filter(
+        (m) => m.id === 'agenda.prepare',
+      );
+    expect(items('2025-06-01')).toEqual([
+      {
+        id: 'agenda.prepare',
+        params: {
+          meeting: {
+            message: { id: 'meeting.body-date', params: { body: 'Topp', date: { date: '2025-06-15' } } },
+          },
+        },
+      },
+    ]);
+    expect(items('2025-05-15')).toEqual([]);
+    expect(draftAgenda(data, obligations, 'top', d('2025-06-15')).map((m) => m.id)).not.toContain(
+      'agenda.prepare',
+    );
+  });
+});
