@@ -15,7 +15,8 @@ export type Subject =
   | { kind: 'term'; person: string }
   | { kind: 'duty'; duty: string }
   | { kind: 'withdrawal'; party: string }
-  | { kind: 'minutes'; meeting: string };
+  | { kind: 'minutes'; meeting: string }
+  | { kind: 'prepare'; body: string; meeting: string };
 
 /** The kinds of section 4's table, as status and the year plan group them. */
 export type ObligationKind =
@@ -29,7 +30,8 @@ export type ObligationKind =
   | 'term'
   | 'duty'
   | 'withdrawal'
-  | 'minutes';
+  | 'minutes'
+  | 'prepare';
 
 export function kindOf(subject: Subject): ObligationKind {
   switch (subject.kind) {
@@ -67,6 +69,8 @@ export function formatSubject(subject: Subject): string {
       return `withdrawal:${subject.party}`;
     case 'minutes':
       return `minutes:${subject.meeting}`;
+    case 'prepare':
+      return `prepare:${subject.body}:${subject.meeting}`;
     default: {
       const never: never = subject;
       throw new Error(`unknown subject ${JSON.stringify(never)}`);
@@ -88,6 +92,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Subject]> = [
   [new RegExp(`^duty:(${ID})$`), (m) => ({ kind: 'duty', duty: m[1]! })],
   [new RegExp(`^withdrawal:(${ID})$`), (m) => ({ kind: 'withdrawal', party: m[1]! })],
   [new RegExp(`^minutes:(${ID})$`), (m) => ({ kind: 'minutes', meeting: m[1]! })],
+  [new RegExp(`^prepare:(${ID}):(${ID})$`), (m) => ({ kind: 'prepare', body: m[1]!, meeting: m[2]! })],
 ];
 
 /** A subject string of section 4, or null for anything else. */

@@ -12,6 +12,7 @@ import {
   reportTracks,
   termTracks,
 } from './tracks-other.js';
+import { prepareTracks } from './tracks-prepare.js';
 import { withdrawalTracks } from './tracks-withdrawal.js';
 import { noticesAsOf } from './withdrawal.js';
 
@@ -30,7 +31,7 @@ export interface TrackContext {
  * SPEC section 16: the one list of occurrences of an agreement, as of a date. Pure. Every subject
  * of section 4 in the order status lists them: meetings of the bodies and working groups,
  * evaluations, working-group reports, measures, actions, expiries, terms, withdrawals, duties,
- * minutes (section 13). A new kind of obligation is a new track here (docs/architecture.md).
+ * minutes, preparing meetings (section 13). A new kind of obligation is a new track here (docs/architecture.md).
  */
 export function occurrences(given: AgreementData, asOf: CalendarDate, until: CalendarDate = asOf): Track[] {
   // SPEC section 13: a notice dated after as-of is not given yet, for membership and obligation alike.
@@ -55,5 +56,6 @@ export function occurrences(given: AgreementData, asOf: CalendarDate, until: Cal
     ...dutyTracks(data, ctx),
     ...withdrawalTracks(data, ctx),
     ...minutesTracks(data, ctx, meetings),
+    ...prepareTracks(data, ctx),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsPrepares } from './field-docs-prepares.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
 import { fieldDocsSeats } from './field-docs-seats.js';
 import { fieldDocsWithdrawal } from './field-docs-withdrawal.js';
@@ -15,6 +16,7 @@ export const fieldDocs: Catalogue = {
   ...fieldDocsRoles,
   ...fieldDocsWithdrawal,
   ...fieldDocsSeats,
+  ...fieldDocsPrepares,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',
@@ -277,9 +279,9 @@ export const fieldDocs: Catalogue = {
     en: 'true when the meetings of the body adopt action plans and sub-agreements (the middle level in clause 4).',
   },
   'doc.agreement.governance.bodies.agenda': {
-    nb: 'Faste saker på dagsordenen, som kommer med i påminnelser (som «Status i samarbeidet»).',
-    nn: 'Faste saker på dagsordenen, som kjem med i påminningar (som «Status i samarbeidet»).',
-    en: 'Standing agenda items, included in reminders (like "Status i samarbeidet").',
+    nb: 'Faste saker på dagsordenen, som kommer med i påminnelser: en tekst (hvert møte, som «Status i samarbeidet») eller { item, at } for saker som hører til bestemte møter.',
+    nn: 'Faste saker på dagsordenen, som kjem med i påminningar: ein tekst (kvart møte, som «Status i samarbeidet») eller { item, at } for saker som høyrer til bestemte møte.',
+    en: 'Standing agenda items, included in reminders: a text (every meeting, like "Status i samarbeidet") or { item, at } for items that belong on certain meetings.',
   },
   'doc.agreement.governance.workingGroups': {
     nb: 'Det som gjelder for alle arbeidsgruppene.',

@@ -77,6 +77,12 @@ export const remindMessages = {
     nn: 'Rapport frå arbeidsgruppa {group} (frist {date})',
     en: 'Report from working group {group} (due {date})',
   },
+  'agenda.prepare': {
+    nb: 'Forberedelse av {meeting}',
+    nn: 'Førebuing av {meeting}',
+    en: 'Preparing {meeting}',
+  },
+  'agenda.report-from': { nb: 'Rapport fra {body}', nn: 'Rapport frå {body}', en: 'Report from {body}' },
   'agenda.results-area': { nb: 'Resultater: {area}', nn: 'Resultat: {area}', en: 'Results: {area}' },
 
   'remind.deadline': { nb: 'Frist: {title}', nn: 'Frist: {title}', en: 'Deadline: {title}' },

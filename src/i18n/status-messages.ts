@@ -59,6 +59,11 @@ export const statusMessages = {
     nn: 'Godkjenning av referatet frå {meeting}',
     en: 'Approval of the minutes of {meeting}',
   },
+  'obligation.prepare': {
+    nb: 'Forberedende møte i {body} før {meeting}',
+    nn: 'Førebuande møte i {body} før {meeting}',
+    en: 'Preparatory meeting of {body} before {meeting}',
+  },
   'role.host': { nb: 'vertskap', nn: 'vertskap', en: 'host' },
   'role.leader': { nb: 'leder', nn: 'leiar', en: 'leader' },
   'role.deputy': { nb: 'nestleder', nn: 'nestleiar', en: 'deputy' },

@@ -28,6 +28,12 @@ export const Quorum = z.union([z.int().min(1).max(999), QuorumText]);
 /** SPEC section 13: `next-meeting`, or `<n> days` after the meeting. */
 export const MinutesApproval = z.string().regex(/^(next-meeting|[0-9]{1,3} days)$/);
 
+/** SPEC section 13: how many days before the prepared meeting the preparing one may be, `30 days`. */
+export const PreparesWithin = z.string().regex(/^[0-9]{1,3} days?$/);
+
+/** SPEC section 13: the meetings an agenda item belongs on. */
+export const AGENDA_OCCASIONS = ['every', 'first-of-year', 'last-of-year', 'first-of-term'] as const;
+
 // SPEC section 12: a party belongs to a side, and is a member from `joined` (default: the
 // agreement's start) until the day before `left`.
 export const Party = z.strictObject({
@@ -57,9 +63,17 @@ export const Body = z.strictObject({
   host: maybe(z.union([z.literal('rotate'), z.literal('secretariat'), Id])),
   rotation: maybe(z.array(Id).min(1)),
   adopts: maybe(z.boolean()),
-  agenda: maybe(z.array(Text)),
+  // SPEC section 13: a text (every meeting), or `{ item, at }` for the meetings of one occasion.
+  agenda: maybe(
+    z.array(z.union([Text, z.strictObject({ item: Text, at: maybe(z.enum(AGENDA_OCCASIONS)) })])),
+  ),
   roles: maybe(Roles),
   overrides: maybe(z.array(Override)),
+  // SPEC section 13: "SSU er programkomité for partnarskapsmøtet": a held meeting of this body
+  // within `within` days before every meeting of `body`; `reportsTo`: the body whose draft
+  // agendas carry this body's report.
+  prepares: maybe(z.strictObject({ body: Id, within: PreparesWithin })),
+  reportsTo: maybe(Id),
 });
 
 // SPEC section 13: a recurring duty that is not a meeting ("årsregnskapet avlegges innen 15. februar").
@@ -100,7 +114,8 @@ export const Agreement = z.strictObject({
   areas: maybe(z.array(z.strictObject({ id: Id, title: Text, description: maybe(z.string()) }))),
   governance: z.strictObject({
     bodies: z.record(Id, Body).refine((b) => Object.keys(b).length > 0, { params: { id: 'no-bodies' } }),
-    workingGroups: maybe(z.strictObject({ reporting: Cadence.optional() })),
+    // SPEC section 13: `reportsTo`, the body the working groups report to (default: the committee).
+    workingGroups: maybe(z.strictObject({ reporting: Cadence.optional(), reportsTo: maybe(Id) })),
     evaluation: maybe(z.strictObject({ agreement: Cadence.optional(), actionPlans: Cadence.optional() })),
     remindDaysBefore: maybe(z.int().min(0).max(366)),
     noticeDays: maybe(z.int().min(0).max(366)),

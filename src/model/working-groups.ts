@@ -14,6 +14,8 @@ export const WorkingGroup = z.strictObject({
   reports: maybe(z.array(z.strictObject({ date: IsoDate, summary: maybe(z.string()) }))),
   roles: maybe(Roles),
   overrides: maybe(z.array(Override)),
+  // SPEC section 13: the body whose draft agendas carry this group's report.
+  reportsTo: maybe(Id),
 });
 
 export const WorkingGroups = z.strictObject({

@@ -1,14 +1,16 @@
 import { compareText } from '../compare.js';
-import { addDays, type CalendarDate } from '../dates.js';
+import { addDays, type CalendarDate, yearOf, ymd } from '../dates.js';
 import { noticeDaysOf } from '../domain/notice.js';
 import type { Track } from '../domain/occurrence.js';
 import { occurrences } from '../domain/tracks.js';
 import { noticesAsOf } from '../domain/withdrawal.js';
+import type { Obligation } from '../engine/obligation.js';
 import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import { workingDays } from '../plan/working-days.js';
+import { periodFromLabel } from '../time/period-label.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
 import type { Reminder } from './reminder.js';
@@ -75,7 +77,11 @@ export function reminders(input: RemindInput): Reminder[] {
         people: [o.named],
       }),
       agenda: isMeeting
-        ? draftAgenda(data, status.obligations, o.body!, suggested > windowEnd ? suggested : windowEnd)
+        ? draftAgenda(data, status.obligations, o.body!, suggested > windowEnd ? suggested : windowEnd, {
+            id: null,
+            date: suggested,
+            closesYear: closesYear(o, suggested),
+          })
         : o.subject === 'evaluation:agreement'
           ? resultsAgenda(data)
           : [],
@@ -92,6 +98,17 @@ export function reminders(input: RemindInput): Reminder[] {
   // Soonest first: overdue deadlines lie in the past, so they lead.
   const day = (r: Reminder) => r.date ?? r.deadline ?? '';
   return out.sort((a, b) => compareText(day(a), day(b)) || compareText(a.subject, b.subject));
+}
+
+/**
+ * A meeting not planned yet, held on `date` for obligation `o`, is the last its body must hold
+ * that year when `o`'s period ends on 31 December of that year and needs no other meeting (SPEC
+ * section 13, `last-of-year`). Rolling cadences say nothing of years: never.
+ */
+function closesYear(o: Obligation, date: CalendarDate): boolean {
+  const period = periodFromLabel(o.period);
+  if (!period || period.end !== ymd(yearOf(date), 12, 31)) return false;
+  return (o.remaining ?? 1) <= 1;
 }
 
 function meetingReminder(
@@ -117,7 +134,10 @@ function meetingReminder(
       holders: [holders?.roles?.leader?.holder],
       date: meeting.date,
     }),
-    agenda: draftAgenda(data, status.obligations, meeting.body, event.date),
+    agenda: draftAgenda(data, status.obligations, meeting.body, event.date, {
+      id: meeting.id,
+      date: event.date,
+    }),
     key: `${status.id}/meeting/${meeting.id}`,
     uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,
     meeting: meeting.id,

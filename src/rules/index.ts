@@ -3,6 +3,7 @@ import type { RuleFinding } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import type { MinutesFiles } from '../model/minutes-ref.js';
 import { adoptionRule } from './adoption.js';
+import { bodyLinksRule } from './body-links.js';
 import { committeeRule } from './committee.js';
 import { contactsRule } from './contacts.js';
 import { controlCharacterRule, controlCharacterValuesRule } from './control-character.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   minutesMissingRule,
   minutesNotFoundRule,
   minutesApprovalRule,
+  bodyLinksRule,
   hostRotationRule,
   sidesRule,
   membershipRule,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CONFIG_SCHEMA_FILE, WorkspaceConfigSchema } from '../config/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
-import { MinutesApproval, QuorumText } from '../model/agreement.js';
+import { MinutesApproval, PreparesWithin, QuorumText } from '../model/agreement.js';
 import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
 import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
@@ -98,6 +98,8 @@ function overrideFor(lang: Lang) {
     else if (ctx.zodSchema === QuorumText) json.patternErrorMessage = docText('doc.message.quorum', lang);
     else if (ctx.zodSchema === MinutesApproval)
       json.patternErrorMessage = docText('doc.message.minutes-approval', lang);
+    else if (ctx.zodSchema === PreparesWithin)
+      json.patternErrorMessage = docText('doc.message.prepares-within', lang);
     else if (json.format === 'email') json.patternErrorMessage = docText('doc.message.email', lang);
   };
 }
@@ -177,6 +179,7 @@ export function usedDocIds(): Set<string> {
     'doc.message.month-day',
     'doc.message.minutes-approval',
     'doc.message.quorum',
+    'doc.message.prepares-within',
   ]);
   generate('en', used);
   return used;

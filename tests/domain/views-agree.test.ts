@@ -84,6 +84,11 @@ const agreementArb = fc.record({
     }),
     { nil: null },
   ),
+  // SPEC section 13: ssu prepares the meetings of another body ("programkomité").
+  prepares: fc.option(
+    fc.record({ body: fc.constantFrom('top', 'committee'), within: fc.integer({ min: 0, max: 60 }) }),
+    { nil: null },
+  ),
   evaluations: fc.array(day(1600), { maxLength: 3 }),
   reports: fc.array(day(1600), { maxLength: 3 }),
   subUntil: fc.option(day(1800), { nil: null }),
@@ -152,7 +157,19 @@ function build(a: Generated, asOf: CalendarDate): AgreementData {
         bodies: {
           top: { name: 'Topp', meets: a.top, host: 'rotate' },
           middle: { name: 'Midt', meets: a.middle, adopts: true },
-          ssu: { name: 'SSU', meets: a.ssu, roles: ssuRoles },
+          ssu: {
+            name: 'SSU',
+            meets: a.ssu,
+            roles: ssuRoles,
+            ...(a.prepares
+              ? { prepares: { body: a.prepares.body, within: `${a.prepares.within} days` }, reportsTo: 'top' }
+              : {}),
+            agenda: [
+              'Status',
+              { item: 'Val av leiar', at: 'first-of-term' },
+              { item: 'Årsmelding', at: 'first-of-year' },
+            ],
+          },
           committee: { name: 'Utval', meets: a.committee, host: 'rotate' },
         },
         evaluation: a.evaluation,
@@ -236,6 +253,9 @@ function consistent(o: Obligation, e: PlanEvent, asOf: CalendarDate): boolean {
   }
 }
 
+/** How many prepare: obligations (SPEC section 13) the plan was compared on, over all runs. */
+let preparesCompared = 0;
+
 function check(data: AgreementData, asOf: CalendarDate): number {
   const year = Number(asOf.slice(0, 4));
   const from = ymd(year - 1, 1, 1);
@@ -270,6 +290,7 @@ function check(data: AgreementData, asOf: CalendarDate): number {
       continue;
     }
     compared++;
+    if (o.kind === 'prepare') preparesCompared++;
     // Where nothing else is due, a meeting nobody recorded is the obligation, due on its own date;
     // as a meeting of no slot it has no deadline in the plan.
     if (e.meeting !== o.slot) expect(e.deadline, `${o.subject} ${o.slot}`).toBe(o.deadline);
@@ -347,5 +368,6 @@ describe('views agree (SPEC sections 16 and 17)', () => {
     );
     // The plan held most current occurrences: the check compared something.
     expect(compared).toBeGreaterThan(500);
+    expect(preparesCompared).toBeGreaterThan(20);
   });
 });

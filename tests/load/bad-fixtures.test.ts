@@ -52,6 +52,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['seats-too-many', 'seats', 'agreement.yaml', 16, 'error'],
   ['seats-vacant', 'seats', 'agreement.yaml', 16, 'warning'],
   ['quorum-short', 'quorum', 'meetings/2026.yaml', 9, 'warning'],
+  ['body-links', 'body-links', 'agreement.yaml', 16, 'error'],
   ['role-form', 'roles', 'agreement.yaml', 16, 'error'],
   ['role-rotate-form', 'roles', 'agreement.yaml', 15, 'error'],
   ['role-unknown-in-order', 'roles', 'agreement.yaml', 22, 'error'],

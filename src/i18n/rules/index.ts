@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue.js';
 import { adoptionMessages } from './adoption.js';
+import { bodyLinksMessages } from './body-links.js';
 import { committeeMessages } from './committee.js';
 import { contactsMessages } from './contacts.js';
 import { controlCharacterMessages } from './control-character.js';
@@ -51,6 +52,7 @@ export const ruleMessages = {
   ...minutesMissingMessages,
   ...minutesNotFoundMessages,
   ...minutesApprovalMessages,
+  ...bodyLinksMessages,
   ...hostRotationMessages,
   ...sidesMessages,
   ...membershipMessages,
