@@ -110,7 +110,7 @@ describe('prepare:<body>:<meeting> and agenda occasions through the built bin', 
     const before = calendar(folder, '2027-12-01').find(
       (e) => e.subject === 'prepare:ssu:2028-01-20-partnarskapsmote',
     );
-    expect(before).toMatchObject({ status: 'open', deadline: '2028-01-19' });
+    expect(before).toMatchObject({ status: 'planned', deadline: '2028-01-19' });
     const file = join(folder, 'meetings/2028.yaml');
     writeFileSync(
       file,
