@@ -17,8 +17,9 @@ export interface AgendaMeeting {
   id: string | null;
   date: CalendarDate;
   /**
-   * A meeting not planned yet: whether it is the last one its body must hold in the year (the
-   * obligation it answers closes the year and needs no other meeting). Recorded meetings after it
+   * Whether it is the last one its body must hold in the year: for a meeting not planned yet, the
+   * obligation it answers closes the year and needs no other meeting; for a recorded one, no slot
+   * of the year is left open after it (left out: taken as the last). Recorded meetings after it
    * still make it not the last.
    */
   closesYear?: boolean;
@@ -44,7 +45,8 @@ export function occasionsOf(
   const out = new Set<Occasion>(['every']);
   if (!earlier.some((m) => yearOf(m.date as CalendarDate) === year)) out.add('first-of-year');
   const lastRecorded = !later.some((m) => yearOf(m.date as CalendarDate) === year);
-  if (lastRecorded && (meeting.id !== null || meeting.closesYear === true)) out.add('last-of-year');
+  const closes = meeting.id !== null ? meeting.closesYear !== false : meeting.closesYear === true;
+  if (lastRecorded && closes) out.add('last-of-year');
   if (firstOfTerm(data, bodyId, body, meeting.date, earlier.at(-1) ?? null)) out.add('first-of-term');
   return out;
 }

@@ -111,6 +111,22 @@ function closesYear(o: Obligation, date: CalendarDate): boolean {
   return (o.remaining ?? 1) <= 1;
 }
 
+/**
+ * Whether the body must still meet later in the year of a recorded meeting on `date`: a slot of
+ * that year other than the one the meeting fills is open (`2 per year` with one meeting planned;
+ * the third tertial while the meeting is the second's). Such a meeting is not the year's last.
+ */
+function slotsLeftInYear(
+  track: Track,
+  filled: Track['occurrences'][number] | null,
+  date: CalendarDate,
+): boolean {
+  const year = yearOf(date);
+  return track.occurrences.some(
+    (o) => o !== filled && o.event === null && o.deadline >= date && yearOf(o.deadline) === year,
+  );
+}
+
 function meetingReminder(
   { data, status }: RemindInput,
   { track, event, occurrence, holders }: Track['events'][number] & { track: Track },
@@ -137,6 +153,7 @@ function meetingReminder(
     agenda: draftAgenda(data, status.obligations, meeting.body, event.date, {
       id: meeting.id,
       date: event.date,
+      closesYear: !slotsLeftInYear(track, occurrence, event.date),
     }),
     key: `${status.id}/meeting/${meeting.id}`,
     uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,

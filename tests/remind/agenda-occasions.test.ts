@@ -103,6 +103,43 @@ describe('agenda occasions (SPEC section 13)', () => {
   });
 });
 
+describe('the year’s last meeting of a body that must meet again', () => {
+  // `2 per year`: a planned April meeting is not the last while the year needs another meeting,
+  // even when no later one is planned yet; a planned November meeting that fills the last slot is.
+  const agendaOf = (meetings: Array<{ id: string; date: string }>, id: string) => {
+    const data = makeData({
+      meetings: meetings.map((m) => ({ ...m, body: 'rep', status: 'planned' as const })),
+    });
+    data.agreement.governance.bodies.rep = {
+      name: 'Representantskapet',
+      meets: '2 per year',
+      agenda: AGENDA,
+    };
+    const asOf = d('2027-03-25');
+    const list = reminders({
+      data,
+      status: agreementStatus(data, asOf, []),
+      asOf,
+      within: 250,
+      isHoliday: () => false,
+    });
+    return list.find((r) => r.meeting === id)!.agenda.map((m) => m.params?.text ?? m.id);
+  };
+
+  it('is not the one meeting planned so far, when the year needs another', () => {
+    expect(agendaOf([{ id: 'apr', date: '2027-04-20' }], 'apr')).not.toContain('Budsjett');
+  });
+
+  it('is the meeting that fills the year’s last slot', () => {
+    const both = [
+      { id: 'apr', date: '2027-04-20' },
+      { id: 'nov', date: '2027-11-09' },
+    ];
+    expect(agendaOf(both, 'apr')).not.toContain('Budsjett');
+    expect(agendaOf(both, 'nov')).toContain('Budsjett');
+  });
+});
+
 describe('reportsTo on draft agendas (SPEC section 13)', () => {
   const report = (data: AgreementData, asOf: string) => agreementStatus(data, d(asOf), []).obligations;
   function withGroup(reportsTo?: string, all?: string) {
