@@ -11,7 +11,7 @@ export const fieldDocsPrepares: Catalogue = {
   },
   'doc.agreement.governance.bodies.agenda.at': {
     nb: 'Hvilke møter saken hører til: «every» (alle, standard), «first-of-year» (årets første møte), «last-of-year» (årets siste møte) eller «first-of-term» (første møte i en ny periode for lederen eller medlemmene).',
-    nn: 'Kva møte saka høyrer til: «every» (alle, standard), «first-of-year» (første møtet i året), «last-of-year» (siste møtet i året) eller «first-of-term» (første møtet i ein ny periode for leiaren eller medlemmene).',
+    nn: 'Kva møte saka høyrer til: «every» (alle, standard), «first-of-year» (første møtet i året), «last-of-year» (siste møtet i året) eller «first-of-term» (første møtet i ein ny periode for leiaren eller medlemene).',
     en: 'Which meetings the item belongs on: "every" (all, the default), "first-of-year" (the first meeting of the year), "last-of-year" (the last meeting of the year) or "first-of-term" (the first meeting of a new term of the leader or the members).',
   },
   'doc.agreement.governance.bodies.prepares': {

@@ -16,7 +16,7 @@ export const fieldDocsSeats: Catalogue = {
   },
   'doc.agreement.governance.bodies.quorum': {
     nb: 'Når organet er vedtaksført: en brøk av medlemmene som må være til stede («2/3»), «all-parties» (alle partene med medlemmer til stede) eller et antall medlemmer (valgfritt).',
-    nn: 'Når organet er vedtaksført: ein brøk av medlemmene som må vere til stades («2/3»), «all-parties» (alle partane med medlemmer til stades) eller eit tal på medlemmer (valfritt).',
+    nn: 'Når organet er vedtaksført: ein brøk av medlemene som må vere til stades («2/3»), «all-parties» (alle partane med medlemer til stades) eller eit tal på medlemer (valfritt).',
     en: 'When the body has a quorum: a fraction of the members who must be present ("2/3"), "all-parties" (every party with members present) or a number of members (optional).',
   },
   'doc.people.people.seat': {
@@ -31,7 +31,7 @@ export const fieldDocsSeats: Catalogue = {
   },
   'doc.message.quorum': {
     nb: 'Skriv en brøk som «2/3» eller «1/2» (høyst 1), «all-parties» eller et antall medlemmer, som 4.',
-    nn: 'Skriv ein brøk som «2/3» eller «1/2» (høgst 1), «all-parties» eller eit tal på medlemmer, som 4.',
+    nn: 'Skriv ein brøk som «2/3» eller «1/2» (høgst 1), «all-parties» eller eit tal på medlemer, som 4.',
     en: 'Write a fraction like "2/3" or "1/2" (at most 1), "all-parties" or a number of members, like 4.',
   },
 };

@@ -5,7 +5,7 @@ import type { Catalogue } from './catalogue.js';
 export const recordAttendanceMessages = {
   'help.record.attendance.description': {
     nb: 'før inn hvilke medlemmer som var til stede på et holdt møte (for å se om møtet var vedtaksført)',
-    nn: 'før inn kva medlemmer som var til stades på eit halde møte (for å sjå om møtet var vedtaksført)',
+    nn: 'før inn kva medlemer som var til stades på eit halde møte (for å sjå om møtet var vedtaksført)',
     en: 'record which members were present at a held meeting (to tell whether it had a quorum)',
   },
   'help.record.attendance.present': {

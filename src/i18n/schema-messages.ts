@@ -58,7 +58,7 @@ export const schemaMessages = {
   },
   'schema.invalid-quorum': {
     nb: 'Ukjent vedtaksførhet «{value}»; skriv en brøk som «2/3» (høyst 1), «all-parties» eller et antall medlemmer, som 4',
-    nn: 'Ukjend vedtaksførleik «{value}»; skriv ein brøk som «2/3» (høgst 1), «all-parties» eller eit tal på medlemmer, som 4',
+    nn: 'Ukjend vedtaksførleik «{value}»; skriv ein brøk som «2/3» (høgst 1), «all-parties» eller eit tal på medlemer, som 4',
     en: 'Unknown quorum "{value}"; write a fraction like "2/3" (at most 1), "all-parties" or a number of members, like 4',
   },
   'schema.invalid-format': {

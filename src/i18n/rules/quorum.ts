@@ -4,12 +4,12 @@ import type { Catalogue } from '../catalogue.js';
 export const quorumMessages = {
   'quorum.short': {
     nb: 'Møtet {meeting} var ikke vedtaksført: {present} av {members} {members|medlem|medlemmer} i {body} var til stede, men {quorum} av medlemmene, minst {needed}, må være til stede',
-    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} av {members} {members|medlem|medlemmer} i {body} var til stades, men {quorum} av medlemmene, minst {needed}, må vere til stades',
+    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} av {members} {members|medlem|medlemer} i {body} var til stades, men {quorum} av medlemene, minst {needed}, må vere til stades',
     en: 'Meeting {meeting} had no quorum: {present} of the {members} {members|member|members} of {body} were present, but {quorum} of the members, at least {needed}, must be',
   },
   'quorum.short-count': {
     nb: 'Møtet {meeting} var ikke vedtaksført: {present} {present|medlem|medlemmer} i {body} var til stede, men minst {needed} må være til stede',
-    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} {present|medlem|medlemmer} i {body} var til stades, men minst {needed} må vere til stades',
+    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} {present|medlem|medlemer} i {body} var til stades, men minst {needed} må vere til stades',
     en: 'Meeting {meeting} had no quorum: {present} {present|member|members} of {body} present, but at least {needed} must be',
   },
   'quorum.parties-absent': {

@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue.js';
 export const seatsMessages = {
   'seats.too-many': {
     nb: '{body} har {count} medlemmer på plassene for {seat}, men bare {seats} {seats|plass|plasser}',
-    nn: '{body} har {count} medlemmer på plassane for {seat}, men berre {seats} {seats|plass|plassar}',
+    nn: '{body} har {count} medlemer på plassane for {seat}, men berre {seats} {seats|plass|plassar}',
     en: '{body} has {count} members in the seats for {seat}, but only {seats} {seats|seat|seats}',
   },
   'seats.vacant': {
