@@ -21,6 +21,7 @@ const VALUE_WORDS: Record<string, PlainId> = {
   id: 'help.value.id',
   'id=Name': 'help.value.id=Name',
   'side=a,b': 'help.value.side=a,b',
+  label: 'help.value.label',
   lang: 'help.value.lang',
   meeting: 'help.value.meeting',
   'meeting/id': 'help.value.meeting/id',

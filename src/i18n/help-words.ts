@@ -16,6 +16,7 @@ export const helpWords = {
   'help.value.format': { nb: 'format', nn: 'format', en: 'format' },
   'help.value.group': { nb: 'gruppe', nn: 'gruppe', en: 'group' },
   'help.value.id': { nb: 'id', nn: 'id', en: 'id' },
+  'help.value.label': { nb: 'plass', nn: 'plass', en: 'label' },
   'help.value.id=Name': { nb: 'id=Navn', nn: 'id=Namn', en: 'id=Name' },
   'help.value.side=a,b': { nb: 'side=part,part', nn: 'side=part,part', en: 'side=party,party' },
   'help.value.lang': { nb: 'språk', nn: 'språk', en: 'lang' },

@@ -340,7 +340,7 @@ const STEPS: Step[] = [
     superseded: true,
     record: ['move', '--meeting', '2026-03-10-middle', '--date', '12.03.2026'],
     asOf: '2026-02-01',
-    says: 'Flyttet møtet 2026-03-10-middle fra 10.03.2026 til 12.03.2026\n',
+    says: 'Flyttet møtet 2026-03-10-middle fra 10.03.2026 til 12.03.2026\nMøtet beholder id-en 2026-03-10-middle; du kan også kalle det middle@12.03.2026\n',
     changes: { 'meetings/2026.yaml': { removed: ['    date: 2026-03-10'], added: ['    date: 2026-03-12'] } },
     expect: { 'meeting:middle': { state: 'planned', planned: '2026-03-12', deadline: '2026-04-30' } },
   },
@@ -821,7 +821,7 @@ const STEPS: Step[] = [
     what: 'that meeting moved into the next year: it moves to meetings/2027.yaml, id kept',
     record: ['move', '--meeting', '2026-12-15-middle', '--date', '12.01.2027'],
     asOf: '2026-11-01',
-    says: 'Flyttet møtet 2026-12-15-middle fra 15.12.2026 til 12.01.2027\n',
+    says: 'Flyttet møtet 2026-12-15-middle fra 15.12.2026 til 12.01.2027\nMøtet beholder id-en 2026-12-15-middle; du kan også kalle det middle@12.01.2027\n',
     changes: {
       'meetings/2026.yaml': {
         removed: [
