@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsMeetingTime } from './field-docs-meeting-time.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
 import { fieldDocsWithdrawal } from './field-docs-withdrawal.js';
 
@@ -13,6 +14,7 @@ import { fieldDocsWithdrawal } from './field-docs-withdrawal.js';
 export const fieldDocs: Catalogue = {
   ...fieldDocsRoles,
   ...fieldDocsWithdrawal,
+  ...fieldDocsMeetingTime,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { Under } from '../i18n/message.js';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
+import { MEETING_TIME_PATTERN } from '../model/meeting-time.js';
 import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
 import { NOTICE_PATTERN } from '../model/withdrawal.js';
 import { keysAt } from './schema-keys.js';
@@ -50,7 +51,7 @@ const EXPECTED: Record<string, TypeWord> = {
 };
 
 // The refinements of the model's schemas name their message by a code (`params: { id: 'no-bodies' }`).
-const REFINEMENTS = ['no-bodies', 'bad-interval'] as const satisfies readonly Under<'schema.'>[];
+const REFINEMENTS = ['no-bodies', 'bad-interval', 'bad-time'] as const satisfies readonly Under<'schema.'>[];
 const refinement = (id: unknown): `schema.${(typeof REFINEMENTS)[number] | 'invalid'}` => {
   const known = REFINEMENTS.find((r) => r === id);
   return known ? `schema.${known}` : 'schema.invalid';
@@ -65,6 +66,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
     return { id, params: { value: text } };
   }
   if (issue.format === 'email') return { id: 'schema.invalid-email', params: { value: text } };
+  if (issue.format === 'url') return { id: 'schema.invalid-url', params: { value: text } };
   const pattern = (issue as { pattern?: string }).pattern ?? '';
   if (pattern.includes(YEAR_PATTERN)) return { id: 'schema.year-out-of-range', params: { value: text } };
   if (pattern.includes(ID_PATTERN)) return { id: 'schema.invalid-id', params: { value: text } };
@@ -72,6 +74,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
     return { id: 'schema.invalid-cadence', params: { value: text, forms: CADENCE_FORMS.join(', ') } };
   }
   if (pattern.includes(NOTICE_PATTERN)) return { id: 'schema.invalid-notice', params: { value: text } };
+  if (pattern.includes(MEETING_TIME_PATTERN)) return { id: 'schema.invalid-time', params: { value: text } };
   return { id: 'schema.invalid-format', params: { value: text } };
 }
 
