@@ -8,6 +8,7 @@ import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
+import { meetingAt } from '../model/meeting-time.js';
 import { workingDays } from '../plan/working-days.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
@@ -99,6 +100,7 @@ function meetingReminder(
   { track, event, occurrence, holders }: Track['events'][number] & { track: Track },
 ): Reminder {
   const meeting = event.meeting!;
+  const at = meetingAt(meeting);
   const obligation = status.obligations.find((o) => o.subject === track.id);
   return {
     agreement: status.id,
@@ -121,5 +123,6 @@ function meetingReminder(
     key: `${status.id}/meeting/${meeting.id}`,
     uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,
     meeting: meeting.id,
+    ...(at ? { at } : {}),
   };
 }
