@@ -61,6 +61,40 @@ export function remindIcs(view: RemindView): string {
       });
     }
   }
+  // SPEC section 14: what was resolved within the window keeps its UID, cancelled, with a SEQUENCE
+  // above the one any earlier file gave it (a later as-of, or more recorded facts on the same day).
+  for (const entry of entries) {
+    for (const w of entry.withdrawn ?? []) {
+      const title = terminalSafe(
+        w.kind === 'deadline'
+          ? view.t('remind.deadline', { title: view.render(w.title) })
+          : view.render(w.title),
+      );
+      const summary = maskIdentityNumbers(terminalSafe(`${title} (${entry.id})`));
+      const text = maskIdentityNumbers(
+        terminalSafe(
+          view.t(w.kind === 'meeting' ? 'remind.withdrawn-held' : 'remind.withdrawn-done', {
+            date: formatDate(w.resolvedOn, view.lang),
+          }),
+        ),
+      );
+      calendar.createEvent({
+        id: icsUid(w.uidKey),
+        ...icsWhen(w.day, w.at),
+        stamp,
+        sequence: sequenceOf(
+          view.asOf,
+          entry.facts ?? 0,
+          [whenContent(w.day, w.at), summary, text, 'CANCELLED'].join('\n'),
+        ),
+        summary,
+        description: text,
+        ...icsUrl(w.at),
+        status: ICalEventStatus.CANCELLED,
+        transparency: ICalEventTransparency.TRANSPARENT,
+      });
+    }
+  }
   // RFC 5545: every content line ends with CRLF, the last one too.
   return `${calendar.toString()}\r\n`;
 }
