@@ -5,6 +5,7 @@ import { recordedFacts } from '../plan/facts.js';
 import type { IsHoliday } from '../plan/working-days.js';
 import type { Reminder } from '../remind/reminder.js';
 import { reminders } from '../remind/reminders.js';
+import { type WithdrawnReminder, withdrawnReminders } from '../remind/withdrawn.js';
 import type { RunSpec } from './spec.js';
 import { answerFor, usable } from './status.js';
 
@@ -17,6 +18,11 @@ export interface RemindEntry {
   names: Names;
   /** How much the agreement has recorded (src/plan/facts.ts): part of the ICS SEQUENCE. */
   facts?: number;
+  /**
+   * Reminders resolved within the window (SPEC section 14), none of them reminded of again: the
+   * ICS file withdraws them (STATUS:CANCELLED); the other formats leave them out.
+   */
+  withdrawn?: WithdrawnReminder[];
 }
 
 export interface RemindResult {
@@ -43,10 +49,15 @@ export function remindOf(
     }
     const { tracks, status } = answerFor(data, workspace, spec.asOf);
     result.folders.push(loaded.display);
+    const active = reminders({ data, status, asOf: spec.asOf, within, isHoliday, tracks });
+    const reminded = new Set(active.map((r) => r.uidKey ?? r.key));
     result.entries.push({
       id: status.id,
       title: status.title,
-      reminders: reminders({ data, status, asOf: spec.asOf, within, isHoliday, tracks }),
+      reminders: active,
+      withdrawn: withdrawnReminders({ data, asOf: spec.asOf, within, tracks }).filter(
+        (w) => !reminded.has(w.uidKey),
+      ),
       facts: recordedFacts(data),
       alarmDays: data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
       names: namesOf(data),

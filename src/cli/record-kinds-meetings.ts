@@ -20,10 +20,14 @@ export const MEETINGS_KINDS: RecordKind[] = [
       { flags: '--id <id>', description: 'help.record.meeting.id' },
       { flags: '--title <title>', description: 'help.record.meeting.title' },
       { flags: '--minutes <ref>', description: 'help.record.meeting.minutes' },
+      { flags: '--time <HH:MM[-HH:MM]>', description: 'help.record.meeting.time' },
+      { flags: '--place <text>', description: 'help.record.meeting.place' },
+      { flags: '--online <url>', description: 'help.record.meeting.online' },
     ],
     examples: [
       `samarbeid record meeting ${F} --body top --date 08.12.2026`,
       `samarbeid record meeting ${F} --body middle --date 2027-02-10 --status planned`,
+      `samarbeid record meeting ${F} --body middle --date 2027-02-10 --status planned --time 10:00-11:30 --place "Rådhuset, møterom 3"`,
     ],
     plan: (o, r) => (ctx) =>
       r.planMeeting(ctx, {
@@ -34,6 +38,9 @@ export const MEETINGS_KINDS: RecordKind[] = [
         id: sOpt(o.id),
         title: sOpt(o.title),
         minutes: sOpt(o.minutes),
+        time: sOpt(o.time),
+        place: sOpt(o.place),
+        online: sOpt(o.online),
       }),
   },
   {

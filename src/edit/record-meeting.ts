@@ -17,6 +17,10 @@ export interface MeetingRequest {
   id?: string;
   title?: string;
   minutes?: string;
+  /** SPEC section 14: `HH:MM` or `HH:MM-HH:MM` (Europe/Oslo), where, and a link to join online. */
+  time?: string;
+  place?: string;
+  online?: string;
 }
 
 export const meetingsFile = (date: string) => `meetings/${date.slice(0, 4)}.yaml`;
@@ -38,6 +42,9 @@ export function planMeeting(ctx: RecordContext, req: MeetingRequest): Outcome {
     status: req.status,
     title: req.title,
     host,
+    time: req.time,
+    place: req.place,
+    online: req.online,
     minutes: req.minutes,
   });
   const file = meetingsFile(req.date);
@@ -68,7 +75,14 @@ function updateMeeting(ctx: RecordContext, found: LocatedMeeting, req: MeetingRe
     throw conflict('edit.meeting-same-day', { id: m.id, date: { date: m.date } });
   if (m.status === 'held' && req.status !== 'held')
     throw conflict('edit.meeting-held', { id: m.id, status: { ref: `meeting-status.${req.status}` } });
-  const fields = { host: req.host, title: req.title, minutes: req.minutes };
+  const fields = {
+    host: req.host,
+    title: req.title,
+    minutes: req.minutes,
+    time: req.time,
+    place: req.place,
+    online: req.online,
+  };
   const fill: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields) as Array<[keyof typeof fields, string | undefined]>) {
     if (value === undefined) continue;

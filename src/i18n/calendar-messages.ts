@@ -58,6 +58,10 @@ export const calendarMessages = {
     nn: 'føreslått dato {date} er etter fristen {deadline}: tidlegare er det ikkje nok tid til innkalling',
     en: 'the proposed date {date} is after the deadline {deadline}: there is not enough notice for an earlier one',
   },
+  // SPEC section 14: a meeting's clock time, place and online link.
+  'calendar.time': { nb: 'kl. {start}–{end}', nn: 'kl. {start}–{end}', en: '{start}–{end}' },
+  'calendar.place': { nb: 'sted: {place}', nn: 'stad: {place}', en: 'place: {place}' },
+  'calendar.online': { nb: 'delta digitalt: {url}', nn: 'delta digitalt: {url}', en: 'join online: {url}' },
   'calendar.host': { nb: 'vertskap: {party}', nn: 'vertskap: {party}', en: 'host: {party}' },
   'calendar.follow-up': {
     nb: 'Saker fra tidligere møter:',

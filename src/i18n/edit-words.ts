@@ -129,6 +129,21 @@ export const editWords = {
     nn: 'referat',
     en: 'minutes',
   },
+  'field.time': {
+    nb: 'klokkeslett',
+    nn: 'klokkeslett',
+    en: 'time',
+  },
+  'field.place': {
+    nb: 'sted',
+    nn: 'stad',
+    en: 'place',
+  },
+  'field.online': {
+    nb: 'lenke for å delta digitalt',
+    nn: 'lenkje for å delta digitalt',
+    en: 'link to join online',
+  },
   'field.leader': {
     nb: 'leder',
     nn: 'leiar',

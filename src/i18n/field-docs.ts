@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsMeetingTime } from './field-docs-meeting-time.js';
 import { fieldDocsPrepares } from './field-docs-prepares.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
 import { fieldDocsSeats } from './field-docs-seats.js';
@@ -17,6 +18,7 @@ export const fieldDocs: Catalogue = {
   ...fieldDocsWithdrawal,
   ...fieldDocsSeats,
   ...fieldDocsPrepares,
+  ...fieldDocsMeetingTime,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',

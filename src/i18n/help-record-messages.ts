@@ -64,6 +64,21 @@ export const helpRecordMessages = {
     nn: 'referatet: ei lenkje (https://…) eller stien til ei fil frå avtalemappa (referat/2026-03-04.pdf); fila må finnast',
     en: 'the minutes: a link (https://…) or the path of a file from the agreement folder (referat/2026-03-04.pdf); the file must exist',
   },
+  'help.record.meeting.time': {
+    nb: 'klokkeslett, norsk tid: 10:00 (én time) eller 10:00-11:30; møtet blir en avtale på det tidspunktet i kalenderen',
+    nn: 'klokkeslett, norsk tid: 10:00 (éin time) eller 10:00-11:30; møtet blir ein avtale på det tidspunktet i kalenderen',
+    en: 'the time, Norwegian time: 10:00 (one hour) or 10:00-11:30; the meeting becomes an appointment at that hour in the calendar',
+  },
+  'help.record.meeting.place': {
+    nb: 'hvor møtet holdes, som «Rådhuset, møterom 3»',
+    nn: 'kvar møtet blir halde, som «Rådhuset, møterom 3»',
+    en: 'where the meeting is held, like "Rådhuset, møterom 3"',
+  },
+  'help.record.meeting.online': {
+    nb: 'lenken for å delta digitalt, som en Teams-lenke (https://…)',
+    nn: 'lenkja for å delta digitalt, som ei Teams-lenkje (https://…)',
+    en: 'the link to join online, like a Teams link (https://…)',
+  },
   'help.record.move.description': {
     nb: 'flytt et planlagt møte til en annen dato',
     nn: 'flytt eit planlagt møte til ein annan dato',

@@ -111,6 +111,17 @@ export const remindMessages = {
     nn: '{n} {n|påminning|påminningar} per {asOf}',
     en: '{n} {n|reminder|reminders} as of {asOf}',
   },
+  // SPEC section 14: a reminder resolved within the window, withdrawn from the calendar.
+  'remind.withdrawn-held': {
+    nb: 'Møtet ble holdt {date}. Påminnelsen er trukket tilbake.',
+    nn: 'Møtet vart halde {date}. Påminninga er trekt tilbake.',
+    en: 'The meeting was held on {date}. The reminder is withdrawn.',
+  },
+  'remind.withdrawn-done': {
+    nb: 'Utført {date}. Påminnelsen er trukket tilbake.',
+    nn: 'Utført {date}. Påminninga er trekt tilbake.',
+    en: 'Done on {date}. The reminder is withdrawn.',
+  },
   'remind.alarm': { nb: 'Påminnelse: {title}', nn: 'Påminning: {title}', en: 'Reminder: {title}' },
   'remind.calendar': { nb: 'samarbeid: {title}', nn: 'samarbeid: {title}', en: 'samarbeid: {title}' },
 } as const satisfies Catalogue;

@@ -51,6 +51,21 @@ export const schemaMessages = {
     nn: '«{value}» er ikkje ei e-postadresse',
     en: '"{value}" is not an e-mail address',
   },
+  'schema.invalid-time': {
+    nb: '«{value}» er ikke et klokkeslett; skriv TT:MM eller TT:MM-TT:MM med timer 00–23 (som 10:00 eller 10:00-11:30)',
+    nn: '«{value}» er ikkje eit klokkeslett; skriv TT:MM eller TT:MM-TT:MM med timar 00–23 (som 10:00 eller 10:00-11:30)',
+    en: '"{value}" is not a time of day; write HH:MM or HH:MM-HH:MM with hours 00–23 (like 10:00 or 10:00-11:30)',
+  },
+  'schema.bad-time': {
+    nb: '«{value}»: møtet må slutte etter at det begynner (som 10:00-11:30)',
+    nn: '«{value}»: møtet må slutte etter at det byrjar (som 10:00-11:30)',
+    en: '"{value}": the meeting must end after it starts (like 10:00-11:30)',
+  },
+  'schema.invalid-url': {
+    nb: '«{value}» er ikke en nettadresse; skriv hele lenken, med https:// først',
+    nn: '«{value}» er ikkje ei nettadresse; skriv heile lenkja, med https:// først',
+    en: '"{value}" is not a web address; write the whole link, starting with https://',
+  },
   'schema.invalid-notice': {
     nb: 'Ukjent oppsigelsestid «{value}»; skriv som «6 months» eller «90 days»',
     nn: 'Ukjend oppseiingstid «{value}»; skriv som «6 months» eller «90 days»',

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { Under } from '../i18n/message.js';
 import { CADENCE_FORMS, CADENCE_PATTERN } from '../model/cadence.js';
 import { type Message, type PathSegment, type RuleFinding, ref } from '../model/finding.js';
+import { MEETING_TIME_PATTERN } from '../model/meeting-time.js';
 import { ID_PATTERN, YEAR_PATTERN } from '../model/primitives.js';
 import { QUORUM_PATTERN } from '../model/quorum.js';
 import { NOTICE_PATTERN } from '../model/withdrawal.js';
@@ -55,6 +56,7 @@ const REFINEMENTS = [
   'no-bodies',
   'bad-interval',
   'invalid-quorum',
+  'bad-time',
 ] as const satisfies readonly Under<'schema.'>[];
 const refinement = (id: unknown): `schema.${(typeof REFINEMENTS)[number] | 'invalid'}` => {
   const known = REFINEMENTS.find((r) => r === id);
@@ -70,6 +72,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
     return { id, params: { value: text } };
   }
   if (issue.format === 'email') return { id: 'schema.invalid-email', params: { value: text } };
+  if (issue.format === 'url') return { id: 'schema.invalid-url', params: { value: text } };
   const pattern = (issue as { pattern?: string }).pattern ?? '';
   if (pattern.includes(YEAR_PATTERN)) return { id: 'schema.year-out-of-range', params: { value: text } };
   if (pattern.includes(ID_PATTERN)) return { id: 'schema.invalid-id', params: { value: text } };
@@ -79,6 +82,7 @@ function formatMessage(issue: Extract<Issue, { code: 'invalid_format' }>, value:
   if (pattern.includes(NOTICE_PATTERN)) return { id: 'schema.invalid-notice', params: { value: text } };
   if (pattern.includes(new RegExp(QUORUM_PATTERN).source))
     return { id: 'schema.invalid-quorum', params: { value: text } };
+  if (pattern.includes(MEETING_TIME_PATTERN)) return { id: 'schema.invalid-time', params: { value: text } };
   return { id: 'schema.invalid-format', params: { value: text } };
 }
 

@@ -1,5 +1,16 @@
 import * as z from 'zod';
+import { MEETING_TIME_PATTERN, parseMeetingTime } from './meeting-time.js';
 import { Id, IsoDate, maybe, SchemaVersion, Text } from './primitives.js';
+
+/** SPEC section 14: `10:00` or `10:00-11:30`, Europe/Oslo; the end after the start. */
+export const MeetingTimeText = z
+  .string()
+  .regex(new RegExp(MEETING_TIME_PATTERN))
+  .refine((text) => !new RegExp(MEETING_TIME_PATTERN).test(text) || parseMeetingTime(text) !== null, {
+    params: { id: 'bad-time' },
+  });
+/** A link to join the meeting online: http or https. */
+export const MeetingLink = z.url({ protocol: /^https?$/, hostname: /./ });
 
 export const Meeting = z.strictObject({
   id: Id,
@@ -9,6 +20,10 @@ export const Meeting = z.strictObject({
   title: maybe(z.string()),
   host: maybe(Id),
   notes: maybe(z.string()),
+  // SPEC section 14: the clock time (Europe/Oslo), where it is held, and a link to join online.
+  time: maybe(MeetingTimeText),
+  place: maybe(Text),
+  online: maybe(MeetingLink),
   // SPEC section 10: a link to the minutes, or a path in the repository; SPEC section 13 adds the
   // object form, which also says when and at which meeting they were approved.
   minutes: maybe(

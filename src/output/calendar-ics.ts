@@ -4,6 +4,7 @@ import { type CalendarDate, daysBetween, utcMidnight } from '../dates.js';
 import { maskIdentityNumbers } from '../identity/number.js';
 import type { PlanEvent } from '../plan/year-plan.js';
 import { type CalendarView, eventTitle, factLines, followUpLines, statusWord } from './calendar-view.js';
+import { ICS_TIMEZONES, icsUrl, icsWhen, whenContent } from './ics-time.js';
 import { icsUid } from './ics-uid.js';
 import { terminalSafe } from './sanitize.js';
 
@@ -38,6 +39,7 @@ export function calendarIcs(view: CalendarView): string {
     name: terminalSafe(name),
     method: ICalCalendarMethod.PUBLISH,
     ttl: TTL_SECONDS,
+    timezone: ICS_TIMEZONES,
   });
   const stamp = utcMidnight(view.asOf);
   for (const entry of view.entries) {
@@ -55,12 +57,17 @@ export function calendarIcs(view: CalendarView): string {
       const status = statusOf(e);
       calendar.createEvent({
         id: icsUid(e.key),
-        start: utcMidnight(e.date),
-        allDay: true,
+        // SPEC section 14: a meeting with a time is at that hour in Norway; the rest are all-day.
+        ...icsWhen(e.date, e.at),
         stamp,
-        sequence: sequenceOf(view.asOf, entry.facts, [e.date, summary, description, status].join('\n')),
+        sequence: sequenceOf(
+          view.asOf,
+          entry.facts,
+          [whenContent(e.date, e.at), summary, description, status].join('\n'),
+        ),
         summary: maskIdentityNumbers(summary),
         description,
+        ...icsUrl(e.at),
         status,
         // Deadlines and notice days do not make anyone busy.
         transparency:

@@ -6,6 +6,7 @@ import type { PlainId, Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { PlanEvent, PlanStatus } from '../plan/year-plan.js';
+import { meetingAtLines } from './meeting-at-words.js';
 import { skippedLines } from './skipped-words.js';
 
 export interface CalendarView {
@@ -51,7 +52,7 @@ export const eventTitle = (e: PlanEvent, view: CalendarView) => view.render(e.ti
  */
 export function factLines(e: PlanEvent, entry: CalendarEntry, view: CalendarView): string[] {
   const date = (d: string) => formatDate(d, view.lang);
-  const out: string[] = [];
+  const out: string[] = meetingAtLines(e.at, view.t);
   if (e.kind === 'notice' && e.deadline) out.push(view.t('calendar.meeting-on', { date: date(e.deadline) }));
   else if (e.deadline && e.kind === 'proposed' && e.date > e.deadline)
     out.push(view.t('calendar.proposed-late', { date: date(e.date), deadline: date(e.deadline) }));

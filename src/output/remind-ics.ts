@@ -1,7 +1,14 @@
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, {
+  ICalAlarmType,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator';
 import { utcMidnight } from '../dates.js';
+import { formatDate } from '../i18n/format-date.js';
 import { maskIdentityNumbers } from '../identity/number.js';
 import { sequenceOf } from './calendar-ics.js';
+import { ICS_TIMEZONES, icsUrl, icsWhen, whenContent } from './ics-time.js';
 import { icsUid } from './ics-uid.js';
 import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
@@ -17,6 +24,7 @@ export function remindIcs(view: RemindView): string {
     prodId: { company: 'samarbeid', product: 'samarbeid', language: view.lang.toUpperCase() },
     name: terminalSafe(calendarName),
     method: ICalCalendarMethod.PUBLISH,
+    timezone: ICS_TIMEZONES,
   });
   // DTSTAMP and SEQUENCE grow with the as-of date, so calendar programs take a later run's event
   // as an update of the earlier one; the same as-of gives the same file. SEQUENCE as in the
@@ -37,18 +45,53 @@ export function remindIcs(view: RemindView): string {
       const text = maskIdentityNumbers(description.join('\n'));
       const event = calendar.createEvent({
         id: icsUid(r.uidKey ?? r.key),
-        start: utcMidnight(day),
-        allDay: true,
+        // SPEC section 14: a planned meeting with a time is at that hour in Norway.
+        ...icsWhen(day, r.at),
         stamp,
-        sequence: sequenceOf(view.asOf, entry.facts ?? 0, [day, summary, text].join('\n')),
+        sequence: sequenceOf(view.asOf, entry.facts ?? 0, [whenContent(day, r.at), summary, text].join('\n')),
         summary,
         // Masked as one text too: a number split over two lines is still one number.
         description: text,
+        ...icsUrl(r.at),
       });
       event.createAlarm({
         type: ICalAlarmType.display,
         trigger: entry.alarmDays * 86_400,
         description: view.t('remind.alarm', { title }),
+      });
+    }
+  }
+  // SPEC section 14: what was resolved within the window keeps its UID, cancelled, with a SEQUENCE
+  // above the one any earlier file gave it (a later as-of, or more recorded facts on the same day).
+  for (const entry of entries) {
+    for (const w of entry.withdrawn ?? []) {
+      const title = terminalSafe(
+        w.kind === 'deadline'
+          ? view.t('remind.deadline', { title: view.render(w.title) })
+          : view.render(w.title),
+      );
+      const summary = maskIdentityNumbers(terminalSafe(`${title} (${entry.id})`));
+      const text = maskIdentityNumbers(
+        terminalSafe(
+          view.t(w.kind === 'meeting' ? 'remind.withdrawn-held' : 'remind.withdrawn-done', {
+            date: formatDate(w.resolvedOn, view.lang),
+          }),
+        ),
+      );
+      calendar.createEvent({
+        id: icsUid(w.uidKey),
+        ...icsWhen(w.day, w.at),
+        stamp,
+        sequence: sequenceOf(
+          view.asOf,
+          entry.facts ?? 0,
+          [whenContent(w.day, w.at), summary, text, 'CANCELLED'].join('\n'),
+        ),
+        summary,
+        description: text,
+        ...icsUrl(w.at),
+        status: ICalEventStatus.CANCELLED,
+        transparency: ICalEventTransparency.TRANSPARENT,
       });
     }
   }

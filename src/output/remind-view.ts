@@ -7,6 +7,7 @@ import type { Message } from '../model/finding.js';
 import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
+import { meetingAtLines } from './meeting-at-words.js';
 import { skippedLines } from './skipped-words.js';
 
 export interface RemindView {
@@ -63,7 +64,7 @@ export function withoutAddress(recipients: readonly Recipient[], entry: RemindEn
 export function whenLines(r: Reminder, view: RemindView, absolute = false): string[] {
   const date = (d: string) => formatDate(d, view.lang);
   const out: string[] = [];
-  if (r.date) out.push(view.t('remind.meeting-on', { date: date(r.date) }));
+  if (r.date) out.push(view.t('remind.meeting-on', { date: date(r.date) }), ...meetingAtLines(r.at, view.t));
   if (r.deadline && absolute) out.push(view.t('calendar.deadline', { date: date(r.deadline) }));
   else if (r.deadline)
     out.push(

@@ -12,6 +12,8 @@ export function recordedFacts(data: AgreementData): number {
   for (const { meeting } of allMeetings(data)) {
     n += meeting.status === 'planned' ? 1 : 2;
     n += (meeting.decisions ?? []).length;
+    // SPEC section 14: recording a time, place or link raises it too (nothing where none is).
+    n += (meeting.time ? 1 : 0) + (meeting.place ? 1 : 0) + (meeting.online ? 1 : 0);
     for (const action of meeting.actions ?? []) n += action.done ? 2 : 1;
   }
   for (const group of data.workingGroups) n += 1 + (group.reports ?? []).length;

@@ -6,6 +6,7 @@ import type { ObligationKind } from '../domain/subject.js';
 import { occurrences } from '../domain/tracks.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
+import { type MeetingAt, meetingAt } from '../model/meeting-time.js';
 import { namesOf } from '../names/names.js';
 import { type CarriedForward, carryForward } from './follow-up.js';
 import { proposeDate } from './propose.js';
@@ -56,6 +57,8 @@ export interface PlanEvent {
   skipped: Skipped[];
   /** Planned and proposed meetings: what they carry forward (SPEC section 10); null for the rest. */
   followUp: CarriedForward | null;
+  /** Meetings with a time, place or online link (SPEC section 14); null for the rest. */
+  at: MeetingAt | null;
 }
 
 export interface PlanInput {
@@ -74,8 +77,9 @@ const RANK: Record<PlanKind, number> = { deadline: 0, notice: 1, proposed: 2, me
 
 type Pushed = Omit<
   PlanEvent,
-  'key' | 'agreement' | 'host' | 'party' | 'meeting' | 'doneOn' | 'skipped' | 'followUp'
+  'key' | 'agreement' | 'host' | 'party' | 'meeting' | 'doneOn' | 'skipped' | 'followUp' | 'at'
 > & {
+  at?: MeetingAt | null;
   slot: string;
   host?: string | null;
   party?: string | null;
@@ -108,6 +112,7 @@ export function yearPlan(input: PlanInput): PlanEvent[] {
       doneOn: e.doneOn ?? null,
       skipped: e.skipped ?? [],
       followUp: null,
+      at: e.at ?? null,
     });
   };
   const tracks = input.tracks ?? occurrences(data, input.asOf, input.to);
@@ -203,6 +208,7 @@ function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void
       deadline: occurrence?.deadline ?? null,
       host,
       meeting: m.id,
+      at: meetingAt(m),
     });
     // The notice day lies on or before the meeting: none before the plan's first day is shown.
     if (date < input.from) continue;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates.js';
 import type { ObligationState } from '../engine/state.js';
 import type { Message } from '../model/finding.js';
+import type { MeetingAt } from '../model/meeting-time.js';
 import type { Skipped } from '../plan/working-days.js';
 
 export interface Recipient {
@@ -35,4 +36,6 @@ export interface Reminder {
   meeting?: string;
   /** The identity of the same thing in the year plan (src/plan), when it has one: its ICS UID. */
   uidKey?: string;
+  /** A planned meeting's time, place and online link (SPEC section 14), when it has any. */
+  at?: MeetingAt | null;
 }

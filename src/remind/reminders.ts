@@ -9,6 +9,7 @@ import type { AgreementStatus } from '../engine/status.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
+import { meetingAt } from '../model/meeting-time.js';
 import { workingDays } from '../plan/working-days.js';
 import { periodFromLabel } from '../time/period-label.js';
 import { draftAgenda } from './agenda.js';
@@ -132,6 +133,7 @@ function meetingReminder(
   { track, event, occurrence, holders }: Track['events'][number] & { track: Track },
 ): Reminder {
   const meeting = event.meeting!;
+  const at = meetingAt(meeting);
   const obligation = status.obligations.find((o) => o.subject === track.id);
   return {
     agreement: status.id,
@@ -158,5 +160,6 @@ function meetingReminder(
     key: `${status.id}/meeting/${meeting.id}`,
     uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,
     meeting: meeting.id,
+    ...(at ? { at } : {}),
   };
 }

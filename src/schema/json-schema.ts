@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/catalogue.js';
 import { fieldDocs } from '../i18n/field-docs.js';
 import { MinutesApproval, PreparesWithin, QuorumText } from '../model/agreement.js';
 import { FILE_KINDS, type FileKind } from '../model/file-kinds.js';
+import { MeetingLink, MeetingTimeText } from '../model/meetings.js';
 import { Cadence, Due, Id, IsoDate, IsoDateOrInterval, MonthDay, YEAR_PATTERN } from '../model/primitives.js';
 import { TermLength } from '../model/roles.js';
 import { SCHEMAS } from '../model/schemas.js';
@@ -96,6 +97,12 @@ function overrideFor(lang: Lang) {
     else if (ctx.zodSchema === TermLength) json.patternErrorMessage = docText('doc.message.term', lang);
     else if (ctx.zodSchema === NoticePeriod) json.patternErrorMessage = docText('doc.message.notice', lang);
     else if (ctx.zodSchema === QuorumText) json.patternErrorMessage = docText('doc.message.quorum', lang);
+    else if (ctx.zodSchema === MeetingTimeText) json.patternErrorMessage = docText('doc.message.time', lang);
+    else if (ctx.zodSchema === MeetingLink)
+      Object.assign(json, {
+        pattern: '^https?://',
+        patternErrorMessage: docText('doc.message.online', lang),
+      });
     else if (ctx.zodSchema === MinutesApproval)
       json.patternErrorMessage = docText('doc.message.minutes-approval', lang);
     else if (ctx.zodSchema === PreparesWithin)
@@ -173,6 +180,8 @@ export function usedDocIds(): Set<string> {
     'doc.message.cadence',
     'doc.message.term',
     'doc.message.notice',
+    'doc.message.time',
+    'doc.message.online',
     'doc.message.email',
     'doc.message.date-or-interval',
     'doc.message.due',

@@ -18,6 +18,7 @@ function events(ics: string) {
       description: event.description,
       start: event.startDate.toString(),
       allDay: event.startDate.isDate,
+      status: v.getFirstPropertyValue('status')?.toString() ?? null,
       trigger: alarm?.getFirstPropertyValue('trigger')?.toString(),
     };
   });
@@ -76,8 +77,14 @@ describe('samarbeid remind (built bin)', () => {
       env: { TZ: 'Pacific/Kiritimati' },
     }).stdout;
     expect(second).toBe(first);
-    const list = events(first);
+    // The six reminders, and one withdrawn (SPEC section 14): Bergen's strategic council met on
+    // 10.11.2026, within the 30 days before as-of.
+    const all = events(first);
+    const list = all.filter((e) => e.status !== 'CANCELLED');
     expect(list).toHaveLength(6);
+    expect(all.filter((e) => e.status === 'CANCELLED').map((e) => [e.start, e.summary, e.trigger])).toEqual([
+      ['2026-11-10', 'Møte: Strategisk samarbeidsutval (helsefellesskap-bergen)', undefined],
+    ]);
     const top = list.find((e) => e.summary.startsWith('Møte: Toppledernivå'))!;
     expect(top).toMatchObject({ start: '2026-12-08', allDay: true, trigger: '-P30D' });
     // The previous top meeting's minutes come first (SPEC section 10), then the clause-4 topics.

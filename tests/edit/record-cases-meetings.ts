@@ -49,6 +49,57 @@ export const MEETING_CASES: RecordCase[] = [
     expected: () => change((e) => Object.assign(meeting(e, '2026-12-10-middle').m, { status: 'cancelled' })),
   },
   {
+    name: 'meeting: a new planned meeting at a time and place, with a link (SPEC section 14)',
+    kind: 'meeting',
+    args: [
+      '--body',
+      'middle',
+      '--date',
+      '2027-02-10',
+      '--status',
+      'planned',
+      '--time',
+      '10:00-11:30',
+      '--place',
+      'Rådhuset, møterom 3',
+      '--online',
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting',
+    ],
+    plan: (c) =>
+      r.planMeeting(c, {
+        body: 'middle',
+        date: day('2027-02-10'),
+        status: 'planned',
+        time: '10:00-11:30',
+        place: 'Rådhuset, møterom 3',
+        online: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting',
+      }),
+    expected: () => {
+      const file = 'meetings/2027.yaml';
+      const entry = {
+        id: '2027-02-10-middle',
+        body: 'middle',
+        date: '2027-02-10',
+        status: 'planned',
+        time: '10:00-11:30',
+        place: 'Rådhuset, møterom 3',
+        online: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting',
+      };
+      return change((e) => {
+        e[file] ??= { schemaVersion: 1, meetings: [] };
+        push(e[file]!, 'meetings', entry);
+      });
+    },
+  },
+  {
+    name: 'meeting: a planned meeting given its time in place (one hour)',
+    kind: 'meeting',
+    args: ['--body', 'middle', '--date', '2026-12-10', '--status', 'planned', '--time', '13:00'],
+    plan: (c) =>
+      r.planMeeting(c, { body: 'middle', date: day('2026-12-10'), status: 'planned', time: '13:00' }),
+    expected: () => change((e) => Object.assign(meeting(e, '2026-12-10-middle').m, { time: '13:00' })),
+  },
+  {
     name: 'meeting: already recorded',
     kind: 'meeting',
     args: ['--body', 'middle', '--date', '2026-08-20'],
