@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsCancel } from './field-docs-cancel.js';
 import { fieldDocsPrepares } from './field-docs-prepares.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
 import { fieldDocsSeats } from './field-docs-seats.js';
@@ -16,6 +17,7 @@ export const fieldDocs: Catalogue = {
   ...fieldDocsRoles,
   ...fieldDocsWithdrawal,
   ...fieldDocsSeats,
+  ...fieldDocsCancel,
   ...fieldDocsPrepares,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
