@@ -83,6 +83,14 @@ export const MEETINGS_KINDS: RecordKind[] = [
       r.planAttendance(ctx, { meeting: r.meetingRef(ctx, s(o.meeting)), present: o.present as string[] }),
   },
   {
+    name: 'cancel',
+    description: 'help.record.cancel.description',
+    options: [MEETING, { flags: '--reason <text>', description: 'help.record.cancel.reason' }],
+    examples: [`samarbeid record cancel ${F} --meeting middle@10.12.2026 --reason "For få kunne møte"`],
+    plan: (o, r) => (ctx) =>
+      r.planCancel(ctx, { meeting: r.meetingRef(ctx, s(o.meeting)), reason: sOpt(o.reason) }),
+  },
+  {
     name: 'move',
     description: 'help.record.move.description',
     options: [MEETING, DATE('help.record.move.date')],

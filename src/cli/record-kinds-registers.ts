@@ -70,23 +70,73 @@ export const REGISTERS_KINDS: RecordKind[] = [
     description: 'help.record.person.description',
     options: [
       { flags: '--id <id>', description: 'help.record.person.id', required: true },
-      { flags: '--party <party>', description: 'help.record.person.party', required: true },
-      { flags: '--role <role>', description: 'help.record.person.role', required: true },
+      { flags: '--party <party>', description: 'help.record.person.party' },
+      { flags: '--role <role>', description: 'help.record.person.role' },
       { flags: '--name <name>', description: 'help.record.person.name' },
       { flags: '--email <email>', description: 'help.record.person.email' },
       { flags: '--seat <label>', description: 'help.record.person.seat' },
+      { flags: '--term-from <date>', description: 'help.record.person.term-from', kind: 'date' },
+      { flags: '--term-until <date>', description: 'help.record.person.term-until', kind: 'date' },
     ],
     examples: [
       `samarbeid record person ${F} --id radgiver-nav --party nav-vest-viken --role "Rådgiver, samfunnsenheten"`,
+      `samarbeid record person ${F} --id seksjonsleder-opplaering --name "Kari Nordmann" --email kari.nordmann@example.org`,
     ],
     plan: (o, r) => (ctx) =>
       r.planPerson(ctx, {
         id: s(o.id),
-        party: s(o.party),
-        role: s(o.role),
+        party: sOpt(o.party),
+        role: sOpt(o.role),
         name: sOpt(o.name),
         email: sOpt(o.email),
         seat: sOpt(o.seat),
+        termFrom: dOpt(o.termFrom),
+        termUntil: dOpt(o.termUntil),
+      }),
+  },
+  {
+    name: 'contact',
+    description: 'help.record.contact.description',
+    options: [
+      { flags: '--party <party>', description: 'help.record.contact.party', required: true },
+      { flags: '--person <id>', description: 'help.record.contact.person', required: true },
+    ],
+    examples: [`samarbeid record contact ${F} --party buskerud-fk --person seksjonsleder-opplaering`],
+    plan: (o, r) => (ctx) => r.planContact(ctx, { party: s(o.party), person: s(o.person) }),
+  },
+  {
+    name: 'secretariat',
+    description: 'help.record.secretariat.description',
+    options: [
+      { flags: '--person <id>', description: 'help.record.secretariat.person', required: true },
+      { flags: '--replaces <id>', description: 'help.record.secretariat.replaces' },
+      { flags: '--remove', description: 'help.record.secretariat.remove' },
+    ],
+    examples: [`samarbeid record secretariat ${F} --person radgiver-nav --replaces sekretariat-nav`],
+    plan: (o, r) => (ctx) =>
+      r.planSecretariat(ctx, { person: s(o.person), replaces: sOpt(o.replaces), remove: o.remove === true }),
+  },
+  {
+    name: 'member',
+    description: 'help.record.member.description',
+    options: [
+      { flags: '--person <id>', description: 'help.record.member.person', required: true },
+      { flags: '--body <body>', description: 'help.record.member.body' },
+      { flags: '--committee', description: 'help.record.member.committee' },
+      { flags: '--group <group>', description: 'help.record.member.group' },
+      { flags: '--remove', description: 'help.record.member.remove' },
+    ],
+    examples: [
+      `samarbeid record member ${F} --committee --person oppfolgingstjenesten`,
+      `samarbeid record member ${F} --group ungdom-opplaering --person veileder-nav-1 --remove`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planMember(ctx, {
+        person: s(o.person),
+        body: sOpt(o.body),
+        committee: o.committee === true,
+        group: sOpt(o.group),
+        remove: o.remove === true,
       }),
   },
   {

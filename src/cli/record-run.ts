@@ -12,14 +12,17 @@ export { meetingPathRef, meetingRef } from '../edit/meeting-ref.js';
 export { planAdopt } from '../edit/record-adopt.js';
 export { planApproval } from '../edit/record-approval.js';
 export { planAttendance } from '../edit/record-attendance.js';
+export { planCancel } from '../edit/record-cancel.js';
 export { planDuty } from '../edit/record-duty.js';
 export { planDone, planEvaluation, planReport } from '../edit/record-follow-up.js';
 export { planGroup } from '../edit/record-group.js';
 export { planMeeting } from '../edit/record-meeting.js';
 export { planAction, planDecision, planMinutes } from '../edit/record-minutes.js';
 export { planMove } from '../edit/record-move.js';
+export { planContact, planPerson } from '../edit/record-person.js';
 export { planMeasure, planPlan } from '../edit/record-plan.js';
-export { planArea, planPerson, planSubAgreement } from '../edit/record-register.js';
+export { planArea, planSubAgreement } from '../edit/record-register.js';
+export { planMember, planSecretariat } from '../edit/record-secretariat.js';
 export { planWithdrawal } from '../edit/record-withdrawal.js';
 
 export interface RecordCommon extends GlobalOptions {

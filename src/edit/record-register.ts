@@ -6,8 +6,8 @@ import { alreadyThere, message } from './existing.js';
 import { compact } from './record-meeting.js';
 import { itemStyleAt } from './record-style.js';
 
-// The registers of the agreement: areas of cooperation (clause 5), people by role (clauses 4, 7
-// and 8), sub-agreements (clause 5). Each is a list; a new entry is appended in its style.
+// The registers of the agreement: areas of cooperation (clause 5) and sub-agreements (clause 5);
+// people are in record-person.ts. Each is a list; a new entry is appended in its style.
 
 export function planArea(ctx: RecordContext, req: { id: string; title: string }): Outcome {
   const existing = ctx.data.agreement.areas?.find((a) => a.id === req.id);
@@ -15,32 +15,6 @@ export function planArea(ctx: RecordContext, req: { id: string; title: string })
   const style = itemStyleAt(ctx.text('agreement.yaml'), ['areas'], 'flow');
   const edit = ctx.edit('agreement.yaml').append(['areas'], { id: req.id, title: req.title }, style).done();
   const summary = message('edit.area-added', { id: req.id, file: 'agreement.yaml' });
-  return { kind: 'change', change: { edits: [edit], summary } };
-}
-
-export interface PersonRequest {
-  id: string;
-  party: string;
-  role: string;
-  name?: string;
-  email?: string;
-  /** SPEC sections 13 and 14: the seat the person holds, a key of a body's `seats` (`brukarar`). */
-  seat?: string;
-}
-
-export function planPerson(ctx: RecordContext, req: PersonRequest): Outcome {
-  const fields = { party: req.party, role: req.role, name: req.name, email: req.email, seat: req.seat };
-  const existing = ctx.data.people?.people.find((p) => p.id === req.id);
-  if (existing) return alreadyThere('person', req.id, existing, fields);
-  const edit = ctx
-    .edit('people.yaml')
-    .append(
-      ['people'],
-      compact({ id: req.id, ...fields }),
-      itemStyleAt(ctx.text('people.yaml'), ['people'], 'block'),
-    )
-    .done();
-  const summary = message('edit.person-added', { id: req.id, file: 'people.yaml' });
   return { kind: 'change', change: { edits: [edit], summary } };
 }
 

@@ -4,6 +4,7 @@ import {
   isSeq,
   type Node,
   type Pair,
+  type Scalar,
   stringify,
   visit,
   type YAMLMap,
@@ -104,6 +105,14 @@ function fillNull(text: string, pair: Pair, keyColumn: number, value: unknown, b
 /** Sets the value at `path`: replaces a scalar (or fills an empty value), or adds the key to its map. */
 export function setIn(text: string, path: PathSegment[], value: unknown): string {
   const parent = nodeAt(text, path.slice(0, -1));
+  // An item of a list, in its place (`record secretariat --replaces`): a scalar only.
+  if (isSeq(parent)) {
+    const item = parent.items[Number(path.at(-1))] as Node | undefined;
+    guard(item, path);
+    if (!isScalar(item) || !item.range || isCollection(value))
+      throw new Error(`cannot replace the item at ${path.join('.')}`);
+    return replaceScalar(text, item, value);
+  }
   if (!isMap(parent)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
   const key = String(path.at(-1));
   const pair = pairIn(parent, key);
@@ -115,17 +124,22 @@ export function setIn(text: string, path: PathSegment[], value: unknown): string
   if (isScalar(current) && current.range) {
     if (current.value === null) return fillNull(text, pair, keyColumn(text, pair), value, false);
     if (isCollection(value)) throw new Error(`cannot put a collection in place of ${path.join('.')}`);
-    // A block scalar (`|-`, `>`) ends after its last line break and the blank lines after it:
-    // those stay, or the next key would be joined to the new value's line.
-    const [start, end] = current.range;
-    const block = current.type === 'BLOCK_LITERAL' || current.type === 'BLOCK_FOLDED';
-    const tail = block ? (/\s*$/.exec(text.slice(start, end))?.[0] ?? '') : '';
-    // A comment on its header line (`>- # note`) stays too, after the new value.
-    const header = block ? (text.slice(start, end - tail.length).split(/\r?\n/)[0] ?? '') : '';
-    const comment = /\s#.*$/.exec(header)?.[0] ?? '';
-    return replace(text, [start, end - tail.length], flowYaml(value) + comment);
+    return replaceScalar(text, current, value);
   }
   throw new Error(`cannot replace the collection at ${path.join('.')}`);
+}
+
+/** A scalar's text replaced by the value's. */
+function replaceScalar(text: string, current: Scalar, value: unknown): string {
+  // A block scalar (`|-`, `>`) ends after its last line break and the blank lines after it:
+  // those stay, or the next key would be joined to the new value's line.
+  const [start, end] = current.range as unknown as [number, number];
+  const block = current.type === 'BLOCK_LITERAL' || current.type === 'BLOCK_FOLDED';
+  const tail = block ? (/\s*$/.exec(text.slice(start, end))?.[0] ?? '') : '';
+  // A comment on its header line (`>- # note`) stays too, after the new value.
+  const header = block ? (text.slice(start, end - tail.length).split(/\r?\n/)[0] ?? '') : '';
+  const comment = /\s#.*$/.exec(header)?.[0] ?? '';
+  return replace(text, [start, end - tail.length], flowYaml(value) + comment);
 }
 
 const keyColumn = (text: string, pair: Pair) => column(text, (pair.key as Node).range?.[0] ?? 0);

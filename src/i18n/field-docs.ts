@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { fieldDocsCancel } from './field-docs-cancel.js';
 import { fieldDocsMeetingTime } from './field-docs-meeting-time.js';
 import { fieldDocsPrepares } from './field-docs-prepares.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
@@ -17,6 +18,7 @@ export const fieldDocs: Catalogue = {
   ...fieldDocsRoles,
   ...fieldDocsWithdrawal,
   ...fieldDocsSeats,
+  ...fieldDocsCancel,
   ...fieldDocsPrepares,
   ...fieldDocsMeetingTime,
   // Messages for values of the wrong form, in place of the raw pattern.

@@ -257,9 +257,9 @@ export const helpRecordMessages = {
   },
   'help.record.area.id': { nb: 'id-en til området', nn: 'id-en til området', en: 'the area id' },
   'help.record.person.description': {
-    nb: 'legg til en person, etter rolle (navn og e-postadresse kan utelates)',
-    nn: 'legg til ein person, etter rolle (namn og e-postadresse kan utelatast)',
-    en: 'add a person, by role (names and e-mail addresses are optional)',
+    nb: 'legg til en person, etter rolle (navn og e-postadresse kan utelates), eller endre feltene du oppgir for en som finnes',
+    nn: 'legg til ein person, etter rolle (namn og e-postadresse kan utelatast), eller endre felta du oppgir for ein som finst',
+    en: 'add a person, by role (names and e-mail addresses are optional), or change the fields given of one who is there',
   },
   'help.record.person.id': { nb: 'id-en til personen', nn: 'id-en til personen', en: 'the person id' },
   'help.record.person.party': {

@@ -21,6 +21,7 @@ import { initComments } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { recordAttendanceMessages } from './record-attendance-messages.js';
 import { recordMinutesMessages } from './record-minutes-messages.js';
+import { recordPeopleMessages } from './record-people-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
 import { ruleMessages } from './rules/index.js';
@@ -56,6 +57,7 @@ export const catalogue = {
   ...helpReportMessages,
   ...recordMinutesMessages,
   ...recordAttendanceMessages,
+  ...recordPeopleMessages,
   ...initComments,
   ...withdrawalRecordMessages,
 } as const satisfies Catalogue;

@@ -17,6 +17,8 @@ export const Meeting = z.strictObject({
   body: Id,
   date: IsoDate,
   status: z.enum(['held', 'planned', 'cancelled']),
+  // SPEC section 14: why a meeting was cancelled (`record cancel --reason`).
+  cancelled: maybe(z.strictObject({ reason: maybe(z.string()) })),
   title: maybe(z.string()),
   host: maybe(Id),
   notes: maybe(z.string()),
