@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-QCGLWPFA.js";import"./chunk-OMZQZTP7.js";import"./chunk-JR5BKYJU.js";import"./chunk-YNHT5V7A.js";import"./chunk-OMLLCDGC.js";import"./chunk-BDG6SCA6.js";import"./chunk-4GWCTPQN.js";import"./chunk-FU6MADTI.js";import"./chunk-5AKESQT7.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

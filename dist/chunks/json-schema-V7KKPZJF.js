@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b,c,d}from"./chunk-ZRYDG3E7.js";import"./chunk-OMZQZTP7.js";import"./chunk-TB7YEHOJ.js";import"./chunk-FW242TSR.js";import"./chunk-YNHT5V7A.js";import"./chunk-OMLLCDGC.js";import"./chunk-HJBEVFEF.js";import"./chunk-4GWCTPQN.js";import"./chunk-5AKESQT7.js";import"./chunk-XXM4VQB4.js";export{b as DATE_PATTERN,a as SCHEMA_FILE_NAMES,c as jsonSchemas,d as usedDocIds};
