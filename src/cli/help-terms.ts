@@ -39,7 +39,9 @@ const VALUE_WORDS: Record<string, PlainId> = {
   state: 'help.value.state',
   status: 'help.value.status',
   text: 'help.value.text',
+  time: 'help.value.time',
   title: 'help.value.title',
+  url: 'help.value.url',
   year: 'help.value.year',
 };
 

@@ -20,7 +20,7 @@ export const MEETINGS_KINDS: RecordKind[] = [
       { flags: '--id <id>', description: 'help.record.meeting.id' },
       { flags: '--title <title>', description: 'help.record.meeting.title' },
       { flags: '--minutes <ref>', description: 'help.record.meeting.minutes' },
-      { flags: '--time <HH:MM[-HH:MM]>', description: 'help.record.meeting.time' },
+      { flags: '--time <time>', description: 'help.record.meeting.time' },
       { flags: '--place <text>', description: 'help.record.meeting.place' },
       { flags: '--online <url>', description: 'help.record.meeting.online' },
     ],

@@ -17,6 +17,8 @@ export const helpWords = {
   'help.value.group': { nb: 'gruppe', nn: 'gruppe', en: 'group' },
   'help.value.id': { nb: 'id', nn: 'id', en: 'id' },
   'help.value.label': { nb: 'plass', nn: 'plass', en: 'label' },
+  'help.value.time': { nb: 'klokkeslett', nn: 'klokkeslett', en: 'time' },
+  'help.value.url': { nb: 'nettadresse', nn: 'nettadresse', en: 'url' },
   'help.value.id=Name': { nb: 'id=Navn', nn: 'id=Namn', en: 'id=Name' },
   'help.value.side=a,b': { nb: 'side=part,part', nn: 'side=part,part', en: 'side=party,party' },
   'help.value.lang': { nb: 'språk', nn: 'språk', en: 'lang' },

@@ -34,12 +34,12 @@ export const recordPeopleMessages = {
   },
   'edit.contact-set': {
     nb: 'Kontaktpersonen for {party} er nå {person} ({file})',
-    nn: 'Kontaktpersonen for {party} er no {person} ({file})',
+    nn: 'Ny kontaktperson for {party}: {person} ({file})',
     en: 'The contact person of {party} is now {person} ({file})',
   },
   'edit.contact-changed': {
     nb: 'Kontaktpersonen for {party} er nå {person}, ikke lenger {old} ({file})',
-    nn: 'Kontaktpersonen for {party} er no {person}, ikkje lenger {old} ({file})',
+    nn: 'Ny kontaktperson for {party}: {person}, i staden for {old} ({file})',
     en: 'The contact person of {party} is now {person}, no longer {old} ({file})',
   },
   'edit.secretariat-added': {
@@ -49,7 +49,7 @@ export const recordPeopleMessages = {
   },
   'edit.secretariat-replaced': {
     nb: '{person} er nå i sekretariatet i stedet for {old} ({file})',
-    nn: '{person} er no i sekretariatet i staden for {old} ({file})',
+    nn: '{person} er med i sekretariatet i staden for {old} ({file})',
     en: '{person} is now in the secretariat instead of {old} ({file})',
   },
   'edit.secretariat-removed': {
@@ -83,8 +83,8 @@ export const recordPeopleMessages = {
     en: '{person} is not a member of {body}',
   },
   'edit.no-committee': {
-    nb: 'avtalen har ikke noe samarbeidsutvalg (committee i people.yaml)',
-    nn: 'avtalen har ikkje noko samarbeidsutval (committee i people.yaml)',
+    nb: 'avtalen har ikke noe samarbeidsutvalg («committee» i people.yaml)',
+    nn: 'avtalen har ikkje noko samarbeidsutval («committee» i people.yaml)',
     en: 'the agreement has no committee (committee in people.yaml)',
   },
   'edit.member-one-of': {
@@ -161,13 +161,13 @@ export const recordPeopleMessages = {
   },
   'help.record.member.person': { nb: 'personen', nn: 'personen', en: 'the person' },
   'help.record.member.body': {
-    nb: 'organet (members i agreement.yaml)',
-    nn: 'organet (members i agreement.yaml)',
+    nb: 'organet («members» i agreement.yaml)',
+    nn: 'organet («members» i agreement.yaml)',
     en: 'the body (members in agreement.yaml)',
   },
   'help.record.member.committee': {
-    nb: 'samarbeidsutvalget (committee i people.yaml)',
-    nn: 'samarbeidsutvalet (committee i people.yaml)',
+    nb: 'samarbeidsutvalget («committee» i people.yaml)',
+    nn: 'samarbeidsutvalet («committee» i people.yaml)',
     en: 'the committee (committee in people.yaml)',
   },
   'help.record.member.group': {
