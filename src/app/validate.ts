@@ -41,7 +41,17 @@ export async function validateOf(
   const { workspace, config, configFindings, files } = opened;
   // Rules place their findings with the YAML parser, which start-up does without.
   const { checkWorkspace } = await import('./check.js');
-  const all = checkWorkspace(workspace, spec.asOf);
+  // Issue 29: a rule turned off is not run, and a warning nobody will see is not placed.
+  const levels = config?.rules ?? new Map();
+  const off = new Set([...levels].flatMap(([code, level]) => (level === 'off' ? [code] : [])));
+  const shownAs = (rule: string, own: string) => {
+    const level = levels.get(rule) ?? own;
+    return severity.strict && level === 'warning' ? 'error' : level;
+  };
+  const all = checkWorkspace(workspace, spec.asOf, {
+    off,
+    keep: (f) => severity.warnings !== false || shownAs(f.rule, f.severity) !== 'warning',
+  });
   const notChecked: string[] = [];
   if (files) {
     const known = knownFiles(workspace, all, config ? [config.file] : [], cwd);
