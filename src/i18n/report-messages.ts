@@ -24,6 +24,10 @@ export const reportMessages = {
   'report.committee': { nb: 'Samarbeidsutvalget', nn: 'Samarbeidsutvalget', en: 'The committee' },
   'report.and': { nb: 'og', nn: 'og', en: 'and' },
   'report.none': { nb: '–', nn: '–', en: '–' },
+  // The DOCX's author and its page numbers in the footer: «Side 2 av 5».
+  'report.docx.author': { nb: 'Sekretariatet', nn: 'Sekretariatet', en: 'The secretariat' },
+  'report.docx.page': { nb: 'Side', nn: 'Side', en: 'Page' },
+  'report.docx.page-of': { nb: 'av', nn: 'av', en: 'of' },
   // Sections, with the clause each comes from.
   'report.h-meetings': { nb: 'Møter (jf. pkt. 4)', nn: 'Møte (jf. pkt. 4)', en: 'Meetings (clause 4)' },
   'report.h-evaluation': {

@@ -7,6 +7,15 @@ import { breaksAsSpaces, maskAsShown, showHidden } from './sanitize.js';
 // breaks as spaces; hidden characters shown. The docx package escapes XML itself.
 const docText = (text: string) => showHidden(maskAsShown(text, breaksAsSpaces));
 
+/** The text of the document's first main heading. */
+function firstHeading(blocks: readonly Block[]): string | null {
+  for (const b of blocks) if (b.kind === 'heading' && b.level === 1) return b.text;
+  return null;
+}
+
+/** The language of the text, as Word names it. */
+const DOCUMENT_LANGUAGE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+
 /** A4 with 2 cm margins: the width tables share, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1134;
 
@@ -40,8 +49,10 @@ export async function reportDocx(view: ReportView): Promise<Uint8Array> {
   const {
     AlignmentType,
     Document,
+    Footer,
     HeadingLevel,
     Packer,
+    PageNumber,
     Paragraph,
     Table,
     TableCell,
@@ -105,11 +116,37 @@ export async function reportDocx(view: ReportView): Promise<Uint8Array> {
     }
   };
   const doc = reportDocument(view);
+  const author = view.t('report.docx.author');
+  // Page numbers at the foot of every page: «Side 2 av 5».
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 18,
+            children: [
+              `${view.t('report.docx.page')} `,
+              PageNumber.CURRENT,
+              ` ${view.t('report.docx.page-of')} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
   const document = new Document({
-    title: docText(doc.title),
-    creator: 'samarbeid',
+    // The first heading names the agreement too («Årsrapport 2025: Samarbeidsavtale …»).
+    title: docText(firstHeading(doc.blocks) ?? doc.title),
+    // The report is the secretariat's (clause 4); Word shows it as the author.
+    creator: author,
+    lastModifiedBy: author,
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
+      // The document's language, so that Word's spelling and hyphenation know it is Norwegian.
+      default: {
+        document: { run: { font: 'Calibri', size: 22, language: { value: DOCUMENT_LANGUAGE[view.lang] } } },
+      },
     },
     sections: [
       {
@@ -120,6 +157,7 @@ export async function reportDocx(view: ReportView): Promise<Uint8Array> {
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
+        footers: { default: footer },
         children: doc.blocks.flatMap(render),
       },
     ],

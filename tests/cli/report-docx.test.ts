@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { findIdentityNumbers } from '../../src/identity/number.js';
@@ -41,6 +42,23 @@ describe('samarbeid report --format docx', () => {
     );
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1134);
     expect(widths[0]).toBeGreaterThan(2 * (widths[1] ?? 0));
+  });
+
+  it('has page numbers, the document language and the secretariat as author (issue 27)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(docxOf([])));
+    const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+    expect(await part('word/styles.xml')).toContain('<w:lang w:val="nb-NO"/>');
+    const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+    expect(footers.length).toBeGreaterThan(0);
+    const footer = await part(footers[0]!);
+    expect(footer).toMatch(/Side .*PAGE.* av .*NUMPAGES/s);
+    const core = await part('docProps/core.xml');
+    expect(core).toContain('<dc:creator>Sekretariatet</dc:creator>');
+    expect(core).toMatch(
+      /<dc:title>Årsrapport 2025: Samarbeidsavtale mellom Nav Vest-Viken og Buskerud fylkeskommune<\/dc:title>/,
+    );
+    const nn = await JSZip.loadAsync(readFileSync(docxOf(['--lang', 'nn'])));
+    expect(await nn.file('word/styles.xml')?.async('string')).toContain('<w:lang w:val="nn-NO"/>');
   });
 
   it('reads back with real headings and tables, in the agreement language', async () => {
