@@ -20,23 +20,44 @@ const DOCUMENT_LANGUAGE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 const TEXT_WIDTH = 11906 - 2 * 1134;
 
 /**
- * Column widths in proportion to what the columns hold (the longest cell, the longest word of the
- * head), within bounds: names and titles get room, counts and dates no more than they need.
+ * Twentieths of a point a character of 9 pt Calibri can take (Carlito in LibreOffice has the same
+ * widths), with room to spare: about 0.53 em, bold 0.58.
+ */
+const CHAR = 95;
+const BOLD_CHAR = 105;
+/** Word's cell margins, left and right, with a little to spare. */
+const PADDING = 240;
+
+/**
+ * Column widths: first every column as wide as its longest word (of the head in bold, of the
+ * cells), so that no word, date or head is ever broken inside (issue 27); then what is left of the
+ * A4 text width shared in proportion to how much the columns hold beyond that. Only a table whose
+ * words alone are wider than the page is scaled down.
  */
 export function columnWidths(head: readonly string[], rows: readonly string[][]): number[] {
   // Folds, not spreads: a table can have as many rows as the data has items (issue 24).
   const longestWord = (text: string) => text.split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
-  // Padding and bold heads take about three characters; no word is broken inside a cell.
-  const weights = head.map((h, i) => {
-    const cells = rows.map((r) => r[i] ?? '');
-    const words = cells.reduce((n, c) => Math.max(n, longestWord(c) + 3), longestWord(h) + 4);
-    return Math.min(
-      24,
-      cells.reduce((n, c) => Math.max(n, Math.min(c.length, 24)), Math.max(6, words)),
+  const least = head.map((h, i) =>
+    rows.reduce(
+      (n, r) => Math.max(n, longestWord(r[i] ?? '') * CHAR + PADDING),
+      longestWord(h) * BOLD_CHAR + PADDING,
+    ),
+  );
+  const floor = least.reduce((a, b) => a + b, 0);
+  if (floor >= TEXT_WIDTH) return least.map((w) => Math.floor((TEXT_WIDTH * w) / floor));
+  // Beyond its longest word, a column wants room for its longest text, up to a line of ~24 characters.
+  const wants = head.map((h, i) => {
+    const longest = rows.reduce(
+      (n, r) => Math.max(n, Math.min((r[i] ?? '').length, 24)),
+      Math.min(h.length, 24),
     );
+    return Math.max(0, longest * CHAR + PADDING - (least[i] ?? 0));
   });
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  const wanted = wants.reduce((a, b) => a + b, 0);
+  const spare = TEXT_WIDTH - floor;
+  return least.map((w, i) =>
+    Math.floor(w + (wanted > 0 ? (spare * (wants[i] ?? 0)) / wanted : spare / least.length)),
+  );
 }
 
 /**

@@ -128,6 +128,29 @@ describe('samarbeid report --format docx', () => {
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // A4 pages: 595 x 842 points.
       expect(bytes.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 595(\.\d+)? 84[12](\.\d+)?\s*\]/);
+      // Issue 27: no date, head or name is broken inside a word by a narrow column ("Påkre / vd",
+      // "15.09.202 / 7"), and every page carries its number. pdftotext (poppler-utils) reads it.
+      const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      if (text.error) {
+        console.warn(
+          'tests/cli/report-docx: pdftotext is missing (apt-get install -y poppler-utils); the words are not checked',
+        );
+        return;
+      }
+      const words = text.stdout.split(/\s+/).map((w) => w.replace(/^\(+|[,.:)]+$/g, ''));
+      for (const whole of [
+        'Påkrevd',
+        'Planlagt',
+        'Referat',
+        'oppfylt',
+        'Mellomledernivå',
+        'Samarbeidsutvalget',
+        '30.06.2026',
+        '10.12.2025',
+        'Åpne',
+      ])
+        expect(words, whole).toContain(whole);
+      expect(text.stdout).toMatch(/Side 1 av \d/);
     },
     150_000,
   );
