@@ -22,6 +22,29 @@ export const PLANS_KINDS: RecordKind[] = [
     plan: (o, r) => (ctx) => r.planAdopt(ctx, { plan: s(o.plan), meeting: r.meetingRef(ctx, s(o.meeting)) }),
   },
   {
+    // SPEC section 14: the plan's evaluations and open measures stop; a successor takes over.
+    name: 'retire',
+    description: 'help.record.retire.description',
+    options: [
+      { flags: '--plan <plan>', description: 'help.record.retire.plan', required: true },
+      { flags: '--replaced-by <plan>', description: 'help.record.retire.replaced-by' },
+      { flags: '--meeting <meeting>', description: 'help.record.retire.meeting' },
+      DATE('help.record.retire.date', false),
+    ],
+    oneOf: ['meeting', 'date', 'edit.retire-date-or-meeting'],
+    examples: [
+      `samarbeid record retire ${F} --plan handlingsplan-2027 --replaced-by handlingsplan-2028 --meeting middle@09.02.2028`,
+      `samarbeid record retire ${F} --plan handlingsplan-2027 --date 31.12.2027`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planRetire(ctx, {
+        plan: s(o.plan),
+        replacedBy: sOpt(o.replacedBy),
+        meeting: r.meetingRef(ctx, sOpt(o.meeting)),
+        date: dOpt(o.date),
+      }),
+  },
+  {
     name: 'measure',
     description: 'help.record.measure.description',
     options: [

@@ -82,4 +82,10 @@ export interface Track {
   /** Meeting tracks: every meeting of the body, cancelled ones included, each with its slot and holders. */
   events: Array<{ event: TrackEvent; occurrence: Occurrence | null; holders: Holders | null }>;
   now: Now | null;
+  /**
+   * SPEC section 14: the day the obligation stopped, its action plan retired (`record retire`).
+   * From then on nothing is required (`now` is null): an evaluation track keeps the slots before
+   * that day, a measure not done by then has no deadline left and is not carried out.
+   */
+  ended?: CalendarDate;
 }

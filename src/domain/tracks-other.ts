@@ -2,7 +2,7 @@ import { compareText } from '../compare.js';
 import { addDays, type CalendarDate } from '../dates.js';
 import { type Cadence, parseCadence } from '../model/cadence.js';
 import type { Message, Param } from '../model/finding.js';
-import { type AgreementData, allMeetings, type Meeting } from '../model/index.js';
+import { type ActionPlan, type AgreementData, allMeetings, type Meeting } from '../model/index.js';
 import type { Track, TrackEvent } from './occurrence.js';
 import { slots } from './slots.js';
 import { formatSubject, kindOf, type Subject } from './subject.js';
@@ -68,19 +68,37 @@ export function evaluationTracks(data: AgreementData, ctx: TrackContext): Track[
   ];
   for (const { value: plan } of data.actionPlans) {
     const adopted = plan.adopted?.date;
-    if (plan.status !== 'adopted' || !adopted || adopted > ctx.asOf) continue;
-    out.push(
-      recurringTrack(ctx, {
+    const life = planLife(plan, ctx.asOf);
+    if (life === 'draft' || (life === 'retired' && !plan.retired) || !adopted || adopted > ctx.asOf) continue;
+    // A retired plan keeps the slots that fell due while it applied, and requires nothing from its
+    // retirement on: no slot falls due on or after that day (SPEC section 14).
+    const ended = life === 'retired' ? (plan.retired?.date as CalendarDate) : null;
+    const last = ended ? earlier(ctx.lastDay, addDays(ended, -1)) : ctx.lastDay;
+    const track = recurringTrack(
+      { ...ctx, lastDay: last },
+      {
         subject: { kind: 'evaluation-plan', plan: plan.id },
         title: { id: 'obligation.evaluation-plan', params: { plan: plan.title } },
         cadence: evaluation?.actionPlans,
         start: adopted as CalendarDate,
         dates: (plan.evaluations ?? []).map((e) => e.date),
-      }),
+      },
     );
+    out.push(track && ended ? { ...track, now: null, ended } : track);
   }
   return out.filter((t): t is Track => t !== null);
 }
+
+/**
+ * A plan as of a date: a plan retired after as-of (`retired.date`) was still adopted then, as a
+ * notice dated after as-of is not given yet. A plan written `retired` without a date is retired.
+ */
+export function planLife(plan: ActionPlan, asOf: CalendarDate): 'draft' | 'adopted' | 'retired' {
+  if (plan.status !== 'retired') return plan.status;
+  return plan.retired && plan.retired.date > asOf ? 'adopted' : 'retired';
+}
+
+const earlier = (a: CalendarDate | null, b: CalendarDate): CalendarDate => (a !== null && a < b ? a : b);
 
 export function reportTracks(data: AgreementData, ctx: TrackContext): Track[] {
   const fallback = data.agreement.governance.workingGroups?.reporting;
@@ -141,26 +159,40 @@ export function oneOff(
   };
 }
 
-/** Measures of adopted plans: a draft plan's measures are proposals, not yet obligations. */
+/**
+ * Measures of adopted plans: a draft plan's measures are proposals, not yet obligations. A retired
+ * plan's measures done by as-of stay done; the open ones stop being obligations on the day it
+ * retired (SPEC section 14): a track without occurrences, `ended` that day, due date or not, so
+ * that the report can say they were not carried out.
+ */
 export function measureTracks(data: AgreementData, ctx: TrackContext): Track[] {
-  return data.actionPlans
-    .filter(({ value: p }) => p.status === 'adopted' && (!p.adopted || p.adopted.date <= ctx.asOf))
-    .flatMap(({ value: plan }) =>
-      (plan.measures ?? []).flatMap((m) =>
-        m.due
-          ? [
-              oneOff(
-                ctx,
-                { kind: 'measure', plan: plan.id, measure: m.id },
-                { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } },
-                m.due as CalendarDate,
-                m.done,
-                m.responsible,
-              ),
-            ]
-          : [],
-      ),
-    );
+  return data.actionPlans.flatMap(({ value: plan }) => {
+    const life = planLife(plan, ctx.asOf);
+    if (life === 'draft' || (plan.adopted && plan.adopted.date > ctx.asOf)) return [];
+    const ended = life === 'retired' ? ((plan.retired?.date ?? null) as CalendarDate | null) : null;
+    if (life === 'retired' && !ended) return [];
+    return (plan.measures ?? []).flatMap((m): Track[] => {
+      const subject: Subject = { kind: 'measure', plan: plan.id, measure: m.id };
+      const title: Message = { id: 'obligation.measure', params: { measure: m.title, plan: plan.title } };
+      const done = Boolean(m.done && m.done <= ctx.asOf);
+      if (ended && !done) {
+        const track: Track = {
+          subject,
+          id: formatSubject(subject),
+          kind: kindOf(subject),
+          title,
+          ...(m.responsible ? { named: m.responsible } : {}),
+          cadence: null,
+          occurrences: [],
+          events: [],
+          now: null,
+          ended,
+        };
+        return [track];
+      }
+      return m.due ? [oneOff(ctx, subject, title, m.due as CalendarDate, m.done, m.responsible)] : [];
+    });
+  });
 }
 
 /** A meeting as people name it: its title, else its body and date. */

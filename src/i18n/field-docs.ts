@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue.js';
 import { fieldDocsCancel } from './field-docs-cancel.js';
 import { fieldDocsMeetingTime } from './field-docs-meeting-time.js';
 import { fieldDocsPrepares } from './field-docs-prepares.js';
+import { fieldDocsRetire } from './field-docs-retire.js';
 import { fieldDocsRoles } from './field-docs-roles.js';
 import { fieldDocsSeats } from './field-docs-seats.js';
 import { fieldDocsWithdrawal } from './field-docs-withdrawal.js';
@@ -21,6 +22,7 @@ export const fieldDocs: Catalogue = {
   ...fieldDocsCancel,
   ...fieldDocsPrepares,
   ...fieldDocsMeetingTime,
+  ...fieldDocsRetire,
   // Messages for values of the wrong form, in place of the raw pattern.
   'doc.message.date': {
     nb: 'Ikke en dato som finnes, på formen ÅÅÅÅ-MM-DD med år 1900–2999 (som 2026-03-15).',

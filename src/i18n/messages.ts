@@ -24,6 +24,7 @@ import { recordMinutesMessages } from './record-minutes-messages.js';
 import { recordPeopleMessages } from './record-people-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
+import { retireRecordMessages } from './retire-messages.js';
 import { ruleMessages } from './rules/index.js';
 import { schemaMessages } from './schema-messages.js';
 import { statusMessages } from './status-messages.js';
@@ -60,4 +61,5 @@ export const catalogue = {
   ...recordPeopleMessages,
   ...initComments,
   ...withdrawalRecordMessages,
+  ...retireRecordMessages,
 } as const satisfies Catalogue;

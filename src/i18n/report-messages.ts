@@ -110,7 +110,12 @@ export const reportMessages = {
     nn: 'Manglar godkjenning frå',
     en: 'Approval missing from',
   },
-  'report.col-valid-until': { nb: 'Gjelder til', nn: 'Gjeld til', en: 'Valid until' },
+  // The sub-agreement's last day, the deadline status gives its expiry (not validUntil, the day after).
+  'report.col-expires': { nb: 'Utløper (frist)', nn: 'Går ut (frist)', en: 'Expires (deadline)' },
+  'report.col-not-carried-out': { nb: 'Ikke gjennomført', nn: 'Ikkje gjennomført', en: 'Not carried out' },
+  'report.col-decision': { nb: 'Vedtak', nn: 'Vedtak', en: 'Decision' },
+  'report.col-date': { nb: 'Dato', nn: 'Dato', en: 'Date' },
+  'report.col-summary': { nb: 'Sammendrag', nn: 'Samandrag', en: 'Summary' },
   'report.col-what': { nb: 'Hva', nn: 'Kva', en: 'What' },
   'report.col-total': { nb: 'Sum', nn: 'Sum', en: 'Total' },
   // Cells and sentences.
@@ -211,6 +216,35 @@ export const reportMessages = {
   'report.outcome.late-done': { nb: 'utført etter fristen', nn: 'utført etter fristen', en: 'done late' },
   'report.outcome.open': { nb: 'åpent', nn: 'ope', en: 'open' },
   'report.outcome.overdue': { nb: 'forfalt', nn: 'forfalle', en: 'overdue' },
+  'report.outcome.not-carried-out': {
+    nb: 'ikke gjennomført (planen ble avsluttet)',
+    nn: 'ikkje gjennomført (planen vart avslutta)',
+    en: 'not carried out (the plan was retired)',
+  },
+  'report.plan.retired-on': { nb: 'avsluttet {date}', nn: 'avslutta {date}', en: 'retired on {date}' },
+  'report.plan.retired-replaced': {
+    nb: 'avsluttet {date}, erstattet av {plan}',
+    nn: 'avslutta {date}, erstatta av {plan}',
+    en: 'retired on {date}, replaced by {plan}',
+  },
+  // SPEC section 14: the decisions of the meetings, the working groups' reports, every area.
+  'report.h-decisions': { nb: 'Vedtak i møtene', nn: 'Vedtak i møta', en: 'Decisions of the meetings' },
+  'report.no-decisions': {
+    nb: 'Ingen vedtak er registrert fra møtene i perioden.',
+    nn: 'Ingen vedtak er registrerte frå møta i perioden.',
+    en: 'No decisions are recorded from the meetings of the period.',
+  },
+  'report.h-group-reports': {
+    nb: 'Rapportene fra arbeidsgruppene',
+    nn: 'Rapportane frå arbeidsgruppene',
+    en: 'The reports of the working groups',
+  },
+  'report.no-summary': { nb: 'Uten sammendrag', nn: 'Utan samandrag', en: 'No summary' },
+  'report.area-no-result': {
+    nb: 'Ingen resultater er registrert for dette området.',
+    nn: 'Ingen resultat er registrerte for dette området.',
+    en: 'No results are recorded for this area.',
+  },
   'report.sub.approved': {
     nb: 'godkjent av alle parter',
     nn: 'godkjend av alle partar',

@@ -21,6 +21,9 @@ export const ActionPlan = z.strictObject({
     z.array(z.strictObject({ date: IsoDate, meeting: maybe(Id), summary: maybe(z.string()) })),
   ),
   measures: maybe(z.array(Measure)),
+  // SPEC section 14: `record retire`. From `date` on, the plan's evaluations and open measures are
+  // no longer obligations; `replacedBy` names the plan that takes over (its clock starts at its own adoption).
+  retired: maybe(z.strictObject({ date: IsoDate, meeting: maybe(Id), replacedBy: maybe(Id) })),
 });
 
 export type ActionPlan = z.infer<typeof ActionPlan>;

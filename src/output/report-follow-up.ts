@@ -32,6 +32,16 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
       ),
     );
 
+  // SPEC section 14: each report with its summary.
+  const reports = r.groups.flatMap((g) =>
+    g.reports.map((x) => [g.name, w.date(x.date), x.summary ?? t('report.no-summary')]),
+  );
+  if (reports.length > 0)
+    out.push(
+      heading(3, t('report.h-group-reports')),
+      table(textsOf(t, ['report.col-group', 'report.col-date', 'report.col-summary']), reports),
+    );
+
   out.push(heading(2, t('report.h-sub-agreements')));
   if (r.subAgreements.length === 0) out.push(paragraph(t('report.no-sub-agreements')));
   else
@@ -42,7 +52,7 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
           'report.col-status',
           'report.col-approved',
           'report.col-missing',
-          'report.col-valid-until',
+          'report.col-expires',
         ]),
         r.subAgreements.map((s) => [
           s.title,
@@ -51,7 +61,7 @@ export function groupsAndAfter(w: Words, r: AgreementReport): Block[] {
             ? t('report.adopted-in-period', { date: w.date(s.approvedOn) })
             : w.date(s.approvedOn),
           s.missing.length === 0 ? t('report.none') : w.list(s.missing.map((p) => w.names.party(p))),
-          s.expiring ? t('report.expiring', { date: w.date(s.validUntil) }) : w.date(s.validUntil),
+          s.expiring ? t('report.expiring', { date: w.date(s.expires) }) : w.date(s.expires),
         ]),
       ),
     );

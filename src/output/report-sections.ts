@@ -62,6 +62,19 @@ export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
   ]);
   const out: Block[] = [heading(2, t('report.h-meetings')), table(textsOf(t, head), rows)];
 
+  // SPEC section 14: each meeting's decisions.
+  out.push(heading(3, t('report.h-decisions')));
+  if (r.decisions.length === 0) out.push(paragraph(t('report.no-decisions')));
+  else
+    out.push(
+      table(
+        textsOf(t, ['report.col-meeting', 'report.col-date', 'report.col-decision']),
+        r.decisions.flatMap((m) =>
+          m.decisions.map((d) => [m.title ?? w.names.body(m.body), w.date(m.date), d.text]),
+        ),
+      ),
+    );
+
   out.push(heading(2, t('report.h-evaluation')));
   if (r.evaluations.length === 0) out.push(paragraph(t('report.no-evaluation')));
   for (const e of r.evaluations) {
@@ -69,14 +82,20 @@ export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
       heading(3, t('report.evaluation', { date: w.date(e.date), summary: e.summary ?? t('report.none') })),
     );
     if (e.meeting) out.push(paragraph(t('report.evaluation-at', { meeting: meetingName(e.meeting, w) })));
-    if (e.results.length === 0) out.push(paragraph(t('report.no-results')));
-    else
-      out.push(
-        table(
-          [t('report.col-area'), t('report.col-result')],
-          e.results.map((x) => [x.area.title || t('report.area-none'), x.text]),
-        ),
-      );
+    // SPEC section 14: every area of clause 5, one without results saying so; results of an area
+    // the agreement does not list after them.
+    const known = new Set(r.areas.map((a) => a.id));
+    const rows = [
+      ...r.areas.flatMap((a) => {
+        const own = e.results.filter((x) => x.area.id === a.id);
+        return own.length === 0 ? [[a.title, t('report.area-no-result')]] : own.map((x) => [a.title, x.text]);
+      }),
+      ...e.results
+        .filter((x) => !known.has(x.area.id))
+        .map((x) => [x.area.title || t('report.area-none'), x.text]),
+    ];
+    if (rows.length === 0) out.push(paragraph(t('report.no-results')));
+    else out.push(table([t('report.col-area'), t('report.col-result')], rows));
   }
   if (r.evaluation && r.evaluation.state !== 'done')
     out.push(
@@ -107,14 +126,23 @@ const ownerName = (owner: string, w: Words) => {
   return name === 'committee' ? w.view.t('report.committee') : name;
 };
 
-const countCells = (g: ItemGroup) =>
-  [g.counts.done, g.counts['late-done'], g.counts.open, g.counts.overdue].map(String);
+// The column of measures not carried out (a retired plan's, SPEC section 14) only where there are any.
+const countCells = (g: ItemGroup, lapsed = false) =>
+  [
+    g.counts.done,
+    g.counts['late-done'],
+    g.counts.open,
+    g.counts.overdue,
+    ...(lapsed ? [g.counts['not-carried-out'] ?? 0] : []),
+  ].map(String);
 const COUNT_HEAD: readonly PlainId[] = [
   'report.col-done',
   'report.col-late-done',
   'report.col-open',
   'report.col-overdue',
 ];
+const countHead = (lapsed: boolean): readonly PlainId[] =>
+  lapsed ? [...COUNT_HEAD, 'report.col-not-carried-out'] : COUNT_HEAD;
 
 export function plansAndItems(w: Words, r: AgreementReport): Block[] {
   const t = w.view.t;
@@ -134,7 +162,14 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
         r.plans.map((p) => [
           p.title,
           ownerName(p.owner, w),
-          t(`report.plan.${p.status}`),
+          p.retired
+            ? p.retired.replacedBy
+              ? t('report.plan.retired-replaced', {
+                  date: w.date(p.retired.date),
+                  plan: r.plans.find((q) => q.id === p.retired?.replacedBy)?.title ?? p.retired.replacedBy,
+                })
+              : t('report.plan.retired-on', { date: w.date(p.retired.date) })
+            : t(`report.plan.${p.status}`),
           p.adoptedInPeriod ? t('report.adopted-in-period', { date: w.date(p.adopted) }) : w.date(p.adopted),
           p.evaluations.length === 0 ? t('report.none') : p.evaluations.map((e) => w.date(e.date)).join(', '),
           p.obligation && p.obligation.state !== 'done'
@@ -148,15 +183,16 @@ export function plansAndItems(w: Words, r: AgreementReport): Block[] {
   if (r.measures.length === 0) out.push(paragraph(t('report.no-measures')));
   else {
     const areaName = (g: ItemGroup) => g.area?.title ?? t('report.area-none');
+    const lapsed = r.measures.some((g) => (g.counts['not-carried-out'] ?? 0) > 0);
     const total = r.measures.reduce(
-      (sum, g) => sum.map((n, i) => n + Number(countCells(g)[i])),
-      [0, 0, 0, 0],
+      (sum, g) => sum.map((n, i) => n + Number(countCells(g, lapsed)[i])),
+      lapsed ? [0, 0, 0, 0, 0] : [0, 0, 0, 0],
     );
     out.push(
       table(
-        [t('report.col-area'), ...textsOf(t, COUNT_HEAD)],
+        [t('report.col-area'), ...textsOf(t, countHead(lapsed))],
         [
-          ...r.measures.map((g) => [areaName(g), ...countCells(g)]),
+          ...r.measures.map((g) => [areaName(g), ...countCells(g, lapsed)]),
           [t('report.col-total'), ...total.map(String)],
         ],
         t('report.summary-measures'),

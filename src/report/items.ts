@@ -1,5 +1,6 @@
 import { compareText } from '../compare.js';
 import type { CalendarDate } from '../dates.js';
+import type { Track } from '../domain/occurrence.js';
 import { formatSubject } from '../domain/subject.js';
 import type { Obligation } from '../engine/obligation.js';
 import { type AgreementData, allMeetings } from '../model/index.js';
@@ -23,7 +24,7 @@ const emptyCounts = (): ItemCounts => ({ done: 0, 'late-done': 0, open: 0, overd
 
 function group(area: Area | null, items: ItemReport[]): ItemGroup {
   const counts = emptyCounts();
-  for (const item of items) counts[item.outcome]++;
+  for (const item of items) counts[item.outcome] = (counts[item.outcome] ?? 0) + 1;
   return { area, counts, items };
 }
 
@@ -33,10 +34,23 @@ interface Candidate {
   source: string;
   area: Area | null;
   responsible: string | null;
+  due?: CalendarDate | null;
 }
 
-function items(candidates: readonly Candidate[], period: ReportPeriod, find: Lookup): ItemReport[] {
-  return candidates.flatMap((c) => {
+function items(
+  candidates: readonly Candidate[],
+  period: ReportPeriod,
+  find: Lookup,
+  ended: ReadonlyMap<string, CalendarDate> = new Map(),
+): ItemReport[] {
+  return candidates.flatMap(({ due, ...c }): ItemReport[] => {
+    // SPEC section 14: open when its plan retired, by the one list of occurrences; one that
+    // ended before the period was reported then.
+    const stopped = ended.get(c.subject);
+    if (stopped)
+      return stopped < period.from
+        ? []
+        : [{ ...c, due: due ?? null, done: null, outcome: 'not-carried-out' as const }];
     const o = find(c.subject);
     const result = o ? outcome(o, period) : null;
     if (!o || !result) return [];
@@ -46,7 +60,12 @@ function items(candidates: readonly Candidate[], period: ReportPeriod, find: Loo
 }
 
 /** Measures of the action plans, one group per area of cooperation (clause 5), in the agreement's order. */
-export function measureGroups(data: AgreementData, period: ReportPeriod, find: Lookup): ItemGroup[] {
+export function measureGroups(
+  data: AgreementData,
+  period: ReportPeriod,
+  find: Lookup,
+  tracks: readonly Track[],
+): ItemGroup[] {
   const candidates = data.actionPlans.flatMap(({ value: plan }) =>
     (plan.measures ?? []).map((m) => ({
       subject: formatSubject({ kind: 'measure', plan: plan.id, measure: m.id }),
@@ -54,9 +73,13 @@ export function measureGroups(data: AgreementData, period: ReportPeriod, find: L
       source: plan.title,
       area: areaOf(data, m.area),
       responsible: m.responsible ?? null,
+      due: (m.due ?? null) as CalendarDate | null,
     })),
   );
-  const all = items(candidates, period, find);
+  const ended = new Map(
+    tracks.flatMap((t) => (t.kind === 'measure' && t.ended ? [[t.id, t.ended] as const] : [])),
+  );
+  const all = items(candidates, period, find, ended);
   const order = (data.agreement.areas ?? []).map((a) => a.id);
   const keys = [...new Set(all.map((i) => i.area?.id ?? ''))].sort(
     (a, b) => rank(order, a) - rank(order, b) || compareText(a, b),
@@ -90,4 +113,4 @@ export function actionGroup(data: AgreementData, period: ReportPeriod, find: Loo
   return group(null, items(candidates, period, find));
 }
 
-export const itemDate = (i: ItemReport): CalendarDate => i.done ?? i.due;
+export const itemDate = (i: ItemReport): CalendarDate | null => i.done ?? i.due;

@@ -68,10 +68,15 @@ export interface PlanReport {
   /** Evaluations in the period; for the committee's plan the yearly revision (clause 4). */
   evaluations: Array<{ date: CalendarDate; summary: string | null }>;
   obligation: ObligationFacts | null;
+  /** SPEC section 14: retired by the period's last day (`record retire`); absent otherwise. */
+  retired?: { date: CalendarDate; meeting: string | null; replacedBy: string | null };
 }
 
-/** A measure or a meeting action as of the period's last day: done on time, done late, open or overdue. */
-export type ItemOutcome = 'done' | 'late-done' | 'open' | 'overdue';
+/**
+ * A measure or a meeting action as of the period's last day: done on time, done late, open or
+ * overdue; or not carried out, a measure still open when its plan retired in the period (SPEC section 14).
+ */
+export type ItemOutcome = 'done' | 'late-done' | 'open' | 'overdue' | 'not-carried-out';
 
 export interface ItemReport {
   subject: string;
@@ -80,12 +85,16 @@ export interface ItemReport {
   source: string;
   area: Area | null;
   responsible: string | null;
-  due: CalendarDate;
+  /** Null only for a measure without a due date that its plan's retirement left not carried out. */
+  due: CalendarDate | null;
   done: CalendarDate | null;
   outcome: ItemOutcome;
 }
 
-export type ItemCounts = Record<ItemOutcome, number>;
+/** `not-carried-out` is counted only where there is one (the JSON of other reports stays as it was). */
+export type ItemCounts = Record<Exclude<ItemOutcome, 'not-carried-out'>, number> & {
+  'not-carried-out'?: number;
+};
 
 export interface ItemGroup {
   area: Area | null;
@@ -114,9 +123,21 @@ export interface SubAgreementReport {
   approvedInPeriod: boolean;
   /** Parties whose approval is missing. */
   missing: string[];
+  /** As written: the first day on which it no longer applies. */
   validUntil: CalendarDate | null;
-  /** validUntil falls in the period or in the year after it. */
+  /** Its last day, the deadline status gives its expiry (`sub-agreement:<id>`, SPEC section 4). */
+  expires: CalendarDate | null;
+  /** That deadline falls in the period or in the year after it. */
   expiring: boolean;
+}
+
+/** A meeting held in the period and the decisions it made (SPEC section 14). */
+export interface MeetingDecisions {
+  meeting: string;
+  body: string;
+  date: CalendarDate;
+  title: string | null;
+  decisions: Array<{ id: string; text: string; adopts: string | null; fulfils: string | null }>;
 }
 
 export interface ComingItem {
@@ -138,6 +159,10 @@ export interface AgreementReport {
   period: ReportPeriod;
   parties: Array<{ id: string; name: string }>;
   bodies: BodyReport[];
+  /** The decisions of the meetings held in the period, in date order (SPEC section 14). */
+  decisions: MeetingDecisions[];
+  /** Every area of cooperation (clause 5), in the agreement's order. */
+  areas: Area[];
   evaluations: EvaluationReport[];
   evaluation: ObligationFacts | null;
   plans: PlanReport[];

@@ -2,10 +2,16 @@ import { occurrences } from '../domain/tracks.js';
 import { agreementStatus } from '../engine/status.js';
 import type { AgreementData } from '../model/index.js';
 import { bodyReports, groupReports } from './bodies.js';
-import { facts, lookup } from './facts.js';
+import { areaOf, facts, lookup } from './facts.js';
 import { actionGroup, measureGroups } from './items.js';
 import type { AgreementReport, ReportPeriod } from './model.js';
-import { comingItems, evaluationReports, planReports, subAgreementReports } from './sections.js';
+import {
+  comingItems,
+  decisionReports,
+  evaluationReports,
+  planReports,
+  subAgreementReports,
+} from './sections.js';
 
 /**
  * The report of clause 6 for one agreement and a period. Pure. Every state, deadline and missed
@@ -28,13 +34,15 @@ export function agreementReport(
     period,
     parties: data.agreement.parties.map((p) => ({ id: p.id, name: p.name })),
     bodies: bodyReports(data, period, find, tracks),
+    decisions: decisionReports(data, period),
+    areas: (data.agreement.areas ?? []).flatMap((a) => areaOf(data, a.id) ?? []),
     evaluations: evaluationReports(data, period),
     evaluation: facts(find('evaluation:agreement')),
     plans: planReports(data, period, find),
-    measures: measureGroups(data, period, find),
+    measures: measureGroups(data, period, find, tracks),
     actions: actionGroup(data, period, find),
     groups: groupReports(data, period, find),
-    subAgreements: subAgreementReports(data, period),
+    subAgreements: subAgreementReports(data, period, tracks),
     coming: comingItems(status.obligations, period),
   };
 }

@@ -20,6 +20,7 @@ import { minutesNotFoundRule } from './minutes-not-found.js';
 import { privacyNamesRule, privacyRule, privacyValuesRule } from './privacy.js';
 import { quorumRule } from './quorum.js';
 import { referenceRule } from './reference.js';
+import { retirementRule } from './retirement.js';
 import { roleHostRule } from './role-host.js';
 import { roleOverrideRule } from './role-override.js';
 import { rolesRule } from './roles.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   committeeRule,
   workingGroupPartiesRule,
   adoptionRule,
+  retirementRule,
   subAgreementApprovalRule,
   heldInFutureRule,
   dutiesRule,

@@ -103,6 +103,7 @@ export function listReferences(data: AgreementData): Reference[] {
     // a body or working group id is accepted too.
     add(file, ['owner'], plan.owner, 'body', 'group', 'committee');
     add(file, ['adopted', 'meeting'], plan.adopted?.meeting, 'meeting');
+    add(file, ['retired', 'meeting'], plan.retired?.meeting, 'meeting');
     plan.evaluations?.forEach((e, i) => add(file, ['evaluations', i, 'meeting'], e.meeting, 'meeting'));
     plan.measures?.forEach((m, i) => {
       add(file, ['measures', i, 'area'], m.area, 'area');

@@ -34,6 +34,7 @@ const CASES: Array<[string, string, string, number, 'error' | 'warning']> = [
   ['committee-missing-leader', 'committee', 'people.yaml', 11, 'error'],
   ['working-group-one-party', 'working-group-parties', 'working-groups.yaml', 6, 'warning'],
   ['adoption-not-held', 'adoption', 'action-plans/plan.yaml', 6, 'error'],
+  ['retirement-not-held', 'retirement', 'action-plans/plan.yaml', 7, 'error'],
   ['adoption-wrong-body', 'adoption', 'action-plans/plan.yaml', 6, 'error'],
   ['sub-agreement-unapproved', 'sub-agreement-approval', 'sub-agreements.yaml', 6, 'warning'],
   ['held-in-future', 'held-in-future', 'meetings/2026.yaml', 3, 'error'],

@@ -17,6 +17,7 @@ import { minutesNotFoundMessages } from './minutes-not-found.js';
 import { privacyMessages } from './privacy.js';
 import { quorumMessages } from './quorum.js';
 import { referenceMessages } from './reference.js';
+import { retirementMessages } from './retirement.js';
 import { roleHostMessages } from './role-host.js';
 import { roleOverrideMessages } from './role-override.js';
 import { rolesMessages } from './roles.js';
@@ -44,6 +45,7 @@ export const ruleMessages = {
   ...committeeMessages,
   ...workingGroupPartiesMessages,
   ...adoptionMessages,
+  ...retirementMessages,
   ...subAgreementApprovalMessages,
   ...heldInFutureMessages,
   ...dutiesMessages,
