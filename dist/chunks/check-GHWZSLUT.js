@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-S27C6MWV.js";import"./chunk-GNQHS7SB.js";import"./chunk-ZB2UMBEU.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JVPWHHCE.js";import"./chunk-SAPLHUV6.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

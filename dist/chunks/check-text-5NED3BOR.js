@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-7NDDIFBH.js";import"./chunk-XC5VZGPF.js";import"./chunk-PYM2J7DK.js";import"./chunk-GUYERCBW.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-ZB2UMBEU.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-SAPLHUV6.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
