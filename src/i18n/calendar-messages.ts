@@ -126,6 +126,12 @@ export const calendarMessages = {
     nn: 'Ringane, utanfrå og inn',
     en: 'The rings, from the outside in',
   },
+  // Issue 27: the årshjul read on paper: each mark numbered, the numbers listed under the wheel.
+  'calendar.marks.title': {
+    nb: 'Hva merkene står for, etter nummer',
+    nn: 'Kva merka står for, etter nummer',
+    en: 'What the marks stand for, by number',
+  },
   'calendar.ring.groups': { nb: 'Arbeidsgrupper', nn: 'Arbeidsgrupper', en: 'Working groups' },
   'calendar.today': { nb: 'I dag, {date}', nn: 'I dag, {date}', en: 'Today, {date}' },
   'calendar.legend.meeting': { nb: 'møte', nn: 'møte', en: 'meeting' },

@@ -111,7 +111,7 @@ function mark(e: PlanEvent, x: number, y: number, r: number): string {
   return shape;
 }
 
-function wheel(entry: CalendarEntry, view: CalendarView, top: number): string {
+function wheel(entry: CalendarEntry, view: CalendarView, top: number): { svg: string; numbered: MarkLine[] } {
   const { from, to } = view;
   const out: string[] = [];
   const rings = ringsOf(entry, view);
@@ -148,8 +148,10 @@ function wheel(entry: CalendarEntry, view: CalendarView, top: number): string {
     out.push(
       `<circle cx="${CENTRE}" cy="${CENTRE}" r="${fixed(r)}" fill="none" stroke="#666" stroke-width="0.75"/>`,
     );
+    // The ring's number and name at twelve o'clock, where the year begins.
+    const name = fitLabel(rings[i]?.label ?? '', 22);
     out.push(
-      `<text x="${CENTRE - 4}" y="${fixed(CENTRE - r + band / 2 + 4)}" text-anchor="end" font-size="11" fill="#333">${i + 1}</text>`,
+      `<text x="${CENTRE - 4}" y="${fixed(CENTRE - r + band / 2 + 4)}" text-anchor="end" font-size="10" fill="#333"${HALO}>${i + 1} ${text(name)}</text>`,
     );
   });
   out.push(
@@ -168,7 +170,9 @@ function wheel(entry: CalendarEntry, view: CalendarView, top: number): string {
       `<g class="today"><title>${text(view.t('calendar.today', { date: formatDate(view.asOf, view.lang) }))}</title><path d="M${x0} ${y0}L${x1} ${y1}" stroke="#000" stroke-width="2" stroke-dasharray="6 3"/><text x="${lx}" y="${ly}" text-anchor="${lx >= CENTRE ? 'start' : 'end'}" font-size="11">${text(view.t('calendar.today', { date: formatDate(view.asOf, view.lang) }))}</text></g>`,
     );
   }
-  // The marks, in the middle of their ring; marks of one day in one ring sit side by side.
+  // The marks, in the middle of their ring; marks of one day in one ring sit side by side. Each is
+  // numbered in date order, the numbers listed under the wheel: printed, nothing needs a hover.
+  const placed: Array<{ e: PlanEvent; ring: number; x: number; y: number; size: number }> = [];
   rings.forEach((ring, i) => {
     const radius = OUTER - MONTH_BAND - (i + 0.5) * band;
     const size = Math.min(7.5, band / 3.2);
@@ -176,15 +180,56 @@ function wheel(entry: CalendarEntry, view: CalendarView, top: number): string {
     for (const e of ring.events) {
       const n = seen.get(e.date) ?? 0;
       seen.set(e.date, n + 1);
-      const a = angleOf(e.date, from, to);
-      const [x, y] = point(a, radius - n * size * 1.6);
-      const label = `${formatDate(e.date, view.lang)}: ${eventTitle(e, view)} (${statusWord(e.status, view)})`;
-      out.push(
-        `<g class="mark" data-date="${e.date}" data-ring="${i + 1}" data-kind="${e.kind}"><title>${text(label)}</title>${mark(e, x, y, size)}</g>`,
-      );
+      const [x, y] = point(angleOf(e.date, from, to), radius - n * size * 1.6);
+      placed.push({ e, ring: i, x, y, size });
     }
   });
-  return `<g transform="translate(0 ${top})">${out.join('')}</g>`;
+  placed.sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.ring - b.ring));
+  const numbered: MarkLine[] = [];
+  placed.forEach(({ e, ring, x, y, size }, k) => {
+    const label = `${formatDate(e.date, view.lang)}: ${eventTitle(e, view)} (${statusWord(e.status, view)})`;
+    out.push(
+      `<g class="mark" data-date="${e.date}" data-ring="${ring + 1}" data-kind="${e.kind}"><title>${text(label)}</title>${mark(e, x, y, size)}</g>`,
+      `<text class="mark-number" x="${fixed(x + size + 1.5)}" y="${fixed(y - size * 0.4)}" font-size="8.5"${HALO}>${k + 1}</text>`,
+    );
+    numbered.push({ n: k + 1, text: label });
+  });
+  return { svg: `<g transform="translate(0 ${top})">${out.join('')}</g>`, numbered };
+}
+
+interface MarkLine {
+  n: number;
+  text: string;
+}
+
+/** A white edge around a text on the wheel, so that it reads over lines and marks. */
+const HALO = ' paint-order="stroke" stroke="#fff" stroke-width="2.5" stroke-linejoin="round"';
+
+/** The numbered marks, in two columns under the legend. */
+function markList(
+  lines: readonly MarkLine[],
+  view: CalendarView,
+  top: number,
+): { svg: string; height: number } {
+  if (lines.length === 0) return { svg: '', height: 0 };
+  const out: string[] = [
+    `<text x="30" y="${top + LINE}" font-size="13" font-weight="bold">${text(view.t('calendar.marks.title'))}</text>`,
+  ];
+  const rows = lines.map((line) => wrapText(`${line.n}. ${line.text}`, 58));
+  const half = Math.ceil(rows.length / 2);
+  let height = 0;
+  for (const [column, part] of [rows.slice(0, half), rows.slice(half)].entries()) {
+    let y = top + LINE * 2.2;
+    for (const row of part)
+      row.forEach((piece, j) => {
+        out.push(
+          `<text x="${30 + column * 390 + (j > 0 ? 16 : 0)}" y="${fixed(y)}" font-size="10.5">${text(piece)}</text>`,
+        );
+        y += 14;
+      });
+    height = Math.max(height, y - top);
+  }
+  return { svg: out.join(''), height: height + LINE * 0.6 };
 }
 
 function legend(entry: CalendarEntry, view: CalendarView, top: number): { svg: string; height: number } {
@@ -234,10 +279,13 @@ export function calendarSvg(view: CalendarView): string {
       );
     });
     const top = y + Math.max(TITLE_HEIGHT, 22 * lines.length + 20);
-    parts.push(wheel(entry, view, top));
+    const drawn = wheel(entry, view, top);
+    parts.push(drawn.svg);
     const { svg, height } = legend(entry, view, top + SIZE);
     parts.push(svg);
-    y = top + SIZE + height + 20;
+    const list = markList(drawn.numbered, view, top + SIZE + height);
+    parts.push(list.svg);
+    y = top + SIZE + height + list.height + 20;
   }
   const height = Math.ceil(y);
   const label = view.entries.map((e) => e.title).join(', ') || 'samarbeid';
