@@ -160,14 +160,15 @@ function wheel(entry: CalendarEntry, view: CalendarView, top: number): { svg: st
   out.push(
     `<text x="${CENTRE}" y="${CENTRE + 9}" text-anchor="middle" font-size="26" font-weight="bold">${text(from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from.slice(0, 4)}–${to.slice(0, 4)}`)}</text>`,
   );
-  // Today: a radial line and its date.
+  // Today: a radial line, and its date in the hub under the year, where it never leaves the
+  // picture nor covers a month, wherever in the year today falls.
   if (view.asOf >= from && view.asOf <= to) {
     const a = angleOf(view.asOf, from, to);
     const [x0, y0] = point(a, INNER);
-    const [x1, y1] = point(a, OUTER + 6);
-    const [lx, ly] = point(a, OUTER + 14);
+    const [x1, y1] = point(a, OUTER);
+    const label = text(view.t('calendar.today', { date: formatDate(view.asOf, view.lang) }));
     out.push(
-      `<g class="today"><title>${text(view.t('calendar.today', { date: formatDate(view.asOf, view.lang) }))}</title><path d="M${x0} ${y0}L${x1} ${y1}" stroke="#000" stroke-width="2" stroke-dasharray="6 3"/><text x="${lx}" y="${ly}" text-anchor="${lx >= CENTRE ? 'start' : 'end'}" font-size="11">${text(view.t('calendar.today', { date: formatDate(view.asOf, view.lang) }))}</text></g>`,
+      `<g class="today"><title>${label}</title><path d="M${x0} ${y0}L${x1} ${y1}" stroke="#000" stroke-width="2" stroke-dasharray="6 3"/><text x="${CENTRE}" y="${CENTRE + 30}" text-anchor="middle" font-size="10.5">${label}</text></g>`,
     );
   }
   // The marks, in the middle of their ring; marks of one day in one ring sit side by side. Each is
