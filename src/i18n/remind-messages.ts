@@ -86,6 +86,18 @@ export const remindMessages = {
   'agenda.results-area': { nb: 'Resultater: {area}', nn: 'Resultat: {area}', en: 'Results: {area}' },
 
   'remind.deadline': { nb: 'Frist: {title}', nn: 'Frist: {title}', en: 'Deadline: {title}' },
+  // A measure's or an action's title has its own label ("Tiltak: …"); the deadline takes it over
+  // rather than standing before it ("Frist: Tiltak: …").
+  'remind.deadline-measure': {
+    nb: 'Frist for tiltak: {measure} ({plan})',
+    nn: 'Frist for tiltak: {measure} ({plan})',
+    en: 'Deadline for measure: {measure} ({plan})',
+  },
+  'remind.deadline-action': {
+    nb: 'Frist for oppfølgingspunkt: {action} ({meeting})',
+    nn: 'Frist for oppfølgingspunkt: {action} ({meeting})',
+    en: 'Deadline for action: {action} ({meeting})',
+  },
   'remind.due': { nb: 'frist {date} ({when})', nn: 'frist {date} ({when})', en: 'due {date} ({when})' },
   'remind.meeting-on': { nb: 'møtedato {date}', nn: 'møtedato {date}', en: 'meeting on {date}' },
   'remind.suggested': {
