@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDue } from '../domain/holders.js';
+import { meetingParam } from '../domain/tracks-other.js';
 import { heldWithHost, isRotating } from '../engine/host-rotation.js';
 import { hostRotationMessages } from '../i18n/rules/host-rotation.js';
 import { allMeetings } from '../model/index.js';
@@ -40,7 +41,13 @@ export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
           );
         }
         if (meeting.status === 'held' && !meeting.host) {
-          out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: names.body(bodyId) }));
+          out.push(
+            report(file, at, 'host-rotation.no-host', {
+              meeting: meetingParam(data, meeting),
+              id: meeting.id,
+              body: names.body(bodyId),
+            }),
+          );
         }
         if (meeting.status === 'planned' && meeting.host) {
           const expected = hostDue(data, bodyId, meeting.date as CalendarDate);
