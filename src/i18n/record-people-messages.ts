@@ -83,8 +83,8 @@ export const recordPeopleMessages = {
     en: '{person} is not a member of {body}',
   },
   'edit.no-committee': {
-    nb: 'avtalen har ikke noe samarbeidsutvalg (committee i people.yaml)',
-    nn: 'avtalen har ikkje noko samarbeidsutval (committee i people.yaml)',
+    nb: 'avtalen har ikke noe samarbeidsutvalg («committee» i people.yaml)',
+    nn: 'avtalen har ikkje noko samarbeidsutval («committee» i people.yaml)',
     en: 'the agreement has no committee (committee in people.yaml)',
   },
   'edit.member-one-of': {
@@ -161,13 +161,13 @@ export const recordPeopleMessages = {
   },
   'help.record.member.person': { nb: 'personen', nn: 'personen', en: 'the person' },
   'help.record.member.body': {
-    nb: 'organet (members i agreement.yaml)',
-    nn: 'organet (members i agreement.yaml)',
+    nb: 'organet («members» i agreement.yaml)',
+    nn: 'organet («members» i agreement.yaml)',
     en: 'the body (members in agreement.yaml)',
   },
   'help.record.member.committee': {
-    nb: 'samarbeidsutvalget (committee i people.yaml)',
-    nn: 'samarbeidsutvalet (committee i people.yaml)',
+    nb: 'samarbeidsutvalget («committee» i people.yaml)',
+    nn: 'samarbeidsutvalet («committee» i people.yaml)',
     en: 'the committee (committee in people.yaml)',
   },
   'help.record.member.group': {
