@@ -72,6 +72,16 @@ export const remindMessages = {
     nn: 'Forfalle: {title} (frist {date})',
     en: 'Overdue: {title} (due {date})',
   },
+  'agenda.overdue-measure': {
+    nb: 'Forfalt tiltak: {measure} ({plan}), frist {date}',
+    nn: 'Forfalle tiltak: {measure} ({plan}), frist {date}',
+    en: 'Overdue measure: {measure} ({plan}), due {date}',
+  },
+  'agenda.overdue-action': {
+    nb: 'Forfalt oppfølgingspunkt: {action} ({meeting}), frist {date}',
+    nn: 'Forfalle oppfølgingspunkt: {action} ({meeting}), frist {date}',
+    en: 'Overdue action: {action} ({meeting}), due {date}',
+  },
   'agenda.report': {
     nb: 'Rapport fra arbeidsgruppen {group} (frist {date})',
     nn: 'Rapport frå arbeidsgruppa {group} (frist {date})',
