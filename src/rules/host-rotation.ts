@@ -31,12 +31,13 @@ export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
         if (meeting.body !== bodyId) continue;
         const at = ['meetings', index];
         if (repeats.has(meeting)) {
-          const previous = held[held.indexOf(meeting) - 1]?.id ?? '';
+          const before = held[held.indexOf(meeting) - 1];
           out.push(
             report(file, [...at, 'host'], 'host-rotation.repeat', {
               host: names.party(meeting.host ?? ''),
               body: names.body(bodyId),
-              previous,
+              // The previous meeting by its date: the body is the same, and the id is for commands.
+              previous: before ? { date: before.date } : '',
             }),
           );
         }
