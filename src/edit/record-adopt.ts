@@ -2,7 +2,7 @@ import { t } from '../i18n/index.js';
 import { conflict, type Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { message } from './existing.js';
-import { slug, uniqueId } from './ids.js';
+import { uniqueSlug } from './ids.js';
 import { findMeeting, findPlan } from './lookup.js';
 import { itemStyleAt } from './record-style.js';
 
@@ -35,7 +35,7 @@ export function planAdopt(ctx: RecordContext, req: { plan: string; meeting: stri
     edits.push(editor.done());
   }
   if (!hasDecision) {
-    const id = uniqueId(new Set(decisions.map((d) => d.id)), slug(`vedtak ${p.id}`, 'vedtak'));
+    const id = uniqueSlug(new Set(decisions.map((d) => d.id)), `vedtak ${p.id}`, 'vedtak');
     const text = t('edit.adopt-decision-text', ctx.language, { title: p.title });
     const at = ['meetings', found.index, 'decisions'];
     const style = itemStyleAt(ctx.text(found.file), at, 'flow');

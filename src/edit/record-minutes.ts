@@ -3,7 +3,7 @@ import { minutesOf } from '../model/minutes.js';
 import { conflict, type Outcome, usage } from './change.js';
 import type { RecordContext } from './context.js';
 import { alreadyThere, conflictOn, message } from './existing.js';
-import { slug, uniqueId } from './ids.js';
+import { uniqueSlug } from './ids.js';
 import { findMeeting } from './lookup.js';
 import { checkMinutes, compact } from './record-meeting.js';
 import { itemStyleAt } from './record-style.js';
@@ -28,7 +28,7 @@ function place(
   const { id: _given, ...fields } = wanted;
   if (same) return alreadyThere(kind, `${found.meeting.id}/${same.id}`, same, fields);
   const taken = new Set(existing.map((e) => e.id));
-  const id = wanted.id ?? uniqueId(taken, slug(wanted.text, kind === 'decision' ? 'vedtak' : 'oppfolging'));
+  const id = wanted.id ?? uniqueSlug(taken, wanted.text, kind === 'decision' ? 'vedtak' : 'oppfolging');
   const entry = compact({ id, ...fields });
   const at = ['meetings', found.index, list];
   const style = itemStyleAt(ctx.text(found.file), at, 'flow');

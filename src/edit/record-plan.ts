@@ -4,7 +4,7 @@ import { conflict, type Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { alreadyThere, message } from './existing.js';
 import { createFile } from './file-edit.js';
-import { slug, uniqueId } from './ids.js';
+import { uniqueSlug } from './ids.js';
 import { findPlan } from './lookup.js';
 import { compact } from './record-meeting.js';
 import { itemStyleAt } from './record-style.js';
@@ -52,7 +52,7 @@ export function planMeasure(ctx: RecordContext, req: MeasureRequest): Outcome {
   const fields = { title: req.title, area: req.area, responsible: req.responsible, due: req.due };
   const same = measures.find((m) => (req.id ? m.id === req.id : m.title === req.title));
   if (same) return alreadyThere('measure', `${req.plan}/${same.id}`, same, fields);
-  const id = req.id ?? uniqueId(new Set(measures.map((m) => m.id)), slug(req.title, 'tiltak'));
+  const id = req.id ?? uniqueSlug(new Set(measures.map((m) => m.id)), req.title, 'tiltak');
   const entry = compact({ id, ...fields });
   const style = itemStyleAt(ctx.text(plan.file), ['measures'], 'block');
   const edit = ctx.edit(plan.file).append(['measures'], entry, style).done();

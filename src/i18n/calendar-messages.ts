@@ -29,9 +29,14 @@ export const calendarMessages = {
     en: '{n} {n|event|events} from {from} to {to}',
   },
   'calendar.notice': {
-    nb: 'Send innkalling til møtet i {body} {date}',
-    nn: 'Send innkalling til møtet i {body} {date}',
-    en: 'Send the invitation to the meeting of {body} on {date}',
+    nb: 'Send innkalling: {body}, møtet {date}',
+    nn: 'Send innkalling: {body}, møtet {date}',
+    en: 'Send the invitation: {body}, meeting on {date}',
+  },
+  'calendar.notice-group': {
+    nb: 'Send innkalling: arbeidsgruppen {body}, møtet {date}',
+    nn: 'Send innkalling: arbeidsgruppa {body}, møtet {date}',
+    en: 'Send the invitation: working group {body}, meeting on {date}',
   },
   'calendar.status.held': { nb: 'holdt', nn: 'halde', en: 'held' },
   'calendar.status.planned': { nb: 'planlagt', nn: 'planlagt', en: 'planned' },

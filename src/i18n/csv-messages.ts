@@ -5,7 +5,7 @@ import type { Catalogue } from './catalogue.js';
 export const csvMessages = {
   'csv.col-agreement': { nb: 'Avtale', nn: 'Avtale', en: 'Agreement' },
   'csv.col-agreement-id': { nb: 'Avtale-id', nn: 'Avtale-id', en: 'Agreement id' },
-  'csv.col-subject': { nb: 'Forpliktelses-id', nn: 'Plikt-id', en: 'Obligation id' },
+  'csv.col-subject': { nb: 'Pliktkode', nn: 'Pliktkode', en: 'Obligation id' },
   'csv.col-days-left': { nb: 'Dager igjen', nn: 'Dagar att', en: 'Days left' },
   'csv.col-last': { nb: 'Sist', nn: 'Sist', en: 'Last' },
   'csv.col-planned': { nb: 'Planlagt', nn: 'Planlagt', en: 'Planned' },

@@ -151,7 +151,7 @@ export const initMessages = {
     en: 'The agreement in {dir} is already there as this command would write it; nothing changed.',
   },
   'init.next': {
-    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». Redigeringsprogrammet finner skjemaene i {schemas}; flytter du mappa, retter «samarbeid schema --write» skjemalinjene.',
+    nb: 'Neste: legg inn personer, samarbeidsområder og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og kjør «samarbeid validate {dir}». Redigeringsprogrammet finner skjemaene i {schemas}; flytter du mappen, retter «samarbeid schema --write» skjemalinjene.',
     nn: 'Neste: legg inn personar, samarbeidsområde og arbeidsgrupper med «samarbeid record person {dir} …», «record area» og «record group», og køyr «samarbeid validate {dir}». Redigeringsprogrammet finn skjemaa i {schemas}; flyttar du mappa, rettar «samarbeid schema --write» skjemalinjene.',
     en: 'Next: add people, areas and working groups with "samarbeid record person {dir} …", "record area" and "record group", and run "samarbeid validate {dir}". Editors find the schemas in {schemas}; if you move the folder, "samarbeid schema --write" fixes the schema lines.',
   },

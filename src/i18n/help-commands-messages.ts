@@ -236,7 +236,7 @@ export const helpCommandsMessages = {
     en: 'write one <kind>.schema.json per file kind into this folder',
   },
   'help.schema.write': {
-    nb: 'legg skjemaene i .samarbeid/schemas i mappa (eller i mappa --out gir), og la skjemalinja i hver avtalefil under mappa peke dit (standard: mappa du står i)',
+    nb: 'legg skjemaene i .samarbeid/schemas i mappen (eller i mappen --out gir), og la skjemalinjen i hver avtalefil under mappen peke dit (standard: mappen du står i)',
     nn: 'legg skjemaa i .samarbeid/schemas i mappa (eller i mappa --out gir), og la skjemalinja i kvar avtalefil under mappa peike dit (standard: mappa du står i)',
     en: 'put the schemas into .samarbeid/schemas in the folder (or into the folder --out names), and point the schema line of every agreement file below the folder at them (default: the current folder)',
   },

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue.js';
 export const helpReportMessages = {
   'help.report.description': {
     nb: 'utkast til årsrapport etter pkt. 6: møter, evaluering, handlingsplaner, tiltak, oppfølgingspunkter, arbeidsgrupper, underavtaler og det som forfaller neste år',
-    nn: 'utkast til årsrapport etter pkt. 6: møte, evaluering, handlingsplanar, tiltak, oppfølgingspunkt, arbeidsgrupper, underavtalar og det som fell til forfall neste år',
+    nn: 'utkast til årsrapport etter pkt. 6: møte, evaluering, handlingsplanar, tiltak, oppfølgingspunkt, arbeidsgrupper, underavtalar og det som forfell neste år',
     en: 'a draft annual report under clause 6: meetings, evaluation, action plans, measures, actions, working groups, sub-agreements and what falls due next year',
   },
   'help.report.year': {

@@ -53,8 +53,8 @@ export const recordMinutesMessages = {
     en: 'The minutes cannot have been approved on {approved}, before meeting {id} ({date})',
   },
   'edit.minutes-other-body': {
-    nb: 'Møtet {at} er et møte i {atBody}, ikke i {body}: referatet godkjennes av samme organ',
-    nn: 'Møtet {at} er eit møte i {atBody}, ikkje i {body}: referatet blir godkjent av same organ',
+    nb: 'Møtet {at} hører til {atBody}, ikke til {body}: referatet godkjennes av samme organ',
+    nn: 'Møtet {at} høyrer til {atBody}, ikkje til {body}: referatet vert godkjent av same organ',
     en: 'Meeting {at} is a meeting of {atBody}, not of {body}: minutes are approved by the same body',
   },
   'field.approved': { nb: 'godkjent', nn: 'godkjent', en: 'approved' },

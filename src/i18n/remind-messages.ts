@@ -72,6 +72,16 @@ export const remindMessages = {
     nn: 'Forfalle: {title} (frist {date})',
     en: 'Overdue: {title} (due {date})',
   },
+  'agenda.overdue-measure': {
+    nb: 'Forfalt tiltak: {measure} ({plan}), frist {date}',
+    nn: 'Forfalle tiltak: {measure} ({plan}), frist {date}',
+    en: 'Overdue measure: {measure} ({plan}), due {date}',
+  },
+  'agenda.overdue-action': {
+    nb: 'Forfalt oppfølgingspunkt: {action} ({meeting}), frist {date}',
+    nn: 'Forfalle oppfølgingspunkt: {action} ({meeting}), frist {date}',
+    en: 'Overdue action: {action} ({meeting}), due {date}',
+  },
   'agenda.report': {
     nb: 'Rapport fra arbeidsgruppen {group} (frist {date})',
     nn: 'Rapport frå arbeidsgruppa {group} (frist {date})',
@@ -86,6 +96,18 @@ export const remindMessages = {
   'agenda.results-area': { nb: 'Resultater: {area}', nn: 'Resultat: {area}', en: 'Results: {area}' },
 
   'remind.deadline': { nb: 'Frist: {title}', nn: 'Frist: {title}', en: 'Deadline: {title}' },
+  // A measure's or an action's title has its own label ("Tiltak: …"); the deadline takes it over
+  // rather than standing before it ("Frist: Tiltak: …").
+  'remind.deadline-measure': {
+    nb: 'Frist for tiltak: {measure} ({plan})',
+    nn: 'Frist for tiltak: {measure} ({plan})',
+    en: 'Deadline for measure: {measure} ({plan})',
+  },
+  'remind.deadline-action': {
+    nb: 'Frist for oppfølgingspunkt: {action} ({meeting})',
+    nn: 'Frist for oppfølgingspunkt: {action} ({meeting})',
+    en: 'Deadline for action: {action} ({meeting})',
+  },
   'remind.due': { nb: 'frist {date} ({when})', nn: 'frist {date} ({when})', en: 'due {date} ({when})' },
   'remind.meeting-on': { nb: 'møtedato {date}', nn: 'møtedato {date}', en: 'meeting on {date}' },
   'remind.suggested': {

@@ -7,7 +7,7 @@ export const reportMessages = {
   'report.title-period': { nb: 'Rapport {period}', nn: 'Rapport {period}', en: 'Report {period}' },
   'report.intro': {
     nb: 'Utkast til rapport om samarbeidet etter avtalens pkt. 6, der partene skal følge opp og evaluere iverksatte tiltak og rapportere resultater årlig. Tallene gjelder per {asOf}.',
-    nn: 'Utkast til rapport om samarbeidet etter pkt. 6 i avtalen, der partane skal følgje opp og evaluere sette i verk tiltak og rapportere resultat årleg. Tala gjeld per {asOf}.',
+    nn: 'Utkast til rapport om samarbeidet etter pkt. 6 i avtalen, der partane skal følgje opp og evaluere dei tiltaka som er sette i verk, og rapportere resultat årleg. Tala gjeld per {asOf}.',
     en: 'Draft report on the cooperation under clause 6 of the agreement, by which the parties follow up and evaluate the measures taken and report results yearly. Figures as of {asOf}.',
   },
   'report.provisional': {
@@ -62,7 +62,7 @@ export const reportMessages = {
   },
   'report.h-coming': {
     nb: 'Dette forfaller det neste året',
-    nn: 'Dette fell til forfall det neste året',
+    nn: 'Dette forfell det neste året',
     en: 'Falling due in the coming year',
   },
   // Columns.
@@ -161,9 +161,9 @@ export const reportMessages = {
     en: 'Evaluation of {date}: {summary}',
   },
   'report.evaluation-at': {
-    nb: 'Behandlet i {meeting}.',
-    nn: 'Handsama i {meeting}.',
-    en: 'Discussed at {meeting}.',
+    nb: 'Behandlet: {meeting}.',
+    nn: 'Handsama: {meeting}.',
+    en: 'Discussed: {meeting}.',
   },
   'report.no-evaluation': {
     nb: 'Ingen årlig evaluering er registrert i perioden.',

@@ -60,9 +60,9 @@ export const statusMessages = {
     en: 'Approval of the minutes of {meeting}',
   },
   'obligation.prepare': {
-    nb: 'Forberedende møte i {body} før {meeting}',
-    nn: 'Førebuande møte i {body} før {meeting}',
-    en: 'Preparatory meeting of {body} before {meeting}',
+    nb: 'Forberedende møte før {meeting} ({body})',
+    nn: 'Førebuande møte før {meeting} ({body})',
+    en: 'Preparatory meeting before {meeting} ({body})',
   },
   'role.host': { nb: 'vertskap', nn: 'vertskap', en: 'host' },
   'role.leader': { nb: 'leder', nn: 'leiar', en: 'leader' },

@@ -3,7 +3,7 @@ import { allMeetings } from '../model/index.js';
 
 /**
  * What people read instead of ids (SPEC section 11): a party by its name, a person by name (else
- * role), a body or working group by its name, a meeting by its title (else body and date). An id
+ * role, with the party where two read the same), a body or working group by its name, a meeting by its title (else body and date). An id
  * the data does not know reads as itself, so a broken reference still says what it points at.
  */
 export interface Names {
@@ -31,11 +31,17 @@ export function namesOf(data: AgreementData | null | undefined): Names {
     ...(data?.workingGroups ?? []).map((g) => [g.id, g.name] as const),
   ]);
   const meetings = new Map(data ? allMeetings(data).map(({ meeting }) => [meeting.id, meeting]) : []);
+  const party = (id: string) => parties.get(id) ?? id;
+  // Two people read the same ("Sekretariatsmedlem" for each party): each is then named with the
+  // party, so that "ansvarlig: Sekretariatsmedlem" says whose.
+  const labels = new Map<string, number>();
+  for (const p of people.values()) labels.set(p.name ?? p.role, (labels.get(p.name ?? p.role) ?? 0) + 1);
   const person = (id: string) => {
     const p = people.get(id);
-    return p ? (p.name ?? p.role) : id;
+    if (!p) return id;
+    const label = p.name ?? p.role;
+    return (labels.get(label) ?? 0) > 1 && p.party ? `${label}, ${party(p.party)}` : label;
   };
-  const party = (id: string) => parties.get(id) ?? id;
   const sides = new Map(data?.agreement.sides?.map((s) => [s.id, s.name]) ?? []);
   return {
     party,

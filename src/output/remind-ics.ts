@@ -10,7 +10,7 @@ import { maskIdentityNumbers } from '../identity/number.js';
 import { sequenceOf } from './calendar-ics.js';
 import { ICS_TIMEZONES, icsUrl, icsWhen, whenContent } from './ics-time.js';
 import { icsUid } from './ics-uid.js';
-import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
+import { deadlineTitle, type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
 // RFC 5545 via ical-generator: CRLF line ends, TEXT escaping and line folding are the library's.
@@ -30,6 +30,10 @@ export function remindIcs(view: RemindView): string {
   // as an update of the earlier one; the same as-of gives the same file. SEQUENCE as in the
   // calendar feed (calendar-ics.ts), whose UIDs the reminders share.
   const stamp = utcMidnight(view.asOf);
+  // An event names its agreement by title only where the file holds more than one; the id is for
+  // commands, not for a calendar.
+  const named = (title: string, entry: (typeof entries)[number]) =>
+    entries.length > 1 ? `${title} – ${entry.title}` : title;
   for (const entry of entries) {
     for (const r of entry.reminders) {
       const day = r.date ?? r.deadline ?? r.suggested ?? view.asOf;
@@ -41,7 +45,7 @@ export function remindIcs(view: RemindView): string {
           ? [`${view.t('remind.agenda')}:`, ...r.agenda.map((item, i) => `${i + 1}. ${view.render(item)}`)]
           : []),
       ].map(terminalSafe);
-      const summary = terminalSafe(`${title} (${entry.id})`);
+      const summary = terminalSafe(named(title, entry));
       const text = maskIdentityNumbers(description.join('\n'));
       const event = calendar.createEvent({
         id: icsUid(r.uidKey ?? r.key),
@@ -65,12 +69,8 @@ export function remindIcs(view: RemindView): string {
   // above the one any earlier file gave it (a later as-of, or more recorded facts on the same day).
   for (const entry of entries) {
     for (const w of entry.withdrawn ?? []) {
-      const title = terminalSafe(
-        w.kind === 'deadline'
-          ? view.t('remind.deadline', { title: view.render(w.title) })
-          : view.render(w.title),
-      );
-      const summary = maskIdentityNumbers(terminalSafe(`${title} (${entry.id})`));
+      const title = terminalSafe(w.kind === 'deadline' ? deadlineTitle(w.title, view) : view.render(w.title));
+      const summary = maskIdentityNumbers(terminalSafe(named(title, entry)));
       const text = maskIdentityNumbers(
         terminalSafe(
           view.t(w.kind === 'meeting' ? 'remind.withdrawn-held' : 'remind.withdrawn-done', {

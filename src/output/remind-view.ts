@@ -21,8 +21,16 @@ export interface RemindView {
 }
 
 export function reminderTitle(r: Reminder, view: RemindView): string {
-  const title = view.render(r.title);
-  return r.kind === 'deadline' ? view.t('remind.deadline', { title }) : title;
+  return r.kind === 'deadline' ? deadlineTitle(r.title, view) : view.render(r.title);
+}
+
+/** "Frist for tiltak: …", "Frist for oppfølgingspunkt: …", else "Frist: " before the title. */
+export function deadlineTitle(title: Message, view: Pick<RemindView, 'render' | 't'>): string {
+  if (title.id === 'obligation.measure')
+    return view.render({ id: 'remind.deadline-measure', params: title.params } as Message);
+  if (title.id === 'obligation.action')
+    return view.render({ id: 'remind.deadline-action', params: title.params } as Message);
+  return view.t('remind.deadline', { title: view.render(title) });
 }
 
 /** One recipient in words, for the HTML list: name (role), party, and the address if any. */

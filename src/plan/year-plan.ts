@@ -219,7 +219,12 @@ function meetingEvents(input: PlanInput, track: Track, push: (e: Pushed) => void
       status: m.status === 'held' ? 'done' : m.status === 'cancelled' ? 'cancelled' : 'open',
       ...workingDayFrom(days, addDays(date, -notice), -1),
       deadline: date,
-      title: { id: 'calendar.notice', params: { body: track.name ?? subject, date: { date } } },
+      // Named as status names the meeting ("Mellomledernivå, møtet 10.02.2027"): the names of bodies
+      // are levels, committees and groups, and no one preposition fits them all.
+      title: {
+        id: data.workingGroups.some((g) => g.id === track.body) ? 'calendar.notice-group' : 'calendar.notice',
+        params: { body: track.name ?? subject, date: { date } },
+      },
       host,
       meeting: m.id,
     });

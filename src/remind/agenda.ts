@@ -127,10 +127,18 @@ export function draftAgenda(
       }
       const carriedForward = carried.subjects.has(o.subject);
       if ((o.kind === 'measure' || o.kind === 'action') && o.state === 'overdue' && !carriedForward) {
-        out.push({
-          id: 'agenda.overdue',
-          params: { title: { message: o.title }, date: { date: o.deadline } },
-        });
+        // The title's own label ("Tiltak: …") goes into the item's, not after it ("Forfalt: Tiltak: …").
+        const own =
+          o.title.id === 'obligation.measure'
+            ? 'agenda.overdue-measure'
+            : o.title.id === 'obligation.action'
+              ? 'agenda.overdue-action'
+              : null;
+        out.push(
+          own
+            ? ({ id: own, params: { ...o.title.params, date: { date: o.deadline } } } as Message)
+            : { id: 'agenda.overdue', params: { title: { message: o.title }, date: { date: o.deadline } } },
+        );
       }
     }
   }

@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { heldInFutureMessages } from '../i18n/rules/held-in-future.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
@@ -17,6 +18,7 @@ export const heldInFutureRule: DataRule<typeof heldInFutureMessages> = {
       .filter(({ meeting }) => meeting.status === 'held' && meeting.date > asOf)
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'date'], 'held-in-future.meeting', {
+          meeting: meetingParam(data, meeting),
           id: meeting.id,
           date: { date: meeting.date },
           asOf: { date: asOf },

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates.js';
 import { hostDue } from '../domain/holders.js';
+import { meetingParam } from '../domain/tracks-other.js';
 import { heldWithHost, isRotating } from '../engine/host-rotation.js';
 import { hostRotationMessages } from '../i18n/rules/host-rotation.js';
 import { allMeetings } from '../model/index.js';
@@ -30,17 +31,24 @@ export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
         if (meeting.body !== bodyId) continue;
         const at = ['meetings', index];
         if (repeats.has(meeting)) {
-          const previous = held[held.indexOf(meeting) - 1]?.id ?? '';
+          const before = held[held.indexOf(meeting) - 1];
           out.push(
             report(file, [...at, 'host'], 'host-rotation.repeat', {
               host: names.party(meeting.host ?? ''),
               body: names.body(bodyId),
-              previous,
+              // The previous meeting by its date: the body is the same, and the id is for commands.
+              previous: before ? { date: before.date } : '',
             }),
           );
         }
         if (meeting.status === 'held' && !meeting.host) {
-          out.push(report(file, at, 'host-rotation.no-host', { id: meeting.id, body: names.body(bodyId) }));
+          out.push(
+            report(file, at, 'host-rotation.no-host', {
+              meeting: meetingParam(data, meeting),
+              id: meeting.id,
+              body: names.body(bodyId),
+            }),
+          );
         }
         if (meeting.status === 'planned' && meeting.host) {
           const expected = hostDue(data, bodyId, meeting.date as CalendarDate);

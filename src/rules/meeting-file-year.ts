@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { meetingFileYearMessages } from '../i18n/rules/meeting-file-year.js';
 import { type DataRule, reporter } from './rule.js';
 
@@ -18,6 +19,7 @@ export const meetingFileYearRule: DataRule<typeof meetingFileYearMessages> = {
           ? []
           : [
               report(file, ['meetings', i, 'date'], 'meeting-file-year.other-year', {
+                meeting: meetingParam(data, m),
                 id: m.id,
                 date: { date: m.date },
                 year,

@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from '../dates.js';
+import { meetingParam } from '../domain/tracks-other.js';
 import { agreementState } from '../engine/agreement-state.js';
 import { minutesMissingMessages } from '../i18n/rules/minutes-missing.js';
 import { allMeetings } from '../model/index.js';
@@ -34,6 +35,7 @@ export const minutesMissingRule: DataRule<typeof minutesMissingMessages> = {
       )
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index], 'minutes-missing.meeting', {
+          meeting: meetingParam(data, meeting),
           id: meeting.id,
           date: { date: meeting.date },
           days,

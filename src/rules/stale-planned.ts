@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { stalePlannedMessages } from '../i18n/rules/stale-planned.js';
 import { allMeetings } from '../model/index.js';
 import { type DataRule, reporter } from './rule.js';
@@ -15,6 +16,7 @@ export const stalePlannedRule: DataRule<typeof stalePlannedMessages> = {
       .filter(({ meeting }) => meeting.status === 'planned' && meeting.date < asOf)
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'status'], 'stale-planned.meeting', {
+          meeting: meetingParam(data, meeting),
           id: meeting.id,
           date: { date: meeting.date },
         }),

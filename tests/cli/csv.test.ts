@@ -52,7 +52,7 @@ describe('status --format csv', () => {
     expect(rows[0]).toEqual([
       'Avtale',
       'Avtale-id',
-      'Forpliktelses-id',
+      'Pliktkode',
       'Hva',
       'Status',
       'Frist',
@@ -70,10 +70,10 @@ describe('status --format csv', () => {
     expect(rows).toHaveLength(1 + count);
     const cells = byHeader(rows);
     expect(cells.filter((r) => r.Status === 'utført')).toHaveLength(2);
-    expect(cells.find((r) => r['Forpliktelses-id'] === 'meeting:top')).toEqual({
+    expect(cells.find((r) => r['Pliktkode'] === 'meeting:top')).toEqual({
       Avtale: 'Samarbeidsavtale mellom Nav Vest-Viken og Buskerud fylkeskommune',
       'Avtale-id': 'buskerud-2024',
-      'Forpliktelses-id': 'meeting:top',
+      Pliktkode: 'meeting:top',
       Hva: 'Møte: Toppledernivå',
       Status: 'planlagt',
       Frist: '31.12.2026',

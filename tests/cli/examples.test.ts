@@ -73,7 +73,7 @@ describe('the example agreements', () => {
       'åtvaring [seats] Strategisk samarbeidsutval har 1 ledig plass for Helseføretaket: 4 av 5 er fylte',
     );
     expect(run.stdout).toContain(
-      'åtvaring [quorum] Møtet 2026-11-26-ssu var ikkje vedtaksført: 6 av 11 medlemer i Strategisk samarbeidsutval var til stades, men 2/3 av medlemene, minst 8, må vere til stades',
+      'åtvaring [quorum] Møtet 2026-11-26-ssu (Strategisk samarbeidsutval) var ikkje vedtaksført: 6 av 11 medlemer var til stades, men 2/3 av medlemene, minst 8, må vere til stades',
     );
     // Who is no longer a member is named where the list has them, and not counted.
     expect(run.stdout).toContain(

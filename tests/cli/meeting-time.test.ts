@@ -275,7 +275,7 @@ describe('timed meetings and withdrawn reminders (built bin)', () => {
         measure.uid,
         '2027-02-01',
         '2027-02-01',
-        'Frist: Tiltak: Felles kartlegging (Handlingsplan 2026) (minimal)',
+        'Frist for tiltak: Felles kartlegging (Handlingsplan 2026)',
       ]);
       // Read in UTC, the same meeting is at 09:00: khal took the zone from the VTIMEZONE.
       const utc = khalIn('UTC');

@@ -54,25 +54,25 @@ describe('prepare:<body>:<meeting> and agenda occasions through the built bin', 
     ]);
     const text = runBin(['status', folder, ...AS_OF]).stdout;
     expect(text).toContain(
-      'Førebuande møte i Strategisk samarbeidsutval før Partnarskapsmøtet, møtet 15.06.2027',
+      'Førebuande møte før Partnarskapsmøtet, møtet 15.06.2027 (Strategisk samarbeidsutval)',
     );
     expect(text).toContain('ikkje oppfylt: 16.05.2027–15.06.2027');
     expect(runBin(['status', folder, ...AS_OF, '--lang', 'nb']).stdout).toContain(
-      'Forberedende møte i Strategisk samarbeidsutval før Partnarskapsmøtet, møtet 15.06.2027',
+      'Forberedende møte før Partnarskapsmøtet, møtet 15.06.2027 (Strategisk samarbeidsutval)',
     );
   });
 
   it('the report lists the preparations among what falls due', () => {
     const report = runBin(['report', copy(), '--year', '2027']).stdout;
     expect(report).toContain(
-      '| 14.06.2027 | Førebuande møte i Strategisk samarbeidsutval før Partnarskapsmøtet, møtet 15.06.2027 | sekretariatet | forfalle |',
+      '| 14.06.2027 | Førebuande møte før Partnarskapsmøtet, møtet 15.06.2027 (Strategisk samarbeidsutval) | sekretariatet | forfalle |',
     );
   });
 
   it('remind: the overdue preparation, and the draft agenda of the first meeting of 2028', () => {
     const text = runBin(['remind', copy(), ...AS_OF, '--within', '60']).stdout;
     expect(text).toContain(
-      'Frist: Førebuande møte i Strategisk samarbeidsutval før Partnarskapsmøtet, møtet 15.06.2027',
+      'Frist: Førebuande møte før Partnarskapsmøtet, møtet 15.06.2027 (Strategisk samarbeidsutval)',
     );
     const json = JSON.parse(
       runBin(['remind', copy(), ...AS_OF, '--within', '60', '--format', 'json']).stdout,

@@ -3,6 +3,9 @@
  * Norwegian words ("for", "at", "under", "person", "status", "plan" and "agenda" are Norwegian too), and the codes of the data
  * (states, statuses) that used to leak into Norwegian sentences.
  */
+/** Words of the list that are nynorsk as well: "no" is nynorsk for "nå" ("er no i sekretariatet"). */
+export const NYNORSK_WORDS = new Set(['no']);
+
 export const ENGLISH_WORDS = new Set([
   'the',
   'and',

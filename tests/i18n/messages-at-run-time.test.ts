@@ -65,7 +65,7 @@ describe('the messages made at run time', () => {
   it('a message the checks would let through is caught', () => {
     expect(messageProblems({ id: 'no.such.id' })).toEqual(['no.such.id: no catalogue defines it']);
     expect(messageProblems({ id: 'minutes-missing.meeting', params: { id: 'm', days: 14 } })).toContain(
-      'minutes-missing.meeting: {date} of its nb text is not given',
+      'minutes-missing.meeting: {meeting} of its nb text is not given',
     );
     expect(messageProblems({ id: 'validate.clean', params: { agreements: 'two' } })).not.toEqual([]);
     expect(

@@ -27,3 +27,28 @@ describe('who, in words', () => {
     expect(names.who('ukjend')).toBe('ukjend');
   });
 });
+
+// Issue 27: «ansvarlig: Sekretariatsmedlem» said nothing when each party had one.
+describe('two people who read the same', () => {
+  const data = makeData({});
+  data.people = {
+    schemaVersion: 1,
+    people: [
+      { id: 'sekr-a', party: 'part-a', role: 'Sekretariatsmedlem' },
+      { id: 'sekr-b', party: 'part-b', role: 'Sekretariatsmedlem' },
+      { id: 'leiar', party: 'part-a', role: 'Dagleg leiar' },
+    ],
+    contacts: {},
+    secretariat: [],
+  };
+  const names = namesOf(data);
+
+  it('are each named with their party', () => {
+    expect(names.who('sekr-a')).toBe('Sekretariatsmedlem, PART-A');
+    expect(names.person('sekr-b')).toBe('Sekretariatsmedlem, PART-B');
+  });
+
+  it('while one alone of a role is named by the role only', () => {
+    expect(names.who('leiar')).toBe('Dagleg leiar');
+  });
+});

@@ -127,6 +127,21 @@ describe('the year plan (SPEC section 9)', () => {
     expect(notice).toMatchObject({ date: '2027-10-04', deadline: '2027-10-18', status: 'open', body: 'top' });
   });
 
+  it('names the meeting in the notice as status does, a working group with the word (issue 27)', () => {
+    const data = buskerud([
+      { body: 'top', date: '2027-10-18', status: 'planned', host: 'part-a' },
+      { body: 'ungdom', date: '2027-03-10', status: 'planned' },
+    ]);
+    data.workingGroups = [
+      { id: 'ungdom', name: 'Ungdom i opplæring', leader: 'x', members: [], meets: 'tertial' },
+    ];
+    const notices = plan(data, '2027-01-10').filter((e) => e.kind === 'notice');
+    expect(notices.map((e) => [e.body, e.title.id])).toEqual([
+      ['ungdom', 'calendar.notice-group'],
+      ['top', 'calendar.notice'],
+    ]);
+  });
+
   it('a cancelled meeting stays, cancelled, and the slot is proposed again', () => {
     const events = plan(buskerud([{ body: 'top', date: '2027-10-18', status: 'cancelled' }]), '2027-01-10');
     const top = of(events, 'meeting:top');

@@ -126,7 +126,7 @@ describe('reminders', () => {
       'agenda.adopt-plan',
       'agenda.approve-sub-agreement',
       'agenda.revise-committee-plan',
-      'agenda.overdue',
+      'agenda.overdue-measure',
     ]);
   });
 
@@ -184,8 +184,8 @@ describe('reminders', () => {
       },
     ]);
     // The overdue action is carried forward once, not also as "overdue"; the top body's action stays with the top.
-    expect(ids.filter((id) => id === 'agenda.overdue')).toEqual(['agenda.overdue']);
-    const overdue = middle.agenda.find((m) => m.id === 'agenda.overdue');
+    expect(ids.filter((id) => id.startsWith('agenda.overdue'))).toEqual(['agenda.overdue-action']);
+    const overdue = middle.agenda.find((m) => m.id === 'agenda.overdue-action');
     expect(JSON.stringify(overdue)).toContain('"action":"Topp"');
   });
 });

@@ -123,7 +123,7 @@ describe('rule adoption: a body that does not adopt', () => {
           id: 'adoption.body-cannot-adopt',
           params: { meeting: '2026-03-01-top', body: 'Toppledermøte' },
           shown: {
-            nb: 'Møtet 2026-03-01-top er et møte i Toppledermøte, som ikke vedtar planer («adopts: true» mangler)',
+            nb: 'Møtet 2026-03-01-top hører til Toppledermøte, som ikke vedtar planer («adopts: true» mangler)',
           },
         },
       ],

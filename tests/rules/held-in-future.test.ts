@@ -20,7 +20,14 @@ testRule('held-in-future', {
         {
           id: 'held-in-future.meeting',
           path: ['meetings', 0, 'date'],
-          params: { id: 'm-0', date: { date: '2026-11-23' }, asOf: { date: '2026-11-22' } },
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2026-11-23' } } },
+            },
+            id: 'm-0',
+            date: { date: '2026-11-23' },
+            asOf: { date: '2026-11-22' },
+          },
         },
       ],
     },

@@ -61,9 +61,9 @@ testRule('host-rotation', {
           id: 'host-rotation.repeat',
           file: 'meetings/2026.yaml',
           path: ['meetings', 0, 'host'],
-          params: { host: 'Part A', body: 'Toppledermøte', previous: '2025-10-01-top' },
+          params: { host: 'Part A', body: 'Toppledermøte', previous: { date: '2025-10-01' } },
           shown: {
-            nb: 'Part A var vertskap også for forrige møte i Toppledermøte (2025-10-01-top); vertskapet skal gå på omgang (pkt. 4)',
+            nb: 'Part A var vertskap også for forrige møte i samme organ (01.10.2025); vertskapet skal gå på omgang (pkt. 4)',
           },
         },
       ],
@@ -79,7 +79,7 @@ testRule('host-rotation', {
         {
           id: 'host-rotation.repeat',
           path: ['meetings', 2, 'host'],
-          params: { host: 'Part A', body: 'Toppledermøte', previous: 'a' },
+          params: { host: 'Part A', body: 'Toppledermøte', previous: { date: '2026-01-10' } },
         },
       ],
     },
@@ -93,7 +93,7 @@ testRule('host-rotation', {
         {
           id: 'host-rotation.repeat',
           path: ['meetings', 0, 'host'],
-          params: { host: 'Part A', body: 'Toppledermøte', previous: 'a' },
+          params: { host: 'Part A', body: 'Toppledermøte', previous: { date: '2026-03-01' } },
         },
       ],
     },
@@ -123,8 +123,17 @@ testRule('host-rotation', {
           id: 'host-rotation.no-host',
           file: 'meetings/2026.yaml',
           path: ['meetings', 0],
-          params: { id: 'a', body: 'Toppledermøte' },
-          shown: { nb: 'Møtet a (Toppledermøte) mangler vertskap («host»); rotasjonen trenger det' },
+          params: {
+            meeting: {
+              message: {
+                id: 'meeting.body-date',
+                params: { body: 'Toppledermøte', date: { date: '2026-03-01' } },
+              },
+            },
+            id: 'a',
+            body: 'Toppledermøte',
+          },
+          shown: { nb: 'Toppledermøte, møtet 01.03.2026: mangler vertskap («host»); rotasjonen trenger det' },
         },
       ],
     },

@@ -25,7 +25,14 @@ testRule('meeting-file-year', {
           id: 'meeting-file-year.other-year',
           file: 'meetings/2026.yaml',
           path: ['meetings', 0, 'date'],
-          params: { id: 'm-0', date: { date: '2025-12-31' }, year: '2026' },
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2025-12-31' } } },
+            },
+            id: 'm-0',
+            date: { date: '2025-12-31' },
+            year: '2026',
+          },
         },
       ],
     },

@@ -56,9 +56,16 @@ testRule('minutes-missing', {
           id: 'minutes-missing.meeting',
           file: 'meetings/all.yaml',
           path: ['meetings', 0],
-          params: { id: 'm', date: { date: '2026-01-10' }, days: 14 },
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2026-01-10' } } },
+            },
+            id: 'm',
+            date: { date: '2026-01-10' },
+            days: 14,
+          },
           shown: {
-            nb: 'Møtet m (10.01.2026) har ikke referat 14 dager etter møtet; legg inn en lenke eller sti i «minutes»',
+            nb: 'Midt, møtet 10.01.2026: har ikke referat 14 dager etter møtet; legg inn en lenke eller sti i «minutes»',
           },
         },
       ],
@@ -77,7 +84,14 @@ testRule('minutes-missing', {
         {
           id: 'minutes-missing.meeting',
           path: ['meetings', 1],
-          params: { id: 'without', date: { date: '2026-01-10' }, days: 14 },
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2026-01-10' } } },
+            },
+            id: 'without',
+            date: { date: '2026-01-10' },
+            days: 14,
+          },
         },
       ],
     },
@@ -92,7 +106,17 @@ testRule('minutes-missing', {
       data: withDays(0),
       asOf: '2026-01-11',
       findings: [
-        { id: 'minutes-missing.meeting', params: { id: 'm', date: { date: '2026-01-10' }, days: 0 } },
+        {
+          id: 'minutes-missing.meeting',
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2026-01-10' } } },
+            },
+            id: 'm',
+            date: { date: '2026-01-10' },
+            days: 0,
+          },
+        },
       ],
     },
     {

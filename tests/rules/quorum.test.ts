@@ -85,7 +85,7 @@ testRule('quorum', {
             quorum: '2/3',
           },
           shown: {
-            nb: 'Møtet 2026-03-01-top var ikke vedtaksført: 1 av 3 medlemmer i Toppledermøte var til stede, men 2/3 av medlemmene, minst 2, må være til stede',
+            nb: 'Møtet 2026-03-01-top (Toppledermøte) var ikke vedtaksført: 1 av 3 medlemmer var til stede, men 2/3 av medlemmene, minst 2, må være til stede',
           },
         },
       ],

@@ -22,7 +22,13 @@ testRule('stale-planned', {
           id: 'stale-planned.meeting',
           file: 'meetings/all.yaml',
           path: ['meetings', 0, 'status'],
-          params: { id: 'm-0', date: { date: '2026-11-21' } },
+          params: {
+            meeting: {
+              message: { id: 'meeting.body-date', params: { body: 'Midt', date: { date: '2026-11-21' } } },
+            },
+            id: 'm-0',
+            date: { date: '2026-11-21' },
+          },
         },
       ],
     },

@@ -23,8 +23,8 @@ export const adoptionMessages = {
     en: 'The adoption date {date} is not the date of meeting {meeting} ({meetingDate})',
   },
   'adoption.body-cannot-adopt': {
-    nb: 'Møtet {meeting} er et møte i {body}, som ikke vedtar planer («adopts: true» mangler)',
-    nn: 'Møtet {meeting} er eit møte i {body}, som ikkje vedtek planar («adopts: true» manglar)',
+    nb: 'Møtet {meeting} hører til {body}, som ikke vedtar planer («adopts: true» mangler)',
+    nn: 'Møtet {meeting} høyrer til {body}, som ikkje vedtek planar («adopts: true» manglar)',
     en: 'Meeting {meeting} is a meeting of {body}, which does not adopt plans (no adopts: true)',
   },
 } as const satisfies Catalogue;

@@ -23,8 +23,8 @@ export const dutiesMessages = {
     en: 'The decision fulfils duty {duty}, but that duty is done at body {body}, not {other}',
   },
   'duties.entry-for-body': {
-    nb: 'Plikten {duty} gjøres bare ved et vedtak i {body} («fulfils»); denne oppføringen i duties.yaml teller ikke',
-    nn: 'Plikta {duty} blir berre gjord ved eit vedtak i {body} («fulfils»); denne oppføringa i duties.yaml tel ikkje',
+    nb: 'Plikten {duty} gjøres bare ved et vedtak på et møte som hører til {body} («fulfils»); denne oppføringen i duties.yaml teller ikke',
+    nn: 'Plikta {duty} vert berre gjord ved eit vedtak på eit møte som høyrer til {body} («fulfils»); denne oppføringa i duties.yaml tel ikkje',
     en: 'Duty {duty} is done only by a decision of {body} ("fulfils"); this entry in duties.yaml does not count',
   },
   'duties.by-not-yearly': {

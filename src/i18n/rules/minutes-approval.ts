@@ -13,8 +13,8 @@ export const minutesApprovalMessages = {
     en: 'The minutes of meeting {meeting} are given as approved at meeting "{at}", which does not exist',
   },
   'minutes-approval.other-body': {
-    nb: 'Referatet fra møtet {meeting} ({body}) er oppgitt som godkjent i møtet {at}, som er et møte i {atBody}; referatet godkjennes av samme organ',
-    nn: 'Referatet frå møtet {meeting} ({body}) er oppgitt som godkjent i møtet {at}, som er eit møte i {atBody}; referatet blir godkjent av same organ',
+    nb: 'Referatet fra møtet {meeting} ({body}) er oppgitt som godkjent i møtet {at}, som hører til {atBody}; referatet godkjennes av samme organ',
+    nn: 'Referatet frå møtet {meeting} ({body}) er oppgitt som godkjent i møtet {at}, som høyrer til {atBody}; referatet vert godkjent av same organ',
     en: 'The minutes of meeting {meeting} ({body}) are given as approved at meeting {at}, a meeting of {atBody}; minutes are approved by the same body',
   },
 } as const satisfies Catalogue;

@@ -3,18 +3,18 @@ import type { Catalogue } from '../catalogue.js';
 // The messages of rule quorum (src/rules/quorum.ts), which names them as its own.
 export const quorumMessages = {
   'quorum.short': {
-    nb: 'Møtet {meeting} var ikke vedtaksført: {present} av {members} {members|medlem|medlemmer} i {body} var til stede, men {quorum} av medlemmene, minst {needed}, må være til stede',
-    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} av {members} {members|medlem|medlemer} i {body} var til stades, men {quorum} av medlemene, minst {needed}, må vere til stades',
+    nb: 'Møtet {meeting} ({body}) var ikke vedtaksført: {present} av {members} {members|medlem|medlemmer} var til stede, men {quorum} av medlemmene, minst {needed}, må være til stede',
+    nn: 'Møtet {meeting} ({body}) var ikkje vedtaksført: {present} av {members} {members|medlem|medlemer} var til stades, men {quorum} av medlemene, minst {needed}, må vere til stades',
     en: 'Meeting {meeting} had no quorum: {present} of the {members} {members|member|members} of {body} were present, but {quorum} of the members, at least {needed}, must be',
   },
   'quorum.short-count': {
-    nb: 'Møtet {meeting} var ikke vedtaksført: {present} {present|medlem|medlemmer} i {body} var til stede, men minst {needed} må være til stede',
-    nn: 'Møtet {meeting} var ikkje vedtaksført: {present} {present|medlem|medlemer} i {body} var til stades, men minst {needed} må vere til stades',
+    nb: 'Møtet {meeting} ({body}) var ikke vedtaksført: {present} {present|medlem|medlemmer} var til stede, men minst {needed} må være til stede',
+    nn: 'Møtet {meeting} ({body}) var ikkje vedtaksført: {present} {present|medlem|medlemer} var til stades, men minst {needed} må vere til stades',
     en: 'Meeting {meeting} had no quorum: {present} {present|member|members} of {body} present, but at least {needed} must be',
   },
   'quorum.parties-absent': {
-    nb: 'Møtet {meeting} var ikke vedtaksført: ingen fra {parties} var til stede, og i {body} må alle partene være til stede',
-    nn: 'Møtet {meeting} var ikkje vedtaksført: ingen frå {parties} var til stades, og i {body} må alle partane vere til stades',
+    nb: 'Møtet {meeting} ({body}) var ikke vedtaksført: ingen fra {parties} var til stede, og alle partene må være til stede',
+    nn: 'Møtet {meeting} ({body}) var ikkje vedtaksført: ingen frå {parties} var til stades, og alle partane må vere til stades',
     en: 'Meeting {meeting} had no quorum: nobody from {parties} was present, and {body} needs every party present',
   },
   'quorum.not-member': {
