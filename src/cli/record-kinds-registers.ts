@@ -213,4 +213,12 @@ export const REGISTERS_KINDS: RecordKind[] = [
         person: sOpt(o.person),
       }),
   },
+  {
+    // SPEC section 14: the last change of a record in this folder, reversed; one level.
+    name: 'undo',
+    description: 'help.record.undo.description',
+    options: [],
+    examples: [`samarbeid record undo ${F}`],
+    plan: (_o, r) => (ctx) => r.planUndo(ctx),
+  },
 ];

@@ -161,6 +161,41 @@ export const recordRemoveMessages = {
     nn: 'personen; ingen andre opplysningar kan vise til han eller ho',
     en: 'the person; nothing else may refer to them',
   },
+  'edit.undo-nothing': {
+    nb: 'det er ingenting å angre i denne mappen. Bare den siste endringen fra samarbeid record kan angres, og bare én gang',
+    nn: 'det er ingenting å angre i denne mappa. Berre den siste endringa frå samarbeid record kan angrast, og berre éin gong',
+    en: 'there is nothing to undo in this folder. Only the last change made by samarbeid record can be undone, and only once',
+  },
+  'edit.undo-damaged': {
+    nb: 'det er ingenting å angre: angredataene er skadet eller hører ikke til denne mappen, og er ikke brukt',
+    nn: 'det er ingenting å angre: angredataa er skadde eller høyrer ikkje til denne mappa, og er ikkje brukte',
+    en: 'there is nothing to undo: the undo data is damaged or belongs to another folder, and was not used',
+  },
+  'edit.undo-changed': {
+    nb: 'kan ikke angre: {file} er endret etter den siste registreringen. Rett filen selv i stedet',
+    nn: 'kan ikkje angre: {file} er endra etter den siste registreringa. Rett fila sjølv i staden',
+    en: 'cannot undo: {file} has changed since the last record. Correct the file yourself instead',
+  },
+  'edit.undone': {
+    nb: 'Angret den siste endringen i {files}',
+    nn: 'Angra den siste endringa i {files}',
+    en: 'Undid the last change to {files}',
+  },
+  'edit.undo-deleted': {
+    nb: 'Slettet {file}, som endringen hadde opprettet.',
+    nn: 'Sletta {file}, som endringa hadde oppretta.',
+    en: 'Deleted {file}, which the change had created.',
+  },
+  'edit.undo-not-kept': {
+    nb: 'Endringen er lagret, men den kan ikke angres med record undo ({code}).',
+    nn: 'Endringa er lagra, men ho kan ikkje angrast med record undo ({code}).',
+    en: 'The change is saved, but it cannot be undone with record undo ({code}).',
+  },
+  'help.record.undo.description': {
+    nb: 'angre den siste endringen som samarbeid record gjorde i mappen (ett nivå)',
+    nn: 'angre den siste endringa som samarbeid record gjorde i mappa (eitt nivå)',
+    en: 'undo the last change samarbeid record made in the folder (one level)',
+  },
   'help.value.group/date': { nb: 'gruppe/dato', nn: 'gruppe/dato', en: 'group/date' },
   'help.value.date|plan@date': { nb: 'dato|plan@dato', nn: 'dato|plan@dato', en: 'date|plan@date' },
 } as const satisfies Catalogue;
