@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
+import type { Message } from '../i18n/message.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readUndo } from '../load/undo-record.js';
-import type { Message } from '../i18n/message.js';
 import { conflict, type FileEdit, type Outcome } from './change.js';
 import type { RecordContext } from './context.js';
 import { message } from './existing.js';

@@ -28,8 +28,8 @@ export const recordRemoveMessages = {
     en: 'cannot remove {what} {id}, because other records refer to it: {refs}. Change or remove them first',
   },
   'edit.remove-meeting-items': {
-    nb: 'kan ikke fjerne møtet {id}, fordi det har vedtak eller oppfølgingspunkter: {items}. Fjern dem først med record remove --decision eller --action',
-    nn: 'kan ikkje fjerne møtet {id}, fordi det har vedtak eller oppfølgingspunkt: {items}. Fjern dei først med record remove --decision eller --action',
+    nb: 'kan ikke fjerne møtet {id}, fordi det har vedtak eller oppfølgingspunkter: {items}. Fjern dem først med «samarbeid record remove --decision» eller «--action»',
+    nn: 'kan ikkje fjerne møtet {id}, fordi det har vedtak eller oppfølgingspunkt: {items}. Fjern dei først med «samarbeid record remove --decision» eller «--action»',
     en: 'cannot remove the meeting {id}, because it has decisions or actions: {items}. Remove them first with record remove --decision or --action',
   },
   'edit.ref-and': { nb: '{a}; {b}', nn: '{a}; {b}', en: '{a}; {b}' },
@@ -162,8 +162,8 @@ export const recordRemoveMessages = {
     en: 'the person; nothing else may refer to them',
   },
   'edit.undo-nothing': {
-    nb: 'det er ingenting å angre i denne mappen. Bare den siste endringen fra samarbeid record kan angres, og bare én gang',
-    nn: 'det er ingenting å angre i denne mappa. Berre den siste endringa frå samarbeid record kan angrast, og berre éin gong',
+    nb: 'det er ingenting å angre i denne mappen. Bare den siste endringen fra «samarbeid record» kan angres, og bare én gang',
+    nn: 'det er ingenting å angre i denne mappa. Berre den siste endringa frå «samarbeid record» kan angrast, og berre éin gong',
     en: 'there is nothing to undo in this folder. Only the last change made by samarbeid record can be undone, and only once',
   },
   'edit.undo-damaged': {
@@ -187,13 +187,13 @@ export const recordRemoveMessages = {
     en: 'Deleted {file}, which the change had created.',
   },
   'edit.undo-not-kept': {
-    nb: 'Endringen er lagret, men den kan ikke angres med record undo ({code}).',
-    nn: 'Endringa er lagra, men ho kan ikkje angrast med record undo ({code}).',
+    nb: 'Endringen er lagret, men den kan ikke angres med «samarbeid record undo» ({code}).',
+    nn: 'Endringa er lagra, men ho kan ikkje angrast med «samarbeid record undo» ({code}).',
     en: 'The change is saved, but it cannot be undone with record undo ({code}).',
   },
   'help.record.undo.description': {
-    nb: 'angre den siste endringen som samarbeid record gjorde i mappen (ett nivå)',
-    nn: 'angre den siste endringa som samarbeid record gjorde i mappa (eitt nivå)',
+    nb: 'angre den siste endringen som «samarbeid record» gjorde i mappen (ett nivå)',
+    nn: 'angre den siste endringa som «samarbeid record» gjorde i mappa (eitt nivå)',
     en: 'undo the last change samarbeid record made in the folder (one level)',
   },
   'help.value.group/date': { nb: 'gruppe/dato', nn: 'gruppe/dato', en: 'group/date' },

@@ -191,7 +191,7 @@ describe('record undo', () => {
     symlinkSync(elsewhere, join(dir, '.samarbeid'));
     const run = record(dir, ['remove', '--person', 'fylkeskommunedirektor']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('kan ikke angres med record undo');
+    expect(run.stdout).toContain('kan ikke angres med «samarbeid record undo»');
     expect(readdirSync(join(elsewhere, 'undo'))).toEqual([]);
     const undo = record(dir, ['undo']);
     expect(undo.status).toBe(1);
