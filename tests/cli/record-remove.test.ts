@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +131,25 @@ describe('record undo', () => {
     expect(undo.status, undo.stderr).toBe(0);
     expect(undo.stdout).toContain('Slettet meetings/2027.yaml, som endringen hadde opprettet.');
     expect(existsSync(join(dir, 'meetings', '2027.yaml'))).toBe(false);
+  });
+
+  it('in a git repository keeps its data in .git, so git status shows only the change', () => {
+    const dir = copy();
+    const repo = join(dir, '..');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+    git('init', '-q', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'data');
+    const run = record(dir, ['remove', '--measure', 'handlingsplan-samarbeidsutvalget/kunnskapsgrunnlag']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(git('status', '--porcelain')).toBe(
+      ' M buskerud-2024/action-plans/handlingsplan-samarbeidsutvalget.yaml\n',
+    );
+    expect(readdirSync(join(repo, '.git', 'samarbeid-undo'))).toHaveLength(1);
+    expect(existsSync(join(dir, '.samarbeid'))).toBe(false);
+    expect(record(dir, ['undo']).status).toBe(0);
+    expect(git('status', '--porcelain')).toBe('');
+    expect(readdirSync(join(repo, '.git', 'samarbeid-undo'))).toEqual([]);
   });
 
   it('refuses after a hand edit of a file the change touched, naming the file', () => {
