@@ -98,7 +98,8 @@ export async function recordChange(
         s.text === null ? [] : [[s.file, s.text] as const],
       );
       const overlay = new Map([...read, ...change.edits.map((e) => [e.file, e.after] as const)]);
-      const after = loadAgreement(loaded.dir, cwd, overlay);
+      const deleted = new Set(change.undo?.deletes.map((d) => d.file) ?? []);
+      const after = loadAgreement(loaded.dir, cwd, overlay, deleted);
       const afterFindings = checkWorkspace({ agreements: [after], known: workspace.known }, asOf);
       const added = newFindings(before, afterFindings).filter((f) => f.severity === 'error');
       if (added.length > 0) {

@@ -152,6 +152,22 @@ describe('record undo', () => {
     expect(readdirSync(join(repo, '.git', 'samarbeid-undo'))).toEqual([]);
   });
 
+  it('refuses to delete a created file that something refers to by now (checked as the folder will be)', () => {
+    const dir = copy();
+    const made = record(dir, ['meeting', '--body', 'middle', '--date', '10.02.2027', '--status', 'planned']);
+    expect(made.status, made.stderr).toBe(0);
+    const path = join(dir, 'action-plans', 'handlingsplan-ungdom.yaml');
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}evaluations:\n  - date: 2026-12-01\n    meeting: 2027-02-10-middle\n`,
+    );
+    const created = readFileSync(join(dir, 'meetings', '2027.yaml'));
+    const undo = record(dir, ['undo']);
+    expect(undo.status, undo.stdout + undo.stderr).toBe(1);
+    expect(undo.stdout).toContain('2027-02-10-middle');
+    expect(readFileSync(join(dir, 'meetings', '2027.yaml'))).toEqual(created);
+  });
+
   it('refuses after a hand edit of a file the change touched, naming the file', () => {
     const dir = copy();
     expect(record(dir, ['remove', '--report', 'ungdom-opplaering/27.08.2026']).status).toBe(0);
