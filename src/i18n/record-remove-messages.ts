@@ -23,9 +23,9 @@ export const recordRemoveMessages = {
     en: 'write {flag} as {form}, not "{given}"',
   },
   'edit.remove-in-use': {
-    nb: 'kan ikke fjerne {what} {id}, fordi andre opplysninger viser til det: {refs}. Endre eller fjern dem først',
-    nn: 'kan ikkje fjerne {what} {id}, fordi andre opplysningar viser til det: {refs}. Endre eller fjern dei først',
-    en: 'cannot remove {what} {id}, because other records refer to it: {refs}. Change or remove them first',
+    nb: 'kan ikke fjerne {what} {id}, som er i bruk: {refs}. Endre eller fjern dette først',
+    nn: 'kan ikkje fjerne {what} {id}, som er i bruk: {refs}. Endre eller fjern dette først',
+    en: 'cannot remove {what} {id}, which is in use: {refs}. Change or remove that first',
   },
   'edit.remove-meeting-items': {
     nb: 'kan ikke fjerne møtet {id}, fordi det har vedtak eller oppfølgingspunkter: {items}. Fjern dem først med «samarbeid record remove --decision» eller «--action»',

@@ -46,7 +46,7 @@ describe('record remove', () => {
     const meeting = record(dir, ['remove', '--meeting', 'middle@10.12.2025']);
     expect(meeting.status).toBe(1);
     expect(meeting.stderr).toContain(
-      'kan ikke fjerne møte 2025-12-10-middle, fordi andre opplysninger viser til det: evalueringen 10.12.2025 i evaluations.yaml',
+      'kan ikke fjerne møte 2025-12-10-middle, som er i bruk: evalueringen 10.12.2025 i evaluations.yaml. Endre eller fjern dette først',
     );
     expect(bytes(dir, 'meetings/2025.yaml')).toEqual(after);
   });
