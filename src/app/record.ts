@@ -1,9 +1,11 @@
+import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { CalendarDate } from '../dates.js';
 import { type Change, type Outcome, Refusal } from '../edit/change.js';
-import { commitChange } from '../edit/commit.js';
+import { checkFile, commitChange, removeFile } from '../edit/commit.js';
 import { type RecordContext, recordContext } from '../edit/context.js';
 import { LockFailed, underLock } from '../edit/transaction.js';
+import { dropUndo, saveUndo } from '../edit/undo-store.js';
 import { verifyEdit } from '../edit/verify.js';
 import { discover } from '../load/discover.js';
 import { loadAgreement } from '../load/load-agreement.js';
@@ -96,7 +98,8 @@ export async function recordChange(
         s.text === null ? [] : [[s.file, s.text] as const],
       );
       const overlay = new Map([...read, ...change.edits.map((e) => [e.file, e.after] as const)]);
-      const after = loadAgreement(loaded.dir, cwd, overlay);
+      const deleted = new Set(change.undo?.deletes.map((d) => d.file) ?? []);
+      const after = loadAgreement(loaded.dir, cwd, overlay, deleted);
       const afterFindings = checkWorkspace({ agreements: [after], known: workspace.known }, asOf);
       const added = newFindings(before, afterFindings).filter((f) => f.severity === 'error');
       if (added.length > 0) {
@@ -105,20 +108,42 @@ export async function recordChange(
       }
       const errorsBefore = before.filter((f) => f.severity === 'error').length;
       if (dryRun) return { ...base, kind: 'dry-run', change, errorsBefore };
+      let written = change;
       try {
-        // Verified above, against the texts the plan was made from.
-        commitChange(loaded.dir, change.edits, lock);
+        // Verified above, against the texts the plan was made from. An undo checks the files it
+        // removes first, writes the others back, then removes them: killed in between, the record
+        // is there twice at worst (validate says so), and the undo record, still there, finishes it.
+        for (const d of change.undo?.deletes ?? []) checkFile(loaded.dir, d.file, d.text);
+        if (change.edits.length > 0) commitChange(loaded.dir, change.edits, lock);
+        for (const d of change.undo?.deletes ?? []) removeFile(loaded.dir, d.file, d.text);
+        written = keepUndo(loaded.dir, change);
       } catch (error) {
         if (error instanceof Refusal) return { ...base, kind: 'refused', message: error.detail };
         const code = (error as NodeJS.ErrnoException).code;
         if (!code) throw error;
         throw new UsageError({ id: 'cli.write-failed', params: { path: change.edits[0]!.file, code } });
       }
-      return { ...base, kind: 'written', change, errorsBefore };
+      return { ...base, kind: 'written', change: written, errorsBefore };
     });
   } catch (error) {
     if (!(error instanceof LockFailed)) throw error;
     if (error.refusal) throw new UsageError(error.refusal.detail, 1);
     throw new UsageError({ id: 'edit.cannot-lock', params: { code: error.code } });
+  }
+}
+
+/**
+ * After a change: its undo record is kept (SPEC section 14), or, after an undo, dropped (one level).
+ * Undo data that cannot be kept does not undo the change: it is said.
+ */
+function keepUndo(dir: string, change: Change): Change {
+  try {
+    const real = realpathSync(dir);
+    if (change.undo) dropUndo(real);
+    else saveUndo(real, change.edits);
+    return change;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { ...change, notes: [...(change.notes ?? []), { id: 'edit.undo-not-kept', params: { code } }] };
   }
 }

@@ -184,4 +184,41 @@ export const REGISTERS_KINDS: RecordKind[] = [
     examples: [`samarbeid record withdrawal ${F} --party nav-vest-viken --date 20.08.2026`],
     plan: (o, r) => (ctx) => r.planWithdrawal(ctx, { party: s(o.party), date: d(o.date) }),
   },
+  {
+    // SPEC section 14: what was recorded by mistake, taken out; refused while something refers to it.
+    name: 'remove',
+    description: 'help.record.remove.description',
+    options: [
+      { flags: '--meeting <meeting>', description: 'help.record.remove.meeting' },
+      { flags: '--decision <meeting/id>', description: 'help.record.remove.decision' },
+      { flags: '--action <meeting/id>', description: 'help.record.remove.action' },
+      { flags: '--measure <plan/id>', description: 'help.record.remove.measure' },
+      { flags: '--report <group/date>', description: 'help.record.remove.report' },
+      { flags: '--evaluation <date|plan@date>', description: 'help.record.remove.evaluation' },
+      { flags: '--person <id>', description: 'help.record.remove.person' },
+    ],
+    examples: [
+      `samarbeid record remove ${F} --decision middle@10.12.2026/sak-1`,
+      `samarbeid record remove ${F} --report ungdom-opplaering/20.11.2026`,
+      `samarbeid record remove ${F} --evaluation handlingsplan-samarbeidsutvalget@09.02.2027`,
+    ],
+    plan: (o, r) => (ctx) =>
+      r.planRemove(ctx, {
+        meeting: r.meetingRef(ctx, sOpt(o.meeting)),
+        decision: r.meetingPathRef(ctx, sOpt(o.decision)),
+        action: r.meetingPathRef(ctx, sOpt(o.action)),
+        measure: sOpt(o.measure),
+        report: sOpt(o.report),
+        evaluation: sOpt(o.evaluation),
+        person: sOpt(o.person),
+      }),
+  },
+  {
+    // SPEC section 14: the last change of a record in this folder, reversed; one level.
+    name: 'undo',
+    description: 'help.record.undo.description',
+    options: [],
+    examples: [`samarbeid record undo ${F}`],
+    plan: (_o, r) => (ctx) => r.planUndo(ctx),
+  },
 ];

@@ -22,8 +22,10 @@ export { planMove } from '../edit/record-move.js';
 export { planContact, planPerson } from '../edit/record-person.js';
 export { planMeasure, planPlan } from '../edit/record-plan.js';
 export { planArea, planSubAgreement } from '../edit/record-register.js';
+export { planRemove } from '../edit/record-remove.js';
 export { planRetire } from '../edit/record-retire.js';
 export { planMember, planSecretariat } from '../edit/record-secretariat.js';
+export { planUndo } from '../edit/record-undo.js';
 export { planWithdrawal } from '../edit/record-withdrawal.js';
 
 export interface RecordCommon extends GlobalOptions {

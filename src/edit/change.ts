@@ -23,6 +23,12 @@ export interface Change {
   summary: Message;
   /** Further lines that say what else the change did (a leader added to the committee). */
   notes?: Message[];
+  /**
+   * `record undo`: the change reverses the folder's last one; these files, which it created, are
+   * removed after the others are written back (each checked to hold what it wrote), and the undo
+   * record goes (one level).
+   */
+  undo?: { deletes: Array<{ file: string; text: string }> };
 }
 
 /** What a record command comes to: a change to write, or nothing to do because it is already there. */

@@ -11,6 +11,7 @@ import {
   realpathSync,
   renameSync,
   type Stats,
+  unlinkSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileId, tempFor } from '../load/lock-file.js';
@@ -169,6 +170,18 @@ export function commitChange(dir: string, edits: readonly FileEdit[], lock: Fold
   targets.forEach((t, i) => renameSync(temps[i]!, t.path));
   lock?.finished();
   for (const folder of new Set(targets.map((t) => dirname(t.path)))) syncFolder(folder);
+}
+
+/** Refuses, as a write would, a file that is not as `text` says (a link, changed, not regular). */
+export function checkFile(dir: string, file: string, text: string): void {
+  check(realpathSync(dir), { file, before: text, after: text, ops: [] });
+}
+
+/** Removes a file that the change to be undone created, checked as a write is, just before. */
+export function removeFile(dir: string, file: string, text: string): void {
+  const target = check(realpathSync(dir), { file, before: text, after: text, ops: [] });
+  unlinkSync(target.path);
+  syncFolder(dirname(target.path));
 }
 
 // The rename is durable only once the folder itself is flushed; not every platform allows it.

@@ -9,6 +9,8 @@ import { editFile, type FileEditor } from './file-edit.js';
 
 /** What a record command plans from: the agreement as read, under the folder's lock. */
 export interface RecordContext {
+  /** The agreement folder (`record undo` finds its data by it). */
+  dir: string;
   data: AgreementData;
   asOf: CalendarDate;
   /** The agreement's own language, for texts written into its files. */
@@ -41,6 +43,7 @@ export function recordContext(
     return source.text;
   };
   return {
+    dir: loaded.dir,
     data,
     asOf,
     language: data.agreement.language ?? 'nb',

@@ -1,11 +1,13 @@
 import type { PathSegment } from '../model/finding.js';
 import type { DataOp, FileEdit } from './change.js';
-import { appendIn, removeIn, setIn } from './yaml-splice.js';
+import { appendIn, removeIn, removeKeyIn, setIn } from './yaml-splice.js';
 
 export interface FileEditor {
   set(path: PathSegment[], value: unknown): FileEditor;
   append(path: PathSegment[], item: unknown, style?: 'block' | 'flow'): FileEditor;
   remove(path: PathSegment[]): FileEditor;
+  /** Removes a key of a map with its value. */
+  drop(path: PathSegment[]): FileEditor;
   done(): FileEdit;
 }
 
@@ -29,6 +31,11 @@ export function editFile(file: string, before: string): FileEditor {
     },
     remove(path) {
       text = removeIn(text, path);
+      ops.push({ op: 'remove', path });
+      return editor;
+    },
+    drop(path) {
+      text = removeKeyIn(text, path);
       ops.push({ op: 'remove', path });
       return editor;
     },

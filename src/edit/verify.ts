@@ -27,7 +27,8 @@ export function applyOps(data: unknown, ops: readonly DataOp[]): unknown {
       const list = parent[key];
       parent[key] = Array.isArray(list) ? [...list, structuredClone(op.item)] : [structuredClone(op.item)];
     } else if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else throw new Error(`not a list at ${op.path.join('.')}`);
+    else if (Object.hasOwn(parent, key)) delete parent[key];
+    else throw new Error(`nothing to remove at ${op.path.join('.')}`);
   }
   return result;
 }

@@ -253,3 +253,71 @@ export function removeIn(text: string, path: PathSegment[]): string {
 export function newListFile(header: string, key: string, item: unknown): string {
   return `${header}schemaVersion: 1\n${key}:\n  - ${blockYaml(item, 4)}\n`;
 }
+
+/**
+ * Past the blank lines and the comment lines indented deeper than the key that follow a removed
+ * pair: left behind, they would join a block scalar before it (`notes: |` takes every line
+ * indented as deep as its text, comments and blank lines too) and change its value.
+ */
+function pastTrail(text: string, offset: number, keyColumn: number): number {
+  let at = offset;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl + 1;
+    const line = text.slice(at, end).replace(/\r?\n$/, '');
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    if (!(/^\s*$/.test(line) || (line[indent] === '#' && indent > keyColumn))) break;
+    at = end;
+  }
+  return at;
+}
+
+/**
+ * Removes the key at `path` from its map, with its value (SPEC section 14: `record remove` drops a
+ * key whose list becomes empty). In a block map the key's lines go, from the start of its line to
+ * the end of its value's last line, so that comments on the lines after it stay; a key that shares
+ * its line with a list item's dash (`- decisions: []`) gives its place to the key after it. In a
+ * flow map the pair goes with the comma that separates it from its neighbour.
+ */
+export function removeKeyIn(text: string, path: PathSegment[]): string {
+  const map = nodeAt(text, path.slice(0, -1));
+  if (!isMap(map)) throw new Error(`not a map at ${path.slice(0, -1).join('.')}`);
+  const key = String(path.at(-1));
+  const index = map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+  const pair = map.items[index];
+  if (!pair) throw new Error(`no key at ${path.join('.')}`);
+  guard(pair.value, path);
+  const keyNode = pair.key as Node;
+  if (!keyNode.range) throw new Error(`key without a place at ${path.join('.')}`);
+  const value = pair.value as Node | null;
+  const valueEnd = value?.range && value.range[0] < value.range[1] ? contentEnd(value) : keyNode.range[1];
+  const next = map.items[index + 1]?.key as Node | null | undefined;
+  const start = keyNode.range[0];
+  if (map.flow) {
+    if (next?.range) return text.slice(0, start) + text.slice(next.range[0]);
+    const prev = map.items[index - 1];
+    const prevValue = prev?.value as Node | null | undefined;
+    const prevEnd =
+      prevValue?.range && prevValue.range[0] < prevValue.range[1]
+        ? prevValue.range[1]
+        : (prev?.key as Node | null | undefined)?.range?.[1];
+    return text.slice(0, prevEnd ?? start) + text.slice(valueEnd);
+  }
+  const from = lineStart(text, start);
+  const ownLine = /^ *$/.test(text.slice(from, start));
+  if (ownLine) {
+    const removed =
+      text.slice(0, from) + text.slice(pastTrail(text, afterNode(text, valueEnd), start - from));
+    if (map.items.length > 1) return removed;
+    // The map's only key: the map is left as `{}`, still a map (never null).
+    if (path.length < 2 || !isMap(nodeAt(text, path.slice(0, -2))))
+      throw new Error(`cannot empty the map at ${path.slice(0, -1).join('.')}`);
+    return setIn(removed, path.slice(0, -1), {});
+  }
+  // `- decisions: [...]` with the item's other keys on the lines after: the next key moves up.
+  if (next?.range) return text.slice(0, start) + text.slice(next.range[0]);
+  // The only key of a map that starts on another's line: an empty flow map keeps the place valid.
+  const end = afterNode(text, valueEnd);
+  const eol = text.slice(0, end).endsWith('\r\n') ? '\r\n' : text.slice(0, end).endsWith('\n') ? '\n' : '';
+  return `${text.slice(0, start)}{}${eol}${text.slice(end)}`;
+}

@@ -22,6 +22,7 @@ import { loadMessages } from './load-messages.js';
 import { recordAttendanceMessages } from './record-attendance-messages.js';
 import { recordMinutesMessages } from './record-minutes-messages.js';
 import { recordPeopleMessages } from './record-people-messages.js';
+import { recordRemoveMessages } from './record-remove-messages.js';
 import { remindMessages } from './remind-messages.js';
 import { reportMessages } from './report-messages.js';
 import { retireRecordMessages } from './retire-messages.js';
@@ -59,6 +60,7 @@ export const catalogue = {
   ...recordMinutesMessages,
   ...recordAttendanceMessages,
   ...recordPeopleMessages,
+  ...recordRemoveMessages,
   ...initComments,
   ...withdrawalRecordMessages,
   ...retireRecordMessages,

@@ -25,6 +25,15 @@ export function openFileCache(
   }
 }
 
+/** The git folder of the work tree that holds `start`, or null outside git (as the cache finds it). */
+export function gitFolderAbove(start: string): string | null {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const gitDir = gitFolder(join(dir, '.git'));
+    if (gitDir) return gitDir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
 // `.git` is a folder, or in worktrees and submodules a file that says `gitdir: <path>`. Git never
 // lets a repository carry a `.git`, but a folder unpacked from elsewhere can: the folder it names
 // is used only when it is a git folder (it holds HEAD), so that such a file cannot send the cache

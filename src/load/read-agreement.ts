@@ -63,6 +63,8 @@ export function readAgreement(
   cwd: string,
   check: Checker,
   given: Overlay = new Map(),
+  /** Files read as absent: those an undo deletes, for the check of the folder as it will be. */
+  absent: ReadonlySet<string> = new Set(),
 ): LoadedAgreement {
   const display = displayPath(dir, cwd);
   const sources = new Map<string, SourceFile>();
@@ -102,7 +104,7 @@ export function readAgreement(
       ? listing.entries.filter((e) => /\.ya?ml$/.test(e.name)).map((e) => `${sub}/${e.name}`)
       : [];
     const added = [...overlay.keys()].filter((f) => f.startsWith(`${sub}/`));
-    return [...new Set([...onDisk, ...added])].sort();
+    return [...new Set([...onDisk, ...added])].filter((f) => !absent.has(f)).sort();
   }
 
   function read<T>(kind: FileKind, file: string): T | null {
@@ -126,7 +128,8 @@ export function readAgreement(
 
   function readIfPresent<T>(kind: FileKind): T | null {
     const file = FILE_KINDS[kind].file;
-    if (overlay.has(file) || (rootReal !== null && present(join(dir, file)))) return read<T>(kind, file);
+    if (!absent.has(file) && (overlay.has(file) || (rootReal !== null && present(join(dir, file)))))
+      return read<T>(kind, file);
     if (FILE_KINDS[kind].required) {
       findings.push({
         rule: 'missing-file',

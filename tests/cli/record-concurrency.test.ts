@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { agreementWith, BIN, type Run, runBin } from '../helpers.js';
 
+// Outside git, the last change's undo data (SPEC section 14), and no temporary file beside it.
+const UNDO = ['.samarbeid/undo/.gitignore', '.samarbeid/undo/last.json'];
+
 // SPEC section 7: "no edit is lost to a concurrent writer or a killed process"; section 8: a lock
 // per agreement folder, and a lock left by a killed process is taken over.
 
@@ -107,7 +110,7 @@ describe('record under concurrency (built bin)', () => {
     expect(validate.status, validate.stdout).toBe(0);
     expect(JSON.parse(validate.stdout)).toMatchObject({ errors: 0, warnings: 0 });
     // No lock, no temporary file, nothing else left behind.
-    expect(filesOf(folder)).toEqual(['agreement.yaml', 'meetings/2027.yaml', 'people.yaml']);
+    expect(filesOf(folder)).toEqual([...UNDO, 'agreement.yaml', 'meetings/2027.yaml', 'people.yaml']);
   });
 
   it('a lock left by a killed process does not block a record', { timeout: 60_000 }, () => {
@@ -137,7 +140,7 @@ describe('record under concurrency (built bin)', () => {
     // Taken over at once, not after the 20 s a live lock is waited for.
     expect(seconds).toBeLessThan(10);
     expect(meetingIds(folder, 'meetings/2026.yaml')).toEqual(['2026-11-20-middle']);
-    expect(filesOf(folder)).toEqual(['agreement.yaml', 'meetings/2026.yaml', 'people.yaml']);
+    expect(filesOf(folder)).toEqual([...UNDO, 'agreement.yaml', 'meetings/2026.yaml', 'people.yaml']);
 
     // A lock file that names no process at all (garbage left by a crash) is taken over as well.
     writeFileSync(join(folder, '.samarbeid.lock'), 'not a lock\n');
@@ -154,6 +157,6 @@ describe('record under concurrency (built bin)', () => {
     ]);
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(meetingIds(folder, 'meetings/2026.yaml')).toEqual(['2026-11-20-middle', '2026-11-21-top']);
-    expect(filesOf(folder)).toEqual(['agreement.yaml', 'meetings/2026.yaml', 'people.yaml']);
+    expect(filesOf(folder)).toEqual([...UNDO, 'agreement.yaml', 'meetings/2026.yaml', 'people.yaml']);
   });
 });

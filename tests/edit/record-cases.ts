@@ -4,6 +4,7 @@ import { t } from '../../src/i18n/index.js';
 import { byId, change, meeting, PLAN, push, type RecordCase, UNGDOM } from './record-case.js';
 import { MEETING_CASES } from './record-cases-meetings.js';
 import { PEOPLE_CASES } from './record-cases-people.js';
+import { REMOVE_CASES } from './record-cases-remove.js';
 import { RETIRE_CASES } from './record-cases-retire.js';
 
 // Every record kind, as a command line and as a planner call, with the change it must make computed
@@ -13,6 +14,7 @@ export const CASES: RecordCase[] = [
   ...MEETING_CASES,
   ...PEOPLE_CASES,
   ...RETIRE_CASES,
+  ...REMOVE_CASES,
   {
     name: 'plan: a new draft plan file',
     kind: 'plan',
