@@ -88,6 +88,7 @@ function removeMeeting(ctx: RecordContext, id: string): Outcome {
   const refs: Message[] = [];
   for (const plan of ctx.data.actionPlans) {
     if (plan.value.adopted?.meeting === m.id) refs.push(message('edit.ref.adopted', { id: plan.value.id }));
+    if (plan.value.retired?.meeting === m.id) refs.push(message('edit.ref.retired', { id: plan.value.id }));
     for (const e of plan.value.evaluations ?? [])
       if (e.meeting === m.id)
         refs.push(message('edit.ref.evaluation', { date: { date: e.date }, file: plan.file }));

@@ -83,6 +83,11 @@ export const recordRemoveMessages = {
     nn: 'til stades på møtet {id}',
     en: 'present at the meeting {id}',
   },
+  'edit.ref.retired': {
+    nb: 'handlingsplanen {id} ble avsluttet der',
+    nn: 'handlingsplanen {id} vart avslutta der',
+    en: 'the action plan {id} was retired there',
+  },
   'edit.ref.adopted': {
     nb: 'handlingsplanen {id} ble vedtatt der',
     nn: 'handlingsplanen {id} vart vedteken der',

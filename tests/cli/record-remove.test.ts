@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -9,7 +10,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,23 @@ describe('record remove', () => {
       'kan ikke fjerne møte 2025-12-10-middle, som er i bruk: evalueringen 10.12.2025 i evaluations.yaml. Endre eller fjern dette først',
     );
     expect(bytes(dir, 'meetings/2025.yaml')).toEqual(after);
+  });
+
+  it('refuses a meeting at which a plan was retired, naming the plan', () => {
+    const dir = copy();
+    const retired = record(dir, [
+      'retire',
+      '--plan',
+      'handlingsplan-samarbeidsutvalget',
+      '--meeting',
+      'middle@20.08.2026',
+    ]);
+    expect(retired.status, retired.stderr).toBe(0);
+    const after = bytes(dir, 'meetings/2026.yaml');
+    const run = record(dir, ['remove', '--meeting', '2026-08-20-middle']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('handlingsplanen handlingsplan-samarbeidsutvalget ble avsluttet der');
+    expect(bytes(dir, 'meetings/2026.yaml')).toEqual(after);
   });
 
   it('refuses a meeting with decisions, a contact person, and a usage error, writing nothing', () => {
