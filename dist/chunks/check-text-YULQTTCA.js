@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-EWGM6B57.js";import"./chunk-JOB3Z26F.js";import"./chunk-K5IAYQSG.js";import"./chunk-FRYRF473.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-AYMRA6A4.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-7R66SZBZ.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
