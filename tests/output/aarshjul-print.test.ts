@@ -16,7 +16,7 @@ const svg = (lang: string) =>
     '--lang',
     lang,
   ]).stdout;
-const unescape = (t: string) =>
+const fromXml = (t: string) =>
   t
     .replaceAll('&amp;', '&')
     .replaceAll('&lt;', '<')
@@ -30,7 +30,7 @@ describe('the årshjul on paper', () => {
     const titles = [...out.matchAll(/<g class="mark" data-date="([^"]+)"[^>]*><title>([^<]*)<\/title>/g)].map(
       (m) => ({
         date: m[1]!,
-        title: unescape(m[2]!),
+        title: fromXml(m[2]!),
       }),
     );
     const numbers = [...out.matchAll(/<text class="mark-number"[^>]*>(\d+)<\/text>/g)].map((m) =>
@@ -43,7 +43,7 @@ describe('the årshjul on paper', () => {
     expect(out).toContain('>Hva merkene står for, etter nummer</text>');
     // The list, its lines put back together: "N. date: what (status)" for every mark.
     const list = [...out.matchAll(/<text x="\d+" y="[\d.]+" font-size="10.5">([^<]*)<\/text>/g)]
-      .map((m) => unescape(m[1]!))
+      .map((m) => fromXml(m[1]!))
       .join(' ');
     for (const [i, t] of titles.entries()) expect(list).toContain(`${i + 1}. ${t.title}`);
   });
