@@ -11,6 +11,7 @@ import {
 import { IsoDate } from '../src/model/primitives.js';
 import { addInterval } from '../src/time/recurring.js';
 import { agreementWith, findingsOf, runBin } from './helpers.js';
+import { minimalAgreement } from './minimal-agreement.js';
 
 const AS_OF = ['--as-of', '2026-11-22', '--lang', 'en', '--no-cache'];
 
@@ -87,18 +88,9 @@ describe('item 7: cadence numbers are bounded', () => {
 
   it('item 7: every 300000 years is a schema finding; status and remind --format ics never exit 3', () => {
     const folder = agreementWith({
-      'agreement.yaml': `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top: { name: Toppledermøte, meets: every 300000 years, host: rotate }
-`,
+      'agreement.yaml': minimalAgreement(
+        '    top: { name: Toppledermøte, meets: every 300000 years, host: rotate }',
+      ),
     });
     const run = runBin(['validate', folder, ...AS_OF]);
     expect(run.status).toBe(1);

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { agreementWith, findingsOf } from '../helpers.js';
+import { minimalAgreement } from '../minimal-agreement.js';
 
 // SPEC section 13: a quorum is a fraction of at most 1 ("2/3"), "all-parties" or a number; anything
 // else is a schema finding that says how to write it.
 const withQuorum = (quorum: string) =>
   agreementWith({
-    'agreement.yaml': `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top: { name: Toppledermøte, meets: yearly, host: rotate, quorum: ${quorum} }
-`,
+    'agreement.yaml': minimalAgreement(
+      `    top: { name: Toppledermøte, meets: yearly, host: rotate, quorum: ${quorum} }`,
+    ),
   });
 
 describe('governance.bodies.<id>.quorum', () => {

@@ -1,21 +1,14 @@
+import { minimalAgreement } from '../minimal-agreement.js';
 import { testRule } from './rule-tester.js';
 
 // SPEC section 13: a duty is done where it can be, and what fulfils it names it rightly.
 const AGREEMENT = (duties: string, bodies = '') => ({
-  'agreement.yaml': `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top: { name: Toppledermøte, meets: yearly, host: rotate, by: 05-31 }
+  'agreement.yaml': minimalAgreement(
+    `    top: { name: Toppledermøte, meets: yearly, host: rotate, by: 05-31 }
     middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }
-${bodies}  duties:
-${duties}`,
+${bodies}`,
+    { governance: `  duties:\n${duties}` },
+  ),
 });
 
 testRule('duties', {

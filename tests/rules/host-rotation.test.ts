@@ -1,3 +1,4 @@
+import { minimalAgreement } from '../minimal-agreement.js';
 import { testRule } from './rule-tester.js';
 
 // Clause 4: "Koordineringen av møtene på toppledernivå alternerer årlig" (top: host: rotate in
@@ -7,18 +8,9 @@ const meetings = (...rows: string[]) => ({
 });
 /** The minimal agreement with top's rotation order written: part-b first. */
 const rotation = {
-  'agreement.yaml': `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top: { name: Toppledermøte, meets: yearly, host: rotate, rotation: [part-b, part-a] }
-`,
+  'agreement.yaml': minimalAgreement(
+    '    top: { name: Toppledermøte, meets: yearly, host: rotate, rotation: [part-b, part-a] }',
+  ),
 };
 const top = (id: string, date: string, rest: string) => `id: ${id}, body: top, date: ${date}, ${rest}`;
 

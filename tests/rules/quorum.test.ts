@@ -1,23 +1,15 @@
+import { minimalAgreement } from '../minimal-agreement.js';
 import { testRule } from './rule-tester.js';
 
 // SPEC section 13: "vedtaksført når minst 2/3 av medlemmene er til stede". A body top with three
 // members (two of part-a, one of part-b) and the quorum of the case; one held meeting in 2026.
-const agreement = (quorum: string, members = '[kontakt-a, leder-a, kontakt-b]') => `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top:
+const agreement = (quorum: string, members = '[kontakt-a, leder-a, kontakt-b]') =>
+  minimalAgreement(`    top:
       name: Toppledermøte
       meets: yearly
       host: rotate
 ${members ? `      members: ${members}\n` : ''}${quorum ? `      quorum: ${quorum}\n` : ''}    middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }
-`;
+`);
 const PEOPLE = `schemaVersion: 1
 people:
   - { id: kontakt-a, party: part-a, role: Kontakt A }

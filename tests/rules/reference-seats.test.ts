@@ -1,20 +1,11 @@
+import { minimalAgreement } from '../minimal-agreement.js';
 import { testRule } from './rule-tester.js';
 
 // SPEC section 13: a body's members and a meeting's attendance name people of people.yaml; an id
 // that is no person is reported by rule reference, as every other unknown id is.
-const agreement = (members: string) => `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A }
-  - { id: part-b, name: Part B }
-validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top: { name: Toppledermøte, meets: yearly, host: rotate, members: ${members} }
-    middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }
-`;
+const agreement = (members: string) =>
+  minimalAgreement(`    top: { name: Toppledermøte, meets: yearly, host: rotate, members: ${members} }
+    middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }`);
 const meetings = (attendance: string) => `schemaVersion: 1
 meetings:
   - { id: 2026-03-01-top, body: top, date: 2026-03-01, status: held, host: part-a, attendance: ${attendance} }

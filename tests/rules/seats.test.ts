@@ -1,25 +1,24 @@
+import { minimalAgreement } from '../minimal-agreement.js';
 import { testRule } from './rule-tester.js';
 
 // SPEC section 13: "fem representanter fra kommunene, fem fra helseforetaket og to
 // brukerrepresentanter". The minimal agreement's parties part-a and part-b, with a side each where
 // a case says so, and a body top whose members fill its seats as of 22 November 2026.
-const agreement = (top: string, sides = false) => `schemaVersion: 1
-id: minimal
-title: Minimal avtale
-parties:
-  - { id: part-a, name: Part A${sides ? ', side: kommunane' : ''} }
-  - { id: part-b, name: Part B${sides ? ', side: kommunane' : ''} }
-${sides ? 'sides:\n  - { id: kommunane, name: Kommunane }\n' : ''}validity:
-  from: 2025-01-01
-governance:
-  bodies:
-    top:
+const agreement = (top: string, sides = false) =>
+  minimalAgreement(
+    `    top:
       name: Toppledermøte
       meets: yearly
       host: rotate
 ${top}
-    middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }
-`;
+    middle: { name: Mellomledermøte, meets: every 4 months, adopts: true }`,
+    sides
+      ? {
+          parties: [', side: kommunane', ', side: kommunane'],
+          sides: 'sides:\n  - { id: kommunane, name: Kommunane }\n',
+        }
+      : {},
+  );
 const people = (more: string) => `schemaVersion: 1
 people:
   - { id: kontakt-a, party: part-a, role: Kontakt A }
