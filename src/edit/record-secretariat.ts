@@ -1,5 +1,6 @@
+import type { Message } from '../i18n/message.js';
 import type { PathSegment } from '../model/finding.js';
-import { type Outcome, usage } from './change.js';
+import { type FileEdit, type Outcome, usage } from './change.js';
 import type { RecordContext } from './context.js';
 import { message } from './existing.js';
 import { personIn } from './record-person.js';
@@ -57,11 +58,7 @@ const already = (id: string): Outcome => ({
   message: message('edit.already', { what: { ref: 'kind.secretariat-member' }, id }),
 });
 
-function done(
-  edit: ReturnType<ReturnType<RecordContext['edit']>['done']>,
-  summary: ReturnType<typeof message>,
-  committee = false,
-): Outcome {
+function done(edit: FileEdit, summary: Message, committee = false): Outcome {
   return {
     kind: 'change',
     change: { edits: [edit], summary, notes: committee ? [message('edit.committee-too')] : [] },

@@ -39,3 +39,14 @@ export interface Reminder {
   /** A planned meeting's time, place and online link (SPEC section 14), when it has any. */
   at?: MeetingAt | null;
 }
+
+/**
+ * A reminder's calendar identity (Reminder.uidKey): agreement, subject and slot. One function for
+ * the reminders and for their withdrawal, which must name the same UID to take a reminder back.
+ */
+export const reminderUidKey = (agreement: string, subject: string, slot: string) =>
+  `${agreement}/${subject}/${slot}`;
+
+/** A meeting's own title where it has one, else its track's. */
+export const meetingTitle = (meeting: { title?: string | null }, fallback: Message): Message =>
+  meeting.title ? { id: 'agenda.text', params: { text: meeting.title } } : fallback;

@@ -14,7 +14,7 @@ import { workingDays } from '../plan/working-days.js';
 import { periodFromLabel } from '../time/period-label.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
-import type { Reminder } from './reminder.js';
+import { meetingTitle, type Reminder, reminderUidKey } from './reminder.js';
 import { type IsHoliday, suggestDate } from './working-days.js';
 
 export interface RemindInput {
@@ -87,7 +87,7 @@ export function reminders(input: RemindInput): Reminder[] {
           ? resultsAgenda(data)
           : [],
       key: `${status.id}/${o.subject}/${o.period}`,
-      uidKey: `${status.id}/${o.subject}/${o.slot}`,
+      uidKey: reminderUidKey(status.id, o.subject, o.slot),
     });
   }
 
@@ -139,7 +139,7 @@ function meetingReminder(
     agreement: status.id,
     subject: track.id,
     kind: 'meeting',
-    title: meeting.title ? { id: 'agenda.text', params: { text: meeting.title } } : track.title,
+    title: meetingTitle(meeting, track.title),
     state: obligation?.state ?? null,
     deadline: obligation?.deadline ?? null,
     daysLeft: obligation?.daysLeft ?? null,
@@ -158,7 +158,7 @@ function meetingReminder(
       closesYear: !slotsLeftInYear(track, occurrence, event.date),
     }),
     key: `${status.id}/meeting/${meeting.id}`,
-    uidKey: `${status.id}/${track.id}/${occurrence?.slot ?? meeting.id}`,
+    uidKey: reminderUidKey(status.id, track.id, occurrence?.slot ?? meeting.id),
     meeting: meeting.id,
     ...(at ? { at } : {}),
   };

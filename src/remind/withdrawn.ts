@@ -5,6 +5,7 @@ import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Message } from '../model/finding.js';
 import type { AgreementData } from '../model/index.js';
 import { type MeetingAt, meetingAt } from '../model/meeting-time.js';
+import { meetingTitle, reminderUidKey } from './reminder.js';
 
 /**
  * A reminder that was resolved within the window (SPEC section 14): its obligation was satisfied
@@ -57,11 +58,11 @@ export function withdrawnReminders(input: WithdrawnInput): WithdrawnReminder[] {
       out.push({
         subject: track.id,
         kind: meeting ? 'meeting' : 'deadline',
-        title: meeting?.title ? { id: 'agenda.text', params: { text: meeting.title } } : track.title,
+        title: meeting ? meetingTitle(meeting, track.title) : track.title,
         day: meeting ? event.date : o.deadline,
         resolvedOn: event.date,
         at: meeting ? meetingAt(meeting) : null,
-        uidKey: `${id}/${track.id}/${o.slot}`,
+        uidKey: reminderUidKey(id, track.id, o.slot),
       });
     }
     for (const { event, occurrence } of track.events) {
@@ -71,11 +72,11 @@ export function withdrawnReminders(input: WithdrawnInput): WithdrawnReminder[] {
       out.push({
         subject: track.id,
         kind: 'meeting',
-        title: meeting.title ? { id: 'agenda.text', params: { text: meeting.title } } : track.title,
+        title: meetingTitle(meeting, track.title),
         day: event.date,
         resolvedOn: event.date,
         at: meetingAt(meeting),
-        uidKey: `${id}/${track.id}/${meeting.id}`,
+        uidKey: reminderUidKey(id, track.id, meeting.id),
       });
     }
   }
