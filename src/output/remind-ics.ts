@@ -17,6 +17,7 @@ import { terminalSafe } from './sanitize.js';
 const WITHDRAWN_TEXT = {
   held: 'remind.withdrawn-held',
   done: 'remind.withdrawn-done',
+  cancelled: 'remind.withdrawn-cancelled',
   unrecorded: 'remind.withdrawn-unrecorded',
 } as const satisfies Record<WithdrawnReminder['by'], string>;
 

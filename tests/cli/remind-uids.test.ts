@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { agreementWith, runBin } from '../helpers.js';
 import { khalCalendar, khalFound } from '../khal.js';
 
-// SPEC sections 9 and 16 through the built bin: in the reminder file one UID names one event, the
-// same one the feed names by it (docs/decisions.md, "One UID, one event").
+// SPEC sections 9, 14 and 16 through the built bin: in the reminder file one UID names one event,
+// the same one the feed names by it, and re-importing the file after `record cancel` withdraws a
+// cancelled meeting's reminder (docs/decisions.md, "One UID, one event").
 
 function ok(args: string[]): string {
   const run = runBin(args);
@@ -64,17 +65,63 @@ describe('one UID, one event in the reminder file (built bin)', () => {
     expect(later.find((e) => e.start === '2025-05-01')?.uid).toBe(deadline.uid);
   });
 
+  it("record cancel: the cancelled meeting's reminder comes back with its UID, STATUS:CANCELLED and a higher SEQUENCE", () => {
+    const dir = lateFolder();
+    const before = events(ok(['remind', dir, ...REMIND]));
+    const top = before.find((e) => e.start.startsWith('2026-12-08'))!;
+    expect(top.status).toBeNull();
+    ok([
+      'record',
+      'cancel',
+      dir,
+      '--meeting',
+      '2026-12-08-top',
+      '--reason',
+      'Ingen saker',
+      '--as-of',
+      '2026-11-22',
+    ]);
+    const after = events(ok(['remind', dir, ...REMIND]));
+    const now = after.filter((e) => e.uid === top.uid);
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject({
+      status: 'CANCELLED',
+      start: top.start,
+      description: 'Møtet 08.12.2026 er avlyst. Påminnelsen er trukket tilbake.',
+    });
+    expect(now[0]!.sequence).toBeGreaterThan(top.sequence);
+  });
+
   const khal = khalFound('tests/cli/remind-uids');
 
-  it.skipIf(!khal)('khal: the late meeting and its deadline stand as two events, each with its title', () => {
-    const dir = lateFolder();
-    const calendar = khalCalendar(khal, 'Europe/Oslo', ['2025-01-01', '2026-12-31']);
-    const first = ok(['remind', dir, ...REMIND]);
-    calendar.import(first);
-    const listed = calendar.list();
-    const at = (day: string) => listed.filter(([, start]) => start.startsWith(day)).map(([, , , t]) => t);
-    expect(at('2025-05-01')).toEqual(['Frist: Møte: Mellomledermøte']);
-    expect(at('2026-12-01')).toEqual(['Møte: Mellomledermøte']);
-    expect(new Set(listed.map(([uid]) => uid)).size).toBe(listed.length);
-  });
+  it.skipIf(!khal)(
+    'khal: the late meeting and its deadline stand as two events; after record cancel of both meetings, re-importing leaves neither meeting standing',
+    () => {
+      const dir = lateFolder();
+      const calendar = khalCalendar(khal, 'Europe/Oslo', ['2025-01-01', '2026-12-31']);
+      const first = ok(['remind', dir, ...REMIND]);
+      calendar.import(first);
+      const listed = calendar.list();
+      const at = (day: string) => listed.filter(([, start]) => start.startsWith(day)).map(([, , , t]) => t);
+      expect(at('2025-05-01')).toEqual(['Frist: Møte: Mellomledermøte']);
+      expect(at('2026-12-01')).toEqual(['Møte: Mellomledermøte']);
+      expect(new Set(listed.map(([uid]) => uid)).size).toBe(listed.length);
+
+      for (const meeting of ['2026-12-01-middle', '2026-12-08-top'])
+        ok(['record', 'cancel', dir, '--meeting', meeting, '--as-of', '2026-11-22']);
+      calendar.import(ok(['remind', dir, ...REMIND]));
+      const again = calendar.list();
+      expect(new Set(again.map(([uid]) => uid)).size).toBe(again.length);
+      // What stands (not cancelled): the middle level's deadline, once; no meeting.
+      const standing = again
+        .filter(([, , , t]) => !t.startsWith('CANCELLED'))
+        .map(([, start, , t]) => [start, t]);
+      expect(standing.filter(([, t]) => t!.includes('Mellomledermøte'))).toEqual([
+        ['2025-05-01', 'Frist: Møte: Mellomledermøte'],
+      ]);
+      expect(standing.some(([, t]) => t === 'Møte: Mellomledermøte' || t!.includes('Toppledermøte'))).toBe(
+        false,
+      );
+    },
+  );
 });

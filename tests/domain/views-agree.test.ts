@@ -334,7 +334,7 @@ function check(data: AgreementData, asOf: CalendarDate): number {
   // One UID, one event (docs/decisions.md): in the reminder file, withdrawn reminders included.
   const uids = reminded.map((r) => r.uidKey ?? r.key);
   expect(new Set(uids).size, uids.join(' ')).toBe(uids.length);
-  const withdrawn = withdrawnReminders({ data, asOf, within: 60, tracks }).map((w) => w.uidKey);
+  const withdrawn = withdrawnReminders({ data, asOf, within: 60, tracks, until: to }).map((w) => w.uidKey);
   expect(new Set(withdrawn).size, withdrawn.join(' ')).toBe(withdrawn.length);
   for (const r of reminded) {
     const e = r.uidKey ? byKey.get(r.uidKey) : undefined;

@@ -229,6 +229,61 @@ describe('one UID, one event (docs/decisions.md)', () => {
   });
 });
 
+describe('cancelled meetings (record cancel) are withdrawn', () => {
+  function yearly(status: 'planned' | 'cancelled') {
+    return makeData({
+      meetings: [
+        { body: 'top', date: '2025-06-01', host: 'part-a' },
+        { body: 'middle', date: '2026-09-01' },
+        { body: 'top', date: '2026-12-08', host: 'part-b', status, time: '10:00' },
+      ],
+    });
+  }
+
+  it('a planned meeting cancelled: its reminder is withdrawn under the same UID, at its hour', () => {
+    const before = remind(yearly('planned'), '2026-11-22', 30).active;
+    const reminder = before.find((r) => r.kind === 'meeting' && r.subject === 'meeting:top')!;
+    expect(reminder.uidKey).toBe('test/meeting:top/2026');
+    const { active, withdrawn } = remind(yearly('cancelled'), '2026-11-22', 30);
+    // The deadline (31.12.2026) lies outside the window: nothing else takes the UID.
+    expect(active.some((r) => r.uidKey === reminder.uidKey)).toBe(false);
+    expect(withdrawn).toEqual([
+      {
+        subject: 'meeting:top',
+        kind: 'meeting',
+        by: 'cancelled',
+        title: { id: 'obligation.meeting', params: { body: 'Topp' } },
+        day: '2026-12-08',
+        resolvedOn: '2026-12-08',
+        at: { time: parseMeetingTime('10:00'), place: null, online: null },
+        uidKey: reminder.uidKey,
+      },
+    ]);
+  });
+
+  it('the window: a cancelled meeting dated within [as-of − within, as-of + within]', () => {
+    const on = (asOf: string) => remind(yearly('cancelled'), asOf, 30).withdrawn.length;
+    expect(on('2026-11-07')).toBe(0);
+    expect(on('2026-11-08')).toBe(1);
+    expect(on('2027-01-07')).toBe(1);
+    expect(on('2027-01-08')).toBe(0);
+  });
+
+  it("a late meeting cancelled: the deadline takes its slot's UID again, the late deadline's is withdrawn", () => {
+    const before = remind(lateMiddle('planned'), '2026-11-22', 30).active;
+    const { active, withdrawn } = remind(lateMiddle('cancelled'), '2026-11-22', 30);
+    expect(active.filter((r) => r.subject === 'meeting:middle').map((r) => [r.kind, r.uidKey])).toEqual([
+      ['deadline', 'test/meeting:middle/#1'],
+    ]);
+    expect(withdrawn.map((w) => [w.kind, w.by, w.uidKey])).toEqual([
+      ['deadline', 'cancelled', 'test/meeting:middle/#1/deadline'],
+      ['meeting', 'cancelled', 'test/meeting:middle/#1'],
+    ]);
+    // In the file, the slot's UID is the deadline's (app/remind.ts drops what is reminded of).
+    expect(before.map((r) => r.uidKey)).toContain('test/meeting:middle/#1/deadline');
+  });
+});
+
 describe('meeting times', () => {
   it('HH:MM lasts an hour; HH:MM-HH:MM ends at its end; 25:00 and an end before the start are no time', () => {
     expect(parseMeetingTime('10:00')).toEqual({ start: '10:00', end: '11:00', written: false });
