@@ -92,6 +92,22 @@ describe('one UID, one event in the reminder file (built bin)', () => {
     expect(now[0]!.sequence).toBeGreaterThan(top.sequence);
   });
 
+  it("a meeting planned in the next period, within the window: the feed's UID, before and after the new year", () => {
+    const dir = agreementWith({
+      'meetings/2027.yaml': `schemaVersion: 1
+meetings:
+  - { id: 2027-01-05-top, body: top, date: 2027-01-05, status: planned, host: part-b }
+`,
+    });
+    const uidOn = (asOf: string) =>
+      events(ok(['remind', dir, '--as-of', asOf, '--format', 'ics'])).find((e) => e.start === '2027-01-05')
+        ?.uid;
+    const feed = events(ok(['calendar', dir, '--as-of', '2026-12-10', '--year', '2027', '--format', 'ics']));
+    const inFeed = feed.find((e) => e.start === '2027-01-05')!.uid;
+    expect(uidOn('2026-12-10')).toBe(inFeed);
+    expect(uidOn('2027-01-02')).toBe(inFeed);
+  });
+
   const khal = khalFound('tests/cli/remind-uids');
 
   it.skipIf(!khal)(
