@@ -3,6 +3,7 @@ import { adoptionMessages } from './adoption.js';
 import { bodyLinksMessages } from './body-links.js';
 import { committeeMessages } from './committee.js';
 import { contactsMessages } from './contacts.js';
+import { unfilledMessages } from './unfilled.js';
 import { controlCharacterMessages } from './control-character.js';
 import { duplicateRecordMessages } from './duplicate-record.js';
 import { dutiesMessages } from './duties.js';
@@ -41,6 +42,7 @@ export const ruleMessages = {
   ...uniqueIdMessages,
   ...duplicateRecordMessages,
   ...contactsMessages,
+  ...unfilledMessages,
   ...secretariatMessages,
   ...committeeMessages,
   ...workingGroupPartiesMessages,
