@@ -22,10 +22,22 @@ const BUSKERUD = [
   '01.01.2027',
 ];
 
+interface Body {
+  name: string;
+  meets: string | null;
+  members?: string[];
+  agenda: unknown[];
+}
+
 interface Made {
   ws: string;
-  agreement: Record<string, any>;
-  people: Record<string, any>;
+  agreement: { governance: { bodies: Record<'top' | 'middle' | 'committee', Body> } };
+  people: {
+    people: Array<{ id: string; role: string }>;
+    contacts: Record<string, string>;
+    secretariat: string[];
+    committee: { members: string[] };
+  };
 }
 
 function init(extra: string[], lang: string[] = []): Made {
@@ -58,14 +70,14 @@ describe('init takes the roles and levels the agreement names', () => {
       '--member',
       'committee:nav-vest-viken=Controller',
     ]);
-    const role = (id: string) => people.people.find((p: { id: string }) => p.id === id)?.role;
-    expect(role(people.contacts['buskerud-fk'])).toBe('Seksjonsleder for Opplæring og samhandling');
-    expect(role(people.contacts['nav-vest-viken'])).toBe('Avdelingsdirektør for Samfunn');
+    const role = (id: string) => people.people.find((p) => p.id === id)?.role;
+    expect(role(people.contacts['buskerud-fk'] ?? '')).toBe('Seksjonsleder for Opplæring og samhandling');
+    expect(role(people.contacts['nav-vest-viken'] ?? '')).toBe('Avdelingsdirektør for Samfunn');
     expect(people.secretariat.map(role)).toEqual([
       'Rådgiver, samfunnsenheten',
       'Rådgiver, Opplæring og samhandling',
     ]);
-    expect(agreement.governance.bodies.top.members.map(role)).toEqual([
+    expect((agreement.governance.bodies.top.members ?? []).map(role)).toEqual([
       'Fylkeskommunedirektør',
       'Regiondirektør, Nav Vest-Viken',
     ]);
