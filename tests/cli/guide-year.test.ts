@@ -172,6 +172,7 @@ describe('the user guide walks a whole year, and every step works as written', (
       'Flerpartsveiledning i alle videregående skoler',
       'Kunnskapsgrunnlaget er laget og brukt i planen for 2028',
       'Samordnet kartlegging, veiledning og oppfølging',
+      '| Samarbeidsutvalget | 22.09.2027 | For få kunne møte; sakene tas i november |',
     ])
       expect(report.stdout, text).toContain(text);
     expect(report.stdout).not.toContain('Samarbeidsutvalget møtes hver måned.');
