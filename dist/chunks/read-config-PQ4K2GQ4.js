@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-WUFHA46N.js";import"./chunk-5HANXYQ5.js";import"./chunk-OGRT4P3X.js";import"./chunk-FYJBHX5J.js";import"./chunk-4NREYZDH.js";import"./chunk-BZRNZPRV.js";import"./chunk-D6O7GOFD.js";import"./chunk-LD6HBQAU.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-4AYVIDPH.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
