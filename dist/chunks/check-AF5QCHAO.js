@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a,c as b}from"./chunk-6QALDCP7.js";import"./chunk-4UWSRR45.js";import"./chunk-2ZGI3OEI.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JVPWHHCE.js";import"./chunk-F4WZL27Q.js";import"./chunk-XXM4VQB4.js";export{b as checkWorkspace,a as rulesOff};
