@@ -1,4 +1,5 @@
 import type { Finding, Message } from '../model/finding.js';
+import type { EventIndex } from './locate-events.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
 /** One file of an agreement folder as read: its text, and its parse when it got that far. */
@@ -9,6 +10,8 @@ export interface SourceFile {
   display: string;
   text: string | null;
   parsed: ParsedYaml | null;
+  /** The file's js-yaml events, once a finding in it has been placed (load/locate-events.ts). */
+  events?: EventIndex | null;
 }
 
 export function positionOfOffset(text: string, offset: number): { line: number; column: number } {
