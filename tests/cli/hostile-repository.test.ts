@@ -436,6 +436,32 @@ describe('a write that the disk cuts short leaves the old file', () => {
     expect(readdirSync(join(folder, 'meetings')).sort()).toEqual(['2026.yaml', '2027.yaml']);
   });
 
+  it('a cache folder whose making was cut short (full disk after .gitignore, killed before the tag) is finished by the next run', () => {
+    const { repo, folder } = repository();
+    const cache = join(repo, '.git', 'samarbeid-cache');
+    const status = (env?: Record<string, string>) => runBin(['status', folder, ...AS_OF], { cwd: repo, env });
+    const full = status({ NODE_OPTIONS: `--require ${join(FIXTURES, 'enospc-second-write.cjs')}` });
+    expect(full.status, full.stderr).toBe(0);
+    expect(readdirSync(cache)).toEqual(['.gitignore']);
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'CACHEDIR.TAG', 'f-data%2Fa.json']);
+
+    // Killed while the tag was being written: its temporary file is all that is left of it.
+    rmSync(join(cache, 'CACHEDIR.TAG'));
+    rmSync(join(cache, 'f-data%2Fa.json'));
+    writeFileSync(join(cache, 'CACHEDIR.TAG.samarbeid-12345.tmp'), 'Signature: 8a4');
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'CACHEDIR.TAG', 'f-data%2Fa.json']);
+
+    // A folder that holds anything else is not samarbeid's: nothing there is written or removed.
+    rmSync(join(cache, 'CACHEDIR.TAG'));
+    rmSync(join(cache, 'f-data%2Fa.json'));
+    writeFileSync(join(cache, 'notes.txt'), 'keep me\n');
+    writeFileSync(join(folder, 'meetings', '2026.yaml'), `${MEETINGS_2026}# changed\n`);
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'notes.txt']);
+  });
+
   const root = process.getuid?.() === 0;
   it.runIf(root)(
     'on a small file system that fills during the write: old file or new, nothing left over',
