@@ -203,9 +203,9 @@ export class FileCache {
   private prepare(root: string, write: (root: string, file: string, text: string) => void): boolean {
     const tag = join(root, 'CACHEDIR.TAG');
     if (existsSync(tag)) return readSmall(tag, MAX_SMALL_FILE)?.includes(TAG_MARK) === true;
-    if (readdirSync(root).length > 0) return false;
+    if (!madeHere(root)) return false;
     // For a SAMARBEID_CACHE_DIR inside a work tree; and backup tools skip a tagged folder.
-    write(root, '.gitignore', '# Created by samarbeid; safe to delete.\n*\n');
+    write(root, '.gitignore', IGNORE_TEXT);
     write(root, 'CACHEDIR.TAG', `Signature: 8a477f597d28d172789f06886806bc55\n${TAG_MARK}\n`);
     return true;
   }
@@ -218,6 +218,24 @@ export class FileCache {
         if (lstatSync(join(this.dir, name)).isFile()) unlinkSync(join(this.dir, name));
     }
   }
+}
+
+const IGNORE_TEXT = '# Created by samarbeid; safe to delete.\n*\n';
+const PREPARE_TEMP = /^(\.gitignore|CACHEDIR\.TAG)\.samarbeid-\d+\.tmp$/;
+
+/**
+ * An untagged folder is made here when it is empty, or holds only what a `prepare` cut short left
+ * (a full disk after `.gitignore`, a kill before the tag was renamed into place): that is finished,
+ * its temporary files removed, or the cache would stay off for good. Anything else is someone's.
+ */
+function madeHere(root: string): boolean {
+  const names = readdirSync(root);
+  const ours = (name: string) =>
+    PREPARE_TEMP.test(name) ||
+    (name === '.gitignore' && readSmall(join(root, name), MAX_SMALL_FILE) === IGNORE_TEXT);
+  if (!names.every(ours)) return false;
+  for (const name of names) if (PREPARE_TEMP.test(name)) unlinkSync(join(root, name));
+  return true;
 }
 
 function holdsNumber(file: string, text: string, value: unknown): boolean {

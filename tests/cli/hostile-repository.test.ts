@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -401,6 +402,66 @@ describe('a write that the disk cuts short leaves the old file', () => {
     expect(snapshot(repo)).toEqual(before);
   });
 
+  it('a flush that fails (EIO) leaves every file as it was and no temporary file', () => {
+    const { repo, folder } = repository({ 'meetings/2026.yaml': big() });
+    const before = snapshot(repo);
+    const run = recordMeeting(folder, repo, ['--status', 'planned', '--date', '2026-12-21'], {
+      NODE_OPTIONS: `--require ${join(FIXTURES, 'fsync-fails.cjs')}`,
+    });
+    expect(run.status, run.stderr).toBe(2);
+    oneLine(run.stderr);
+    expect(run.stderr).toContain('EIO');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it("a change's second rename failing (EIO): readers see the change whole, the next writer finishes it", () => {
+    const { repo, folder } = repository();
+    const move = runBin(
+      ['record', 'move', folder, '--meeting', '2026-12-20-middle', '--date', '2027-01-12', ...AS_OF],
+      { cwd: repo, env: { NODE_OPTIONS: `--require ${join(FIXTURES, 'second-rename-fails.cjs')}` } },
+    );
+    expect(move.status, move.stderr).toBe(2);
+    oneLine(move.stderr);
+    expect(move.stderr).toContain('EIO');
+    const status = JSON.parse(runBin(['status', folder, ...AS_OF, '--format', 'json'], { cwd: repo }).stdout);
+    const middle = status.agreements[0].obligations.find(
+      (o: { subject: string }) => o.subject === 'meeting:middle',
+    );
+    expect(middle.planned).toBe('2027-01-12');
+    const next = recordMeeting(folder, repo, ['--body', 'top', '--date', '2026-11-21']);
+    expect(next.status, next.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'meetings', '2026.yaml'), 'utf8')).not.toContain('2026-12-20-middle');
+    expect(readFileSync(join(folder, 'meetings', '2027.yaml'), 'utf8')).toContain('2026-12-20-middle');
+    expect(readdirSync(folder).filter((n) => n.startsWith('.samarbeid'))).toEqual([]);
+    expect(readdirSync(join(folder, 'meetings')).sort()).toEqual(['2026.yaml', '2027.yaml']);
+  });
+
+  it('a cache folder whose making was cut short (full disk after .gitignore, killed before the tag) is finished by the next run', () => {
+    const { repo, folder } = repository();
+    const cache = join(repo, '.git', 'samarbeid-cache');
+    const status = (env?: Record<string, string>) => runBin(['status', folder, ...AS_OF], { cwd: repo, env });
+    const full = status({ NODE_OPTIONS: `--require ${join(FIXTURES, 'enospc-second-write.cjs')}` });
+    expect(full.status, full.stderr).toBe(0);
+    expect(readdirSync(cache)).toEqual(['.gitignore']);
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'CACHEDIR.TAG', 'f-data%2Fa.json']);
+
+    // Killed while the tag was being written: its temporary file is all that is left of it.
+    rmSync(join(cache, 'CACHEDIR.TAG'));
+    rmSync(join(cache, 'f-data%2Fa.json'));
+    writeFileSync(join(cache, 'CACHEDIR.TAG.samarbeid-12345.tmp'), 'Signature: 8a4');
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'CACHEDIR.TAG', 'f-data%2Fa.json']);
+
+    // A folder that holds anything else is not samarbeid's: nothing there is written or removed.
+    rmSync(join(cache, 'CACHEDIR.TAG'));
+    rmSync(join(cache, 'f-data%2Fa.json'));
+    writeFileSync(join(cache, 'notes.txt'), 'keep me\n');
+    writeFileSync(join(folder, 'meetings', '2026.yaml'), `${MEETINGS_2026}# changed\n`);
+    expect(status().status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', 'notes.txt']);
+  });
+
   const root = process.getuid?.() === 0;
   it.runIf(root)(
     'on a small file system that fills during the write: old file or new, nothing left over',
@@ -542,6 +603,49 @@ describe('no writer follows a link: the cache, .samarbeid/schemas, --out and dat
     expect(run.stderr).toContain('meetings/2026.yaml is a symbolic link');
     expect(snapshot(repo)).toEqual(before);
   });
+  it('an output file that is a link, or has a second name, is never written through: remind, calendar, report', () => {
+    const { repo, folder } = repository();
+    const victim = join(repo, 'victim.txt');
+    const out = join(repo, 'public');
+    mkdirSync(out);
+    const runs: Array<[string, string[]]> = [
+      ['minimal.ics', ['remind', folder, '--format', 'ics', '--out', 'public', ...AS_OF]],
+      ['minimal.ics', ['calendar', folder, '--format', 'ics', '--year', '2026', '--out', 'public', ...AS_OF]],
+      [
+        'minimal-2026.html',
+        ['report', folder, '--year', '2026', '--format', 'html', '--out', 'public', '--lang', 'en'],
+      ],
+      [
+        'minimal-2026.md',
+        ['report', folder, '--year', '2026', '--format', 'markdown', '--out', 'public', '--lang', 'en'],
+      ],
+      [
+        'minimal-2026.docx',
+        ['report', folder, '--year', '2026', '--format', 'docx', '--out', 'public', '--lang', 'en'],
+      ],
+    ];
+    for (const [file, args] of runs) {
+      for (const link of ['absolute', 'relative']) {
+        rmSync(join(out, file), { force: true });
+        writeFileSync(victim, 'keep me\n');
+        symlinkSync(link === 'absolute' ? victim : '../victim.txt', join(out, file));
+        const run = runBin(args, { cwd: repo });
+        expect(run.status, `${file}: ${run.stderr}`).toBe(2);
+        oneLine(run.stderr);
+        expect(run.stderr, file).toContain(`cannot write public/${file}: it is not a regular file`);
+        expect(readFileSync(victim, 'utf8'), file).toBe('keep me\n');
+      }
+      // A hard link: the output gets a file of its own; the other name keeps its bytes.
+      rmSync(join(out, file));
+      writeFileSync(victim, 'keep me\n');
+      linkSync(victim, join(out, file));
+      const run = runBin(args, { cwd: repo });
+      expect(run.status, `${file}: ${run.stderr}`).toBe(0);
+      expect(readFileSync(victim, 'utf8'), file).toBe('keep me\n');
+      expect(lstatSync(join(out, file)).nlink, file).toBe(1);
+      rmSync(join(out, file));
+    }
+  });
 });
 
 describe('a change is whole or not there, for writers and readers alike', () => {
@@ -627,6 +731,21 @@ describe('a lock samarbeid writes is one it can read back', () => {
     });
     expect(record.status, record.stderr).not.toBe(3);
     expect(record.stderr).not.toContain('not a lock file written by samarbeid');
+  });
+});
+
+describe('nothing a data file holds reaches the terminal raw', () => {
+  it('record --dry-run shows the lines it changes with control characters shown and identity numbers masked', () => {
+    const hostile = '# \u001b]0;owned\u0007\u001b[2J\u001b[31m 010190 10046\n';
+    const { repo, folder } = repository({ 'meetings/2026.yaml': `${MEETINGS_2026}${hostile}` });
+    const before = snapshot(repo);
+    const run = recordMeeting(folder, repo, ['--dry-run', '--date', '2026-11-21']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('+  - id: 2026-11-21-middle');
+    expect(run.stdout).toContain('\\u{1b}]0;owned');
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.stdout.replace(/\D/g, '')).not.toContain('01019010046');
+    expect(snapshot(repo)).toEqual(before);
   });
 });
 
