@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,5000 --runs 15]
+// npm run bench [-- --sizes 100,1000,5000 --runs 15 --findings 1000,5000]
 // Times, side by side in one run: `node -e 0`, `samarbeid status data` (as a user runs it, with the
 // file cache warm, and with --no-cache as on the first run after a change), and at each size a
 // parse-only baseline (bench/parse-only.js), `samarbeid validate` without and with the cache,
@@ -55,18 +55,18 @@ const KINDS = [
   ['meetings', 'meetings/*.yaml'],
   ['action-plan', 'action-plans/*.yaml'],
 ];
-const ajvArgs = (ws, kind, glob) => [
+const ajvArgs = (ws, kind, glob, depth = 1) => [
   ...AJV,
   ...AJV_OPTIONS,
   '-s',
   `schemas/${kind}.schema.json`,
   '-d',
-  `${ws}/*/${glob}`,
+  `${ws}/${'*/'.repeat(depth)}${glob}`,
 ];
 
 /** All seven kinds once: summed time, the largest peak memory; every file must be valid. */
-function ajvOnce(ws, { mayFail = false } = {}) {
-  const all = KINDS.map(([kind, glob]) => once(ajvArgs(ws, kind, glob), { mayFail }));
+function ajvOnce(ws, { mayFail = false, depth = 1 } = {}) {
+  const all = KINDS.map(([kind, glob]) => once(ajvArgs(ws, kind, glob, depth), { mayFail }));
   return {
     ms: all.reduce((sum, r) => sum + r.ms, 0),
     mib: Math.max(...all.map((r) => r.mib)),
@@ -75,8 +75,8 @@ function ajvOnce(ws, { mayFail = false } = {}) {
   };
 }
 
-function ajvMedian(ws, n) {
-  const all = Array.from({ length: n }, () => ajvOnce(ws)).sort((a, b) => a.ms - b.ms);
+function ajvMedian(ws, n, depth = 1) {
+  const all = Array.from({ length: n }, () => ajvOnce(ws, { depth })).sort((a, b) => a.ms - b.ms);
   return { ms: all[Math.floor(n / 2)].ms, mib: Math.max(...all.map((r) => r.mib)) };
 }
 
@@ -160,16 +160,22 @@ console.log(
 console.log(
   '  agreements  parse-only   validate --no-cache   ajv-cli              peak MiB (ours / ajv)   per agreement   validate (cache)   status (cache)   calendar --year (cache, x status)   report (cache, x status)',
 );
-for (const n of sizes) {
-  const ws = join('bench', 'out', `ws-${n}`);
+/** A generated workspace, made again when the generator changed. */
+function workspace(name, n, options = {}) {
+  const ws = join('bench', 'out', name);
   const marker = join(ws, '.generator-version');
   const current = existsSync(marker) && readFileSync(marker, 'utf8') === String(GENERATOR_VERSION);
-  if (!current || !existsSync(join(ws, `avtale-${n - 1}`, 'agreement.yaml'))) {
+  if (!current) {
     rmSync(ws, { recursive: true, force: true });
     mkdirSync(ws, { recursive: true });
-    generate(n, ws);
+    generate(n, ws, options);
     writeFileSync(marker, String(GENERATOR_VERSION));
   }
+  return ws;
+}
+
+for (const n of sizes) {
+  const ws = workspace(`ws-${n}`, n);
   const r = n >= 5000 ? 1 : 3;
   const parse = median(['bench/parse-only.js', ws], r);
   const validate = median([BIN, 'validate', ws, ...AS_OF, '--no-cache'], r);
@@ -203,6 +209,48 @@ for (const n of sizes) {
     `  ${String(n).padStart(10)}  ${fmt(parse.ms).padStart(10)}   ${fmt(validate.ms).padStart(8)} ${x(validate.ms)}   ${fmt(ajv.ms).padStart(8)} ${x(ajv.ms)}   ${validate.mib.toFixed(0).padStart(8)} / ${ajv.mib.toFixed(0).padEnd(10)}   ${`${(validate.ms / n).toFixed(1)} ms`.padStart(13)}   ${fmt(cached.ms).padStart(8)} ${x(cached.ms)}   ${fmt(st.ms).padStart(8)} ${x(st.ms)}   ${fmt(cal.ms).padStart(8)} (${(cal.ms / st.ms).toFixed(2)}x)   ${fmt(rp.ms).padStart(8)} (${(rp.ms / st.ms).toFixed(2)}x)`,
   );
 }
+// Issue 29: the workspaces secretariats have, beside the well-kept one above. A history brought in
+// without minutes (every held meeting a minutes-missing warning), the same with the rule turned off
+// in samarbeid.yaml, and agreements in region folders; each against ajv-cli on the same files.
+const findingSizes = arg('findings', '1000,5000').split(',').map(Number).filter(Boolean);
+results.findings = [];
+console.log('\nfindings and layouts (median of 3 runs; 1 at 5,000): validate --no-cache against ajv-cli');
+console.log(
+  '  workspace                          agreements   warnings   validate --no-cache   ajv-cli     ratio   peak MiB (ours / ajv)',
+);
+for (const n of findingSizes) {
+  const r = n >= 5000 ? 1 : 3;
+  const noMinutes = workspace(`ws-${n}-no-minutes`, n, { minutes: false });
+  const off = workspace(`ws-${n}-no-minutes-off`, n, { minutes: false });
+  writeFileSync(join(off, 'samarbeid.yaml'), 'rules:\n  minutes-missing: off\n');
+  const regions = workspace(`ws-${n}-regions`, n, { minutes: false, regions: true });
+  for (const [label, ws, depth] of [
+    ['history without minutes', noMinutes, 1],
+    ['the same, minutes-missing off', off, 1],
+    ['regions of agreements, no minutes', regions, 2],
+  ]) {
+    const counted = once([BIN, 'validate', ws, ...AS_OF, '--no-cache', '--format', 'json'], {
+      memory: false,
+    });
+    const warnings = JSON.parse(counted.out.slice(0, counted.out.lastIndexOf('}') + 1)).findings.length;
+    const ours = median([BIN, 'validate', ws, ...AS_OF, '--no-cache'], r);
+    const ajv = ajvMedian(ws, r, depth);
+    results.findings.push({
+      workspace: label,
+      agreements: n,
+      warnings,
+      validateMs: ours.ms,
+      validateMiB: ours.mib,
+      ajvMs: ajv.ms,
+      ajvMiB: ajv.mib,
+      validateToAjv: ours.ms / ajv.ms,
+    });
+    console.log(
+      `  ${label.padEnd(34)} ${String(n).padStart(10)}   ${String(warnings).padStart(8)}   ${fmt(ours.ms).padStart(19)}   ${fmt(ajv.ms).padStart(8)}   ${(ours.ms / ajv.ms).toFixed(2).padStart(5)}x   ${ours.mib.toFixed(0).padStart(8)} / ${ajv.mib.toFixed(0)}`,
+    );
+  }
+}
+
 const honest = ajvCatchesBrokenFile(join('bench', 'out', `ws-${sizes[0]}`));
 results.brokenFileReported = honest;
 console.log(
