@@ -1,4 +1,5 @@
 import { formatDate } from '../i18n/format-date.js';
+import { agreementHeading } from './agreement-heading.js';
 import { markdownAddresses, markdownText as md } from './markdown-escape.js';
 import { type RemindView, reminderTitle, toList, whenLines, withoutAddress } from './remind-view.js';
 
@@ -8,7 +9,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function remindMarkdown(view: RemindView): string {
   const out: string[] = [`# ${md(view.t('remind.heading', { asOf: formatDate(view.asOf, view.lang) }))}`, ''];
   for (const entry of view.entries) {
-    out.push(`## ${md(entry.title)}`, '');
+    out.push(`## ${md(agreementHeading(entry, view.entries))}`, '');
     if (entry.reminders.length === 0) out.push(md(view.t('remind.none')), '');
     for (const r of entry.reminders) {
       out.push(`### ${md(reminderTitle(r, view))}`, '');
