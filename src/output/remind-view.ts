@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
-import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
 import { meetingAtLines } from './meeting-at-words.js';
