@@ -20,7 +20,7 @@ export const fieldDocsSeats: Catalogue = {
     en: 'When the body has a quorum: a fraction of the members who must be present ("2/3"), "all-parties" (every party with members present) or a number of members (optional).',
   },
   'doc.people.people.seat': {
-    nb: 'Plassen personen sitter på når den ikke er partens, som «brukarar» for en brukerrepresentant; navnet brukes i «seats» for organet (valgfritt).',
+    nb: 'Plassen personen sitter på når vedkommende ikke sitter for parten, som «brukarar» for en brukerrepresentant; navnet brukes i «seats» for organet (valgfritt).',
     nn: 'Plassen personen sit på når han eller ho ikkje sit for parten, som «brukarar» for ein brukarrepresentant; namnet vert brukt i «seats» for organet (valfritt).',
     en: 'The seat the person holds when it is not their party\'s, like "brukarar" for a user representative; the body\'s "seats" uses that name (optional).',
   },

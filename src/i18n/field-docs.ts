@@ -315,8 +315,8 @@ export const fieldDocs: Catalogue = {
     en: 'How often each adopted action plan is evaluated (like "every 12 months": the plan is revised yearly).',
   },
   'doc.agreement.governance.remindDaysBefore': {
-    nb: 'Hvor mange dager før en frist den regnes som «snart» (standard 30).',
-    nn: 'Kor mange dagar før ein frist han vert rekna som «snart» (standard 30).',
+    nb: 'Hvor mange dager før fristen en forpliktelse regnes som «snart» (standard 30).',
+    nn: 'Kor mange dagar før fristen ei plikt vert rekna som «snart» (standard 30).',
     en: 'How many days before a deadline it counts as "due soon" (default 30).',
   },
   'doc.agreement.governance.noticeDays': {
