@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { WorkspaceConfig } from '../config/read-config.js';
 import type { CalendarDate } from '../dates.js';
 import { minutesFilesOf } from '../load/minutes-files.js';
 import { placeFinding } from '../load/place-finding.js';
@@ -14,6 +15,11 @@ export interface RuleSelection {
   off?: ReadonlySet<string>;
   /** Whether a rule's finding is kept, by its code and the severity it will be shown with. */
   keep?: (f: RuleFinding) => boolean;
+}
+
+/** The rules the workspace config (samarbeid.yaml) turns `off`: validate and record run neither. */
+export function rulesOff(config: Pick<WorkspaceConfig, 'rules'> | null): Set<string> {
+  return new Set([...(config?.rules ?? [])].flatMap(([code, level]) => (level === 'off' ? [code] : [])));
 }
 
 /** Every finding of every agreement: loading, schema and rules, placed and sorted. */

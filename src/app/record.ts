@@ -1,5 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { readConfig } from '../config/read-config.js';
+import { applySeverity } from '../config/severity.js';
 import type { CalendarDate } from '../dates.js';
 import { type Change, type Outcome, Refusal } from '../edit/change.js';
 import { checkFile, commitChange, removeFile } from '../edit/commit.js';
@@ -10,8 +12,9 @@ import { verifyEdit } from '../edit/verify.js';
 import { discover } from '../load/discover.js';
 import { loadAgreement } from '../load/load-agreement.js';
 import { displayPath } from '../load/read-agreement.js';
+import type { Workspace } from '../load/workspace.js';
 import type { Finding, Message } from '../model/finding.js';
-import { checkWorkspace } from './check.js';
+import { checkWorkspace, rulesOff } from './check.js';
 import { openWorkspace } from './load.js';
 import { newFindings } from './new-findings.js';
 import { UsageError } from './usage-error.js';
@@ -70,7 +73,14 @@ export async function recordChange(
           : null;
       const language = loaded.data?.agreement.language;
       const base = { language, using };
-      const before = checkWorkspace(workspace, asOf);
+      // The edit is checked as validate checks it: the workspace config's rules turned off are not
+      // run, and every finding has the config's level (a rule turned down to a warning refuses nothing).
+      const read = readConfig(loaded.dir, cwd);
+      if (read && !read.ok) throw new UsageError(read.message);
+      const config = read?.config ?? null;
+      const off = rulesOff(config);
+      const check = (ws: Workspace) => applySeverity(checkWorkspace(ws, asOf, { off }), config);
+      const before = check(workspace);
       if (!loaded.data) return { ...base, kind: 'unreadable', findings: before };
 
       let outcome: Outcome;
@@ -94,13 +104,13 @@ export async function recordChange(
 
       // The agreement as the change would leave it, from the texts read under the lock: no file is
       // read a second time, and nothing another program saves meanwhile can slip into the check.
-      const read = [...loaded.sources.values()].flatMap((s) =>
+      const texts = [...loaded.sources.values()].flatMap((s) =>
         s.text === null ? [] : [[s.file, s.text] as const],
       );
-      const overlay = new Map([...read, ...change.edits.map((e) => [e.file, e.after] as const)]);
+      const overlay = new Map([...texts, ...change.edits.map((e) => [e.file, e.after] as const)]);
       const deleted = new Set(change.undo?.deletes.map((d) => d.file) ?? []);
       const after = loadAgreement(loaded.dir, cwd, overlay, deleted);
-      const afterFindings = checkWorkspace({ agreements: [after], known: workspace.known }, asOf);
+      const afterFindings = check({ agreements: [after], known: workspace.known });
       const added = newFindings(before, afterFindings).filter((f) => f.severity === 'error');
       if (added.length > 0) {
         const changed = change.edits.map((e) => after.sources.get(e.file)?.display ?? e.file);

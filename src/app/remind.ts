@@ -1,3 +1,4 @@
+import { addDays } from '../dates.js';
 import { DEFAULT_REMIND_DAYS } from '../engine/status.js';
 import type { Workspace } from '../load/workspace.js';
 import { type Names, namesOf } from '../names/names.js';
@@ -47,7 +48,13 @@ export function remindOf(
       result.invalid.push(loaded.display);
       continue;
     }
-    const { tracks, status } = answerFor(data, workspace, spec.asOf);
+    // Slots made up to the window's end, as the feed makes them up to its own: a meeting planned
+    // in the next period, within the window, then has the slot's UID in both files, on every day.
+    const until = addDays(
+      spec.asOf,
+      within ?? data.agreement.governance.remindDaysBefore ?? DEFAULT_REMIND_DAYS,
+    );
+    const { tracks, status } = answerFor(data, workspace, spec.asOf, until);
     result.folders.push(loaded.display);
     const active = reminders({ data, status, asOf: spec.asOf, within, isHoliday, tracks });
     const reminded = new Set(active.map((r) => r.uidKey ?? r.key));
@@ -55,7 +62,7 @@ export function remindOf(
       id: status.id,
       title: status.title,
       reminders: active,
-      withdrawn: withdrawnReminders({ data, asOf: spec.asOf, within, tracks }).filter(
+      withdrawn: withdrawnReminders({ data, asOf: spec.asOf, within, tracks, until }).filter(
         (w) => !reminded.has(w.uidKey),
       ),
       facts: recordedFacts(data),

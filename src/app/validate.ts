@@ -40,10 +40,10 @@ export async function validateOf(
 ): Promise<ValidateResult> {
   const { workspace, config, configFindings, files } = opened;
   // Rules place their findings with the YAML parser, which start-up does without.
-  const { checkWorkspace } = await import('./check.js');
+  const { checkWorkspace, rulesOff } = await import('./check.js');
   // Issue 29: a rule turned off is not run, and a warning nobody will see is not placed.
   const levels = config?.rules ?? new Map();
-  const off = new Set([...levels].flatMap(([code, level]) => (level === 'off' ? [code] : [])));
+  const off = rulesOff(config);
   const shownAs = (rule: string, own: string) => {
     const level = levels.get(rule) ?? own;
     return severity.strict && level === 'warning' ? 'error' : level;

@@ -5,7 +5,7 @@ import { Refusal } from '../edit/change.js';
 import { commitChange } from '../edit/commit.js';
 import { exampleFiles } from '../edit/example.js';
 import { createFile } from '../edit/file-edit.js';
-import { initFiles } from '../edit/init-files.js';
+import { INIT_BODIES, type InitBody, type InitMember, initFiles } from '../edit/init-files.js';
 import { userFolder, writeBelow } from '../edit/safe-write.js';
 import { SCHEMA_FOLDER } from '../edit/schema-line.js';
 import { LockFailed, underLock } from '../edit/transaction.js';
@@ -16,6 +16,7 @@ import { loadAgreement } from '../load/load-agreement.js';
 import { LOCK_FILE } from '../load/lock-file.js';
 import { readSmall } from '../load/read-regular.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
+import { parseCadence } from '../model/cadence.js';
 import { ID_PATTERN } from '../model/primitives.js';
 import { findingsText } from '../output/findings-text.js';
 import { dateOption, makeChalk, parseAsOf, pickLang, translator, UsageError, writing } from './context.js';
@@ -57,6 +58,48 @@ function sides(values: string[]): Array<{ id: string; parties: string[] }> {
   });
 }
 
+/** `--contact-role party=Role`, one per party of the agreement. */
+function rolesByParty(option: string, values: string[], known: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const party = value.slice(0, at).trim();
+    const role = value.slice(at + 1).trim();
+    if (at < 1 || !known.includes(party) || role === '')
+      throw new UsageError({ id: 'init.bad-role', params: { option, value, parties: known.join(', ') } });
+    if (out.has(party)) throw new UsageError({ id: 'init.role-twice', params: { option, party } });
+    out.set(party, role);
+  }
+  return out;
+}
+
+const isBody = (value: string): value is InitBody => (INIT_BODIES as readonly string[]).includes(value);
+
+/** `--member top:buskerud-fk=Fylkeskommunedirektør`. */
+function members(values: string[], known: readonly string[]): InitMember[] {
+  return values.map((value) => {
+    const match = /^([a-z]+):([^=]+)=(.*)$/s.exec(value);
+    const [body, party, role] = [match?.[1] ?? '', match?.[2]?.trim() ?? '', match?.[3]?.trim() ?? ''];
+    if (!isBody(body) || !known.includes(party) || role === '')
+      throw new UsageError({ id: 'init.bad-member', params: { value, parties: known.join(', ') } });
+    return { body, party, role };
+  });
+}
+
+/** `--meets middle=quarterly`; `as-needed` is a level without a cadence (meets: null). */
+function meetsOf(values: string[]): Partial<Record<InitBody, string | null>> {
+  const out: Partial<Record<InitBody, string | null>> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const body = value.slice(0, at).trim();
+    const cadence = value.slice(at + 1).trim();
+    if (!isBody(body) || cadence === '' || (parseCadence(cadence) === null && cadence !== 'as-needed'))
+      throw new UsageError({ id: 'init.bad-meets', params: { value } });
+    out[body] = cadence === 'as-needed' ? null : cadence;
+  }
+  return out;
+}
+
 /** The parties of the sides first (in side order), then those given only by --party. */
 function withSides(
   named: Array<{ id: string; name: string }>,
@@ -90,6 +133,7 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
     const list = withSides(parties(o.party), sideList);
     if (list.length < 2)
       throw new UsageError({ id: 'init.needs', params: { what: '--party id=Name --party id=Name' } });
+    const known = list.map((p) => p.id);
     files = initFiles({
       id,
       title: o.title,
@@ -100,6 +144,10 @@ export async function runInit(dirArg: string, o: InitOptions): Promise<void> {
       parties: list,
       sides: sideList.map((s) => s.id),
       schemas,
+      contactRoles: rolesByParty('--contact-role', o.contactRole ?? [], known),
+      secretariatRoles: rolesByParty('--secretariat-role', o.secretariatRole ?? [], known),
+      members: members(o.member ?? [], known),
+      meets: meetsOf(o.meets ?? []),
     });
   }
   if (!files) throw new UsageError({ id: 'init.no-example' });

@@ -124,6 +124,26 @@ export const initMessages = {
     nn: '--side tek side=part,part med id-ar som «kommunane=bergen,askoy»; fekk «{value}»',
     en: '--side takes side=party,party with ids like "kommunane=bergen,askoy"; got "{value}"',
   },
+  'init.bad-role': {
+    nb: '{option} tar part=rolle med en av partene ({parties}); fikk «{value}»',
+    nn: '{option} tek part=rolle med ein av partane ({parties}); fekk «{value}»',
+    en: '{option} takes party=role with one of the parties ({parties}); got "{value}"',
+  },
+  'init.bad-member': {
+    nb: '--member tar nivå:part=rolle med nivået «top», «middle» eller «committee» og en av partene ({parties}); fikk «{value}»',
+    nn: '--member tek nivå:part=rolle med nivået «top», «middle» eller «committee» og ein av partane ({parties}); fekk «{value}»',
+    en: '--member takes level:party=role with the level top, middle or committee and one of the parties ({parties}); got "{value}"',
+  },
+  'init.bad-meets': {
+    nb: '--meets tar nivå=intervall med nivået «top», «middle» eller «committee», som «middle=tertial» eller «committee=as-needed»; fikk «{value}»',
+    nn: '--meets tek nivå=intervall med nivået «top», «middle» eller «committee», som «middle=tertial» eller «committee=as-needed»; fekk «{value}»',
+    en: '--meets takes level=cadence with the level top, middle or committee, like middle=tertial or committee=as-needed; got "{value}"',
+  },
+  'init.role-twice': {
+    nb: '{option} er gitt to ganger for {party}',
+    nn: '{option} er gitt to gonger for {party}',
+    en: '{option} is given twice for {party}',
+  },
   'init.side-twice': {
     nb: '{party} står på to sider; en part hører til én side',
     nn: '{party} står på to sider; ein part høyrer til éi side',

@@ -200,6 +200,26 @@ export const helpCommandsMessages = {
     nn: 'ei side og partane på ho (som kommunane=bergen,askoy); to sider gir ein avtale der vertskap og leiar går på omgang mellom sidene',
     en: 'a side and its parties (like kommunane=bergen,askoy); two sides make an agreement whose host and leader rotate between the sides',
   },
+  'help.init.contact-role': {
+    nb: 'rollen til kontaktpersonen for en part, som buskerud-fk="Seksjonsleder for Opplæring og samhandling" (pkt. 8)',
+    nn: 'rolla til kontaktpersonen for ein part, som buskerud-fk="Seksjonsleder for Opplæring og samhandling" (pkt. 8)',
+    en: 'the role of a party\'s contact person, like buskerud-fk="Seksjonsleder for Opplæring og samhandling" (clause 8)',
+  },
+  'help.init.secretariat-role': {
+    nb: 'rollen til partens medlem av sekretariatet, som nav-vest-viken="Rådgiver, samfunnsenheten"',
+    nn: 'rolla til medlemmen frå parten i sekretariatet, som nav-vest-viken="Rådgiver, samfunnsenheten"',
+    en: 'the role of a party\'s member of the secretariat, like nav-vest-viken="Rådgiver, samfunnsenheten"',
+  },
+  'help.init.member': {
+    nb: 'en person på et nivå: nivå:part=rolle, som «top:buskerud-fk=Fylkeskommunedirektør» eller «committee:nav-vest-viken=Controller»; nivåene er «top», «middle» og «committee»',
+    nn: 'ein person på eit nivå: nivå:part=rolle, som «top:buskerud-fk=Fylkeskommunedirektør» eller «committee:nav-vest-viken=Controller»; nivåa er «top», «middle» og «committee»',
+    en: 'a person of a level: level:party=role, like top:buskerud-fk=Fylkeskommunedirektør or committee:nav-vest-viken=Controller; the levels are top, middle and committee',
+  },
+  'help.init.meets': {
+    nb: 'hvor ofte et nivå møtes: nivå=intervall, som «middle=quarterly» eller «committee=as-needed» (standard: «top=yearly», «middle=tertial», «committee=as-needed»)',
+    nn: 'kor ofte eit nivå møtest: nivå=intervall, som «middle=quarterly» eller «committee=as-needed» (standard: «top=yearly», «middle=tertial», «committee=as-needed»)',
+    en: 'how often a level meets: level=cadence, like middle=quarterly or committee=as-needed (default: top=yearly, middle=tertial, committee=as-needed)',
+  },
   'help.init.language': {
     nb: 'språket i avtalen og i kommentarene i filene (standard: --lang, ellers nb)',
     nn: 'språket i avtalen og i kommentarane i filene (standard: --lang, elles nb)',

@@ -49,3 +49,68 @@ export const initComments = {
     en: 'The committee; "samarbeid record group" adds the leader of each working group (clause 4).',
   },
 } as const satisfies Catalogue;
+
+// What `samarbeid init` writes as data where the user gave nothing better (src/edit/init-files.ts):
+// the names of the levels, and the roles it cannot know. A role of `initGaps` is a gap that rule
+// `unfilled` names with the command that fills it, in whichever language the agreement is written.
+export const initTexts = {
+  'init.body.top': { nb: 'Toppledernivå', nn: 'Toppleiarnivå', en: 'Top level' },
+  'init.body.middle': { nb: 'Mellomledernivå', nn: 'Mellomleiarnivå', en: 'Middle level' },
+  'init.body.committee': { nb: 'Samarbeidsutvalget', nn: 'Samarbeidsutvalet', en: 'Cooperation committee' },
+  // Clause 4, item 2: the middle level adopts and follows up sub-agreements and plans, holds strategic
+  // discussions and shares competence, and adopts the main areas of the working groups.
+  'init.agenda.middle-follow-up': {
+    nb: 'Vedtak og oppfølging av underavtaler og handlingsplaner',
+    nn: 'Vedtak og oppfølging av underavtalar og handlingsplanar',
+    en: 'Adopting and following up sub-agreements and action plans',
+  },
+  'init.agenda.middle-strategy': {
+    nb: 'Strategisk diskusjon om samarbeidsområdene',
+    nn: 'Strategisk diskusjon om samarbeidsområda',
+    en: 'Strategic discussion of the areas of cooperation',
+  },
+  'init.agenda.middle-competence': {
+    nb: 'Gjensidig kompetansedeling',
+    nn: 'Gjensidig kompetansedeling',
+    en: 'Sharing of competence',
+  },
+  'init.agenda.middle-areas': {
+    nb: 'Hovedområder for arbeidsgruppene',
+    nn: 'Hovudområde for arbeidsgruppene',
+    en: 'Main areas for the working groups',
+  },
+  // Clause 4, the committee's role: communication, coordination, support and guidance.
+  'init.agenda.committee-progress': {
+    nb: 'Framdrift og utfordringer i arbeidsgruppene',
+    nn: 'Framdrift og utfordringar i arbeidsgruppene',
+    en: 'Progress and challenges in the working groups',
+  },
+  'init.agenda.committee-coordination': {
+    nb: 'Prioritering og koordinering av partenes innsats',
+    nn: 'Prioritering og koordinering av innsatsen til partane',
+    en: 'Priorities and coordination of the parties’ efforts',
+  },
+  'init.agenda.committee-support': {
+    nb: 'Støtte og veiledning til arbeidsgruppene',
+    nn: 'Støtte og rettleiing til arbeidsgruppene',
+    en: 'Support and guidance for the working groups',
+  },
+  'init.agenda.committee-escalate': {
+    nb: 'Saker som må løftes til mellomledernivå',
+    nn: 'Saker som må løftast til mellomleiarnivå',
+    en: 'Matters to raise to the middle level',
+  },
+} as const satisfies Catalogue;
+
+export const initGaps = {
+  'init.gap.contact': {
+    nb: 'Kontaktperson (rollen er ikke fylt inn)',
+    nn: 'Kontaktperson (rolla er ikkje fylt inn)',
+    en: 'Contact person (role not filled in)',
+  },
+  'init.gap.secretariat': {
+    nb: 'Medlem av sekretariatet (rollen er ikke fylt inn)',
+    nn: 'Medlem av sekretariatet (rolla er ikkje fylt inn)',
+    en: 'Member of the secretariat (role not filled in)',
+  },
+} as const satisfies Catalogue;

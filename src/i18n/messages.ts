@@ -17,7 +17,7 @@ import { helpRecordMessages } from './help-record-messages.js';
 import { helpReportMessages } from './help-report-messages.js';
 import { helpWords } from './help-words.js';
 import { htmlMessages } from './html-messages.js';
-import { initComments } from './init-comments.js';
+import { initComments, initGaps, initTexts } from './init-comments.js';
 import { loadMessages } from './load-messages.js';
 import { recordAttendanceMessages } from './record-attendance-messages.js';
 import { recordMinutesMessages } from './record-minutes-messages.js';
@@ -62,6 +62,8 @@ export const catalogue = {
   ...recordPeopleMessages,
   ...recordRemoveMessages,
   ...initComments,
+  ...initTexts,
+  ...initGaps,
   ...withdrawalRecordMessages,
   ...retireRecordMessages,
 } as const satisfies Catalogue;

@@ -149,6 +149,16 @@ export const remindMessages = {
     nn: 'Utført {date}. Påminninga er trekt tilbake.',
     en: 'Done on {date}. The reminder is withdrawn.',
   },
+  'remind.withdrawn-cancelled': {
+    nb: 'Møtet {date} er avlyst. Påminnelsen er trukket tilbake.',
+    nn: 'Møtet {date} er avlyst. Påminninga er trekt tilbake.',
+    en: 'The meeting on {date} is cancelled. The reminder is withdrawn.',
+  },
+  'remind.withdrawn-unrecorded': {
+    nb: 'Møtet {date} er ikke registrert som holdt eller avlyst: påminnelsen står på møtet.',
+    nn: 'Møtet {date} er ikkje registrert som halde eller avlyst: påminninga står på møtet.',
+    en: 'The meeting on {date} is not recorded as held or cancelled: the reminder stands on the meeting.',
+  },
   'remind.alarm': { nb: 'Påminnelse: {title}', nn: 'Påminning: {title}', en: 'Reminder: {title}' },
   'remind.calendar': { nb: 'samarbeid: {title}', nn: 'samarbeid: {title}', en: 'samarbeid: {title}' },
 } as const satisfies Catalogue;

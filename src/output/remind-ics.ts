@@ -7,11 +7,19 @@ import ical, {
 import { utcMidnight } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
 import { maskIdentityNumbers } from '../identity/number.js';
+import type { WithdrawnReminder } from '../remind/withdrawn.js';
 import { sequenceOf } from './calendar-ics.js';
 import { ICS_TIMEZONES, icsUrl, icsWhen, whenContent } from './ics-time.js';
 import { icsUid } from './ics-uid.js';
 import { deadlineTitle, type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
+
+const WITHDRAWN_TEXT = {
+  held: 'remind.withdrawn-held',
+  done: 'remind.withdrawn-done',
+  cancelled: 'remind.withdrawn-cancelled',
+  unrecorded: 'remind.withdrawn-unrecorded',
+} as const satisfies Record<WithdrawnReminder['by'], string>;
 
 // RFC 5545 via ical-generator: CRLF line ends, TEXT escaping and line folding are the library's.
 // Control characters are not allowed in TEXT values, so data passes through terminalSafe first.
@@ -72,11 +80,7 @@ export function remindIcs(view: RemindView): string {
       const title = terminalSafe(w.kind === 'deadline' ? deadlineTitle(w.title, view) : view.render(w.title));
       const summary = maskIdentityNumbers(terminalSafe(named(title, entry)));
       const text = maskIdentityNumbers(
-        terminalSafe(
-          view.t(w.kind === 'meeting' ? 'remind.withdrawn-held' : 'remind.withdrawn-done', {
-            date: formatDate(w.resolvedOn, view.lang),
-          }),
-        ),
+        terminalSafe(view.t(WITHDRAWN_TEXT[w.by], { date: formatDate(w.resolvedOn, view.lang) })),
       );
       calendar.createEvent({
         id: icsUid(w.uidKey),

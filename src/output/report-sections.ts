@@ -62,6 +62,21 @@ export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
   ]);
   const out: Block[] = [heading(2, t('report.h-meetings')), table(textsOf(t, head), rows)];
 
+  // A cancelled meeting is part of the year's record: the reader asks why.
+  const cancelled = r.bodies.flatMap((b) =>
+    b.cancelled.map((m) => [
+      m.title ?? (b.workingGroup ? t('report.group-suffix', { name: b.name }) : b.name),
+      w.date(m.date),
+      m.reason ?? t('report.no-reason'),
+    ]),
+  );
+  if (cancelled.length > 0) {
+    out.push(heading(3, t('report.h-cancelled')));
+    out.push(
+      table(textsOf(t, ['report.col-meeting', 'report.col-date', 'report.col-reason']), cancelled),
+    );
+  }
+
   // SPEC section 14: each meeting's decisions.
   out.push(heading(3, t('report.h-decisions')));
   if (r.decisions.length === 0) out.push(paragraph(t('report.no-decisions')));

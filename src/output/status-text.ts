@@ -45,7 +45,11 @@ export function statusText(view: StatusView, chalk: ChalkInstance): string {
     }
     lines.push(chalk.bold(terminalSafe(status.title)));
     const state = view.t(`agreement-state.${status.state}`);
-    lines.push(chalk.dim(terminalSafe([status.id, state, validityWords(status, view), path].join(' · '))));
+    // The folder is said where it is not the id already said (`status buskerud-2024` run beside it).
+    const where = path === status.id ? [] : [path];
+    lines.push(
+      chalk.dim(terminalSafe([status.id, state, validityWords(status, view), ...where].join(' · '))),
+    );
 
     if (status.obligations.length === 0) lines.push(`  ${view.t('status.no-obligations')}`);
     for (const o of shown) {

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates.js';
+import type { Occurrence, Track } from '../domain/occurrence.js';
 import type { ObligationState } from '../engine/state.js';
 import type { Message } from '../model/finding.js';
 import type { MeetingAt } from '../model/meeting-time.js';
@@ -46,6 +47,43 @@ export interface Reminder {
  */
 export const reminderUidKey = (agreement: string, subject: string, slot: string) =>
   `${agreement}/${subject}/${slot}`;
+
+/**
+ * The key of a deadline that stands beside a meeting holding its slot's UID: the meeting comes
+ * after the deadline, and the period has no other slot open (docs/decisions.md, "One UID, one event").
+ */
+export const ownDeadlineSlot = (slot: string) => `${slot}/deadline`;
+
+/**
+ * Where the deadline of an occurrence that a meeting fills is reminded of: the period's next open
+ * slot (a `2 per quarter` body with one meeting planned: the feed proposes that slot), else a key
+ * of its own.
+ */
+export function slotBeside(track: Track, filled: Occurrence): string {
+  const open = track.occurrences.find((o) => o.period === filled.period && o.event === null);
+  return open?.slot ?? ownDeadlineSlot(filled.slot);
+}
+
+/**
+ * The slot a deadline reminder is known by (Reminder.uidKey): its obligation's, unless a planned
+ * meeting fills that slot. The slot's UID is then the meeting's, in the reminder file as in the
+ * feed, and one UID names one event.
+ */
+export function deadlineSlot(track: Track | undefined, slot: string): string {
+  if (track?.kind !== 'meeting') return slot;
+  const filled = track.occurrences.find((o) => o.slot === slot);
+  return filled?.event?.meeting && filled.event.status === 'planned' ? slotBeside(track, filled) : slot;
+}
+
+/**
+ * Whether a deadline reminder stood on its own key beside this occurrence's meeting: the meeting
+ * is dated after the deadline and the period has no other open slot. Its withdrawal needs to know.
+ */
+export function stoodBeside(track: Track, o: Occurrence): boolean {
+  const event = o.event;
+  if (track.kind !== 'meeting' || !event?.meeting || event.status === 'cancelled') return false;
+  return event.date > o.deadline && slotBeside(track, o) === ownDeadlineSlot(o.slot);
+}
 
 /** A meeting's own title where it has one, else its track's. */
 export const meetingTitle = (meeting: { title?: string | null }, fallback: Message): Message =>

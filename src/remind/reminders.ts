@@ -14,7 +14,7 @@ import { workingDays } from '../plan/working-days.js';
 import { periodFromLabel } from '../time/period-label.js';
 import { draftAgenda } from './agenda.js';
 import { recipients } from './recipients.js';
-import { meetingTitle, type Reminder, reminderUidKey } from './reminder.js';
+import { deadlineSlot, meetingTitle, type Reminder, reminderUidKey } from './reminder.js';
 import { type IsHoliday, suggestDate } from './working-days.js';
 
 export interface RemindInput {
@@ -51,6 +51,7 @@ export function reminders(input: RemindInput): Reminder[] {
   };
   const out: Reminder[] = [];
   const tracks = input.tracks ?? occurrences(data, asOf, windowEnd);
+  const meetingTracks = new Map(tracks.flatMap((t) => (t.kind === 'meeting' ? [[t.id, t] as const] : [])));
 
   // A planned obligation is reminded of through its planned meeting, below.
   for (const o of status.obligations) {
@@ -87,7 +88,8 @@ export function reminders(input: RemindInput): Reminder[] {
           ? resultsAgenda(data)
           : [],
       key: `${status.id}/${o.subject}/${o.period}`,
-      uidKey: reminderUidKey(status.id, o.subject, o.slot),
+      // One UID, one event: a slot that a planned meeting fills is that meeting's (docs/decisions.md).
+      uidKey: reminderUidKey(status.id, o.subject, deadlineSlot(meetingTracks.get(o.subject), o.slot)),
     });
   }
 

@@ -15,6 +15,8 @@ const ref = (m: Meeting): MeetingRef => ({
   title: m.title ?? null,
   // A text stays as written (an empty one too); the object form gives its ref.
   minutes: typeof m.minutes === 'string' ? m.minutes : minutesOf(m).ref,
+  // SPEC section 14: why it was cancelled (`record cancel --reason`), for the report's reader.
+  ...(m.status === 'cancelled' && m.cancelled?.reason ? { reason: m.cancelled.reason } : {}),
 });
 
 /**

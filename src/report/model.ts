@@ -26,6 +26,8 @@ export interface MeetingRef {
   date: CalendarDate;
   title: string | null;
   minutes: string | null;
+  /** A cancelled meeting's reason, where one was recorded. */
+  reason?: string;
 }
 
 /** A body's (or a working group's) meetings in the period against its cadence (clause 4). */

@@ -31,6 +31,7 @@ import { sidesRule } from './sides.js';
 import { stalePlannedRule } from './stale-planned.js';
 import { subAgreementApprovalRule } from './sub-agreement-approval.js';
 import { supersedesRule } from './supersedes.js';
+import { unfilledRule } from './unfilled.js';
 import { uniqueIdRule } from './unique-id.js';
 import { validityRule } from './validity.js';
 import { withdrawalRule } from './withdrawal.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   contactsRule,
   secretariatRule,
   committeeRule,
+  unfilledRule,
   workingGroupPartiesRule,
   adoptionRule,
   retirementRule,

@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agreementWith, runBin } from '../helpers.js';
+import { khalCalendar, khalFound } from '../khal.js';
 
 // SPEC section 14 through the built bin: a meeting with `time` is a timed event in Europe/Oslo in
 // every ICS file, and the reminder file withdraws what was resolved within the window.
@@ -212,48 +209,8 @@ describe('timed meetings and withdrawn reminders (built bin)', () => {
     expect(withdrawn.sequence).toBeGreaterThan(measure.sequence);
   });
 
-  const khal = spawnSync('sh', ['-c', 'command -v khal'], { encoding: 'utf8' }).stdout.trim();
-  if (!khal)
-    console.warn(
-      'tests/cli/meeting-time: khal re-import skipped, khal is not installed (apt-get install -y khal)',
-    );
-
-  function khalIn(zone: string) {
-    const dir = mkdtempSync(join(tmpdir(), 'samarbeid-khal-'));
-    mkdirSync(join(dir, 'cal'));
-    const config = join(dir, 'config');
-    writeFileSync(
-      config,
-      `[calendars]\n[[reminders]]\npath = ${join(dir, 'cal')}\n[locale]\nlocal_timezone = ${zone}\ndefault_timezone = ${zone}\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n`,
-    );
-    const env = { ...process.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: dir, LC_ALL: 'C.UTF-8' };
-    const run = (args: string[]) => {
-      const done = spawnSync(khal, ['-c', config, ...args], { encoding: 'utf8', env, timeout: 60_000 });
-      expect(done.status, done.stderr).toBe(0);
-      return done.stdout;
-    };
-    let n = 0;
-    return {
-      import: (ics: string) => {
-        const file = join(dir, `import-${n++}.ics`);
-        writeFileSync(file, ics);
-        run(['import', '--batch', file]);
-      },
-      list: () =>
-        run([
-          'list',
-          '2027-01-01',
-          '2027-03-31',
-          '--format',
-          '{uid}\t{start}\t{end}\t{status}{title}',
-          '--day-format',
-          '',
-        ])
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => line.split('\t') as [string, string, string, string]),
-    };
-  }
+  const khal = khalFound('tests/cli/meeting-time');
+  const khalIn = (zone: string) => khalCalendar(khal, zone, ['2027-01-01', '2027-03-31']);
 
   it.skipIf(!khal)(
     'khal: the meeting shows at its hour; re-importing the file after it is held and the measure done leaves neither reminder standing',

@@ -946,15 +946,30 @@ governance:
       name: Toppledernivå
       meets: yearly
       host: rotate
+      agenda:
+        - Status i samarbeidet
+        - Gjensidig informasjonsutveksling
+        - Refleksjon om utfordringer og muligheter i tiden framover
+        - Behov for revisjon av avtalen
     middle:
       name: Mellomledernivå
       meets: tertial
       host: secretariat
       adopts: true
+      agenda:
+        - Vedtak og oppfølging av underavtaler og handlingsplaner
+        - Strategisk diskusjon om samarbeidsområdene
+        - Gjensidig kompetansedeling
+        - { item: Hovedområder for arbeidsgruppene, at: first-of-year }
     committee:
       name: Samarbeidsutvalget
       meets: null
       host: secretariat
+      agenda:
+        - Framdrift og utfordringer i arbeidsgruppene
+        - Prioritering og koordinering av partenes innsats
+        - Støtte og veiledning til arbeidsgruppene
+        - Saker som må løftes til mellomledernivå
   workingGroups:
     reporting: every 4 months
   evaluation:
@@ -976,16 +991,16 @@ schemaVersion: 1
 people:
   - id: kontakt-nav-vt
     party: nav-vt
-    role: Kontaktperson
+    role: Avdelingsdirektør for samfunnskontakt
   - id: sekretariat-nav-vt
     party: nav-vt
-    role: Sekretariatsmedlem
+    role: "Rådgiver, samfunnskontakt (sekretariatet)"
   - id: kontakt-telemark-fk
     party: telemark-fk
-    role: Kontaktperson
+    role: Seksjonsleder for opplæring
   - id: sekretariat-telemark-fk
     party: telemark-fk
-    role: Sekretariatsmedlem
+    role: "Rådgiver, opplæring (sekretariatet)"
   - id: leder-ung
     party: telemark-fk
     role: Leder, ungdomsteamet
@@ -1168,6 +1183,14 @@ describe('a year of governance for a new agreement (built bin, in git)', () => {
         '01.01.2026',
         '--tracked-from',
         '01.01.2026',
+        '--contact-role',
+        'nav-vt=Avdelingsdirektør for samfunnskontakt',
+        '--contact-role',
+        'telemark-fk=Seksjonsleder for opplæring',
+        '--secretariat-role',
+        'nav-vt=Rådgiver, samfunnskontakt (sekretariatet)',
+        '--secretariat-role',
+        'telemark-fk=Rådgiver, opplæring (sekretariatet)',
       ],
       { cwd: repo },
     );

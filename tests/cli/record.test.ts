@@ -224,6 +224,14 @@ describe('samarbeid init (built bin)', () => {
       'fk-y=Y fylkeskommune',
       '--from',
       '2026-01-01',
+      '--contact-role',
+      'nav-x=Avdelingsdirektør',
+      '--contact-role',
+      'fk-y=Seksjonsleder',
+      '--secretariat-role',
+      'nav-x=Rådgiver',
+      '--secretariat-role',
+      'fk-y=Rådgiver',
     ];
     expect(runBin(args, { cwd: ws }).status).toBe(0);
     const validate = runBin(['validate', 'ny-avtale', '--as-of', '2026-11-22'], { cwd: ws });

@@ -10,6 +10,7 @@ import { workingDays } from '../../src/plan/working-days.js';
 import { type PlanEvent, yearPlan } from '../../src/plan/year-plan.js';
 import { norwegianPublicHolidays } from '../../src/remind/norwegian-holidays.js';
 import { reminders } from '../../src/remind/reminders.js';
+import { withdrawnReminders } from '../../src/remind/withdrawn.js';
 import { agreementReport } from '../../src/report/report.js';
 
 // SPEC sections 16 and 17: for every agreement and as-of date, status, the year plan, reminders
@@ -329,12 +330,32 @@ function check(data: AgreementData, asOf: CalendarDate): number {
     ).toContain('unrecorded');
   }
 
-  for (const r of reminders({ data, status, asOf, within: 60, isHoliday })) {
+  const reminded = reminders({ data, status, asOf, within: 60, isHoliday });
+  // One UID, one event (docs/decisions.md): in the reminder file, withdrawn reminders included.
+  const uids = reminded.map((r) => r.uidKey ?? r.key);
+  expect(new Set(uids).size, uids.join(' ')).toBe(uids.length);
+  const withdrawn = withdrawnReminders({ data, asOf, within: 60, tracks, until: to }).map((w) => w.uidKey);
+  expect(new Set(withdrawn).size, withdrawn.join(' ')).toBe(withdrawn.length);
+  for (const r of reminded) {
     const e = r.uidKey ? byKey.get(r.uidKey) : undefined;
     if (r.kind === 'deadline') {
       const o = status.obligations.find((x) => x.subject === r.subject)!;
       expect([r.deadline, r.state]).toEqual([o.deadline, o.state]);
-      expect(r.uidKey).toBe(`random/${o.subject}/${o.slot}`);
+      // A slot that a planned meeting fills is that meeting's, in the plan as here: the deadline is
+      // the period's open slot, else (the meeting is late) a key of its own.
+      const slotKey = `random/${o.subject}/${o.slot}`;
+      const track = tracks.find((t) => t.id === o.subject)!;
+      const filler = track.occurrences.find((x) => x.slot === o.slot)?.event;
+      const taken = track.kind === 'meeting' && filler?.meeting && filler.status === 'planned';
+      const open = track.occurrences.find((x) => x.period === o.period && x.event === null);
+      expect(r.uidKey).toBe(
+        !taken ? slotKey : open ? `random/${o.subject}/${open.slot}` : `${slotKey}/deadline`,
+      );
+      if (taken && filler.date >= from && filler.date <= to)
+        expect(byKey.get(slotKey)?.kind, slotKey).toBe('meeting');
+      // Only a late meeting leaves a deadline beside it, or a meeting unrecorded elsewhere.
+      if (taken && !open && o.state !== 'unrecorded')
+        expect(filler.date > o.deadline, `${slotKey}: late`).toBe(true);
       if (e && e.meeting !== o.slot) expect(e.deadline).toBe(o.deadline);
     } else if (e) {
       expect(e.meeting, `${r.subject}: the reminder and the plan name one meeting`).toBe(r.meeting);

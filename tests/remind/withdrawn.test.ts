@@ -3,6 +3,8 @@ import { asCalendarDate as d } from '../../src/dates.js';
 import { occurrences } from '../../src/domain/tracks.js';
 import { agreementStatus } from '../../src/engine/status.js';
 import { parseMeetingTime } from '../../src/model/meeting-time.js';
+import { workingDays } from '../../src/plan/working-days.js';
+import { yearPlan } from '../../src/plan/year-plan.js';
 import { reminders } from '../../src/remind/reminders.js';
 import { withdrawnReminders } from '../../src/remind/withdrawn.js';
 import { makeData } from '../engine/make-data.js';
@@ -57,6 +59,7 @@ describe('withdrawn reminders', () => {
       {
         subject: 'measure:p/m1',
         kind: 'deadline',
+        by: 'done',
         title: { id: 'obligation.measure', params: { measure: 'Felles kartlegging', plan: 'P' } },
         day: '2027-01-15',
         resolvedOn: '2027-01-10',
@@ -78,10 +81,11 @@ describe('withdrawn reminders', () => {
   });
 
   it('a planned meeting held in the window withdraws its reminder, at its hour', () => {
+    // Planned in time: due by 15.12.2026, four months after the last.
     const planned = makeData({
       meetings: [
         { body: 'top', date: '2026-06-01', host: 'part-a' },
-        { body: 'middle', date: '2026-08-01' },
+        { body: 'middle', date: '2026-08-15' },
         { body: 'middle', date: '2026-12-10', status: 'planned', time: '10:00', place: 'Rådhuset' },
       ],
     });
@@ -92,7 +96,7 @@ describe('withdrawn reminders', () => {
     const held = makeData({
       meetings: [
         { body: 'top', date: '2026-06-01', host: 'part-a' },
-        { body: 'middle', date: '2026-08-01' },
+        { body: 'middle', date: '2026-08-15' },
         { body: 'middle', date: '2026-12-10', time: '10:00', place: 'Rådhuset' },
       ],
     });
@@ -101,6 +105,7 @@ describe('withdrawn reminders', () => {
       {
         subject: 'meeting:middle',
         kind: 'meeting',
+        by: 'held',
         title: { id: 'obligation.meeting', params: { body: 'Midt' } },
         day: '2026-12-10',
         resolvedOn: '2026-12-10',
@@ -108,8 +113,174 @@ describe('withdrawn reminders', () => {
         uidKey: reminder.uidKey,
       },
     ]);
-    // The meeting of 2026-08-01 was held long before the window.
-    expect(after.withdrawn.some((w) => w.resolvedOn === '2026-08-01')).toBe(false);
+    // The meeting of 2026-08-15 was held long before the window.
+    expect(after.withdrawn.some((w) => w.resolvedOn === '2026-08-15')).toBe(false);
+  });
+});
+
+/** Middle (every 4 months from 2025-01-01) never met: its first slot fell due 2025-05-01. */
+function lateMiddle(status: 'planned' | 'held' | 'cancelled') {
+  return makeData({
+    meetings: [
+      { body: 'top', date: '2026-06-01', host: 'part-a' },
+      { body: 'middle', date: '2026-12-01', status },
+    ],
+  });
+}
+
+/** The year plan's key of each event of the feed (calendar --format ics), by kind and date. */
+function feedKeys(data: ReturnType<typeof makeData>, asOf: string) {
+  const plan = yearPlan({
+    data,
+    asOf: d(asOf),
+    from: d('2026-01-01'),
+    to: d('2026-12-31'),
+    days: workingDays(noHolidays, null),
+    live: true,
+  });
+  return new Map(plan.map((e) => [`${e.kind} ${e.date}`, e.key]));
+}
+
+describe('one UID, one event (docs/decisions.md)', () => {
+  it("a meeting planned after its deadline keeps the slot's UID, as in the feed; the deadline beside it has its own", () => {
+    const { active } = remind(lateMiddle('planned'), '2026-11-22', 30);
+    const middle = active.filter((r) => r.subject === 'meeting:middle');
+    expect(middle.map((r) => [r.kind, r.deadline, r.uidKey])).toEqual([
+      ['deadline', '2025-05-01', 'test/meeting:middle/#1/deadline'],
+      ['meeting', '2025-05-01', 'test/meeting:middle/#1'],
+    ]);
+    const keys = active.map((r) => r.uidKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(feedKeys(lateMiddle('planned'), '2026-11-22').get('meeting 2026-12-01')).toBe(
+      'test/meeting:middle/#1',
+    );
+  });
+
+  it("a meeting planned in time is the slot's one reminder; nothing else takes its UID", () => {
+    const { active } = remind(
+      makeData({
+        meetings: [
+          { body: 'top', date: '2026-06-01', host: 'part-a' },
+          { body: 'middle', date: '2026-09-01' },
+          { body: 'middle', date: '2026-12-01', status: 'planned' },
+        ],
+      }),
+      '2026-11-22',
+      30,
+    );
+    expect(active.filter((r) => r.subject === 'meeting:middle').map((r) => [r.kind, r.uidKey])).toEqual([
+      ['meeting', 'test/meeting:middle/#2'],
+    ]);
+  });
+
+  it("two meetings a quarter, one planned: the deadline is the open slot's, the one the feed proposes", () => {
+    const data = makeData({
+      agreement: {
+        governance: { bodies: { top: { name: 'Topp', meets: '2 per quarter', host: 'rotate' } } },
+      },
+      meetings: [{ body: 'top', date: '2026-12-01', status: 'planned', host: 'part-a' }],
+    });
+    const { active } = remind(data, '2026-11-22', 60);
+    expect(active.map((r) => [r.kind, r.uidKey])).toEqual([
+      ['meeting', 'test/meeting:top/2026-Q4'],
+      ['deadline', 'test/meeting:top/2026-Q4#2'],
+    ]);
+    const feed = yearPlan({
+      data,
+      asOf: d('2026-11-22'),
+      from: d('2026-01-01'),
+      to: d('2026-12-31'),
+      days: workingDays(noHolidays, null),
+      live: true,
+    });
+    expect(
+      feed.filter((e) => e.key.startsWith('test/meeting:top/2026-Q4')).map((e) => [e.kind, e.key]),
+    ).toEqual([
+      ['meeting', 'test/meeting:top/2026-Q4'],
+      ['proposed', 'test/meeting:top/2026-Q4#2'],
+    ]);
+  });
+
+  it("a late meeting whose day passed unrecorded: the slot's reminder says so, the deadline beside it is withdrawn", () => {
+    const { active, withdrawn } = remind(lateMiddle('planned'), '2026-12-03', 30);
+    expect(active.filter((r) => r.subject === 'meeting:middle').map((r) => [r.state, r.uidKey])).toEqual([
+      ['unrecorded', 'test/meeting:middle/#1'],
+    ]);
+    expect(withdrawn.map((w) => [w.kind, w.by, w.uidKey])).toEqual([
+      ['deadline', 'unrecorded', 'test/meeting:middle/#1/deadline'],
+    ]);
+  });
+
+  it('held after its deadline: the meeting and the deadline beside it are both withdrawn', () => {
+    const before = remind(lateMiddle('planned'), '2026-11-22', 30).active;
+    const { active, withdrawn } = remind(lateMiddle('held'), '2026-12-05', 30);
+    const gone = withdrawn.filter((w) => w.subject === 'meeting:middle');
+    expect(gone.map((w) => [w.kind, w.by, w.day, w.uidKey])).toEqual([
+      ['deadline', 'held', '2025-05-01', 'test/meeting:middle/#1/deadline'],
+      ['meeting', 'held', '2026-12-01', 'test/meeting:middle/#1'],
+    ]);
+    expect(gone.map((w) => w.uidKey).sort()).toEqual(
+      before
+        .filter((r) => r.subject === 'meeting:middle')
+        .map((r) => r.uidKey!)
+        .sort(),
+    );
+    expect(active.some((r) => gone.some((w) => w.uidKey === r.uidKey))).toBe(false);
+  });
+});
+
+describe('cancelled meetings (record cancel) are withdrawn', () => {
+  function yearly(status: 'planned' | 'cancelled') {
+    return makeData({
+      meetings: [
+        { body: 'top', date: '2025-06-01', host: 'part-a' },
+        { body: 'middle', date: '2026-09-01' },
+        { body: 'top', date: '2026-12-08', host: 'part-b', status, time: '10:00' },
+      ],
+    });
+  }
+
+  it('a planned meeting cancelled: its reminder is withdrawn under the same UID, at its hour', () => {
+    const before = remind(yearly('planned'), '2026-11-22', 30).active;
+    const reminder = before.find((r) => r.kind === 'meeting' && r.subject === 'meeting:top')!;
+    expect(reminder.uidKey).toBe('test/meeting:top/2026');
+    const { active, withdrawn } = remind(yearly('cancelled'), '2026-11-22', 30);
+    // The deadline (31.12.2026) lies outside the window: nothing else takes the UID.
+    expect(active.some((r) => r.uidKey === reminder.uidKey)).toBe(false);
+    expect(withdrawn).toEqual([
+      {
+        subject: 'meeting:top',
+        kind: 'meeting',
+        by: 'cancelled',
+        title: { id: 'obligation.meeting', params: { body: 'Topp' } },
+        day: '2026-12-08',
+        resolvedOn: '2026-12-08',
+        at: { time: parseMeetingTime('10:00'), place: null, online: null },
+        uidKey: reminder.uidKey,
+      },
+    ]);
+  });
+
+  it('the window: a cancelled meeting dated within [as-of − within, as-of + within]', () => {
+    const on = (asOf: string) => remind(yearly('cancelled'), asOf, 30).withdrawn.length;
+    expect(on('2026-11-07')).toBe(0);
+    expect(on('2026-11-08')).toBe(1);
+    expect(on('2027-01-07')).toBe(1);
+    expect(on('2027-01-08')).toBe(0);
+  });
+
+  it("a late meeting cancelled: the deadline takes its slot's UID again, the late deadline's is withdrawn", () => {
+    const before = remind(lateMiddle('planned'), '2026-11-22', 30).active;
+    const { active, withdrawn } = remind(lateMiddle('cancelled'), '2026-11-22', 30);
+    expect(active.filter((r) => r.subject === 'meeting:middle').map((r) => [r.kind, r.uidKey])).toEqual([
+      ['deadline', 'test/meeting:middle/#1'],
+    ]);
+    expect(withdrawn.map((w) => [w.kind, w.by, w.uidKey])).toEqual([
+      ['deadline', 'cancelled', 'test/meeting:middle/#1/deadline'],
+      ['meeting', 'cancelled', 'test/meeting:middle/#1'],
+    ]);
+    // In the file, the slot's UID is the deadline's (app/remind.ts drops what is reminded of).
+    expect(before.map((r) => r.uidKey)).toContain('test/meeting:middle/#1/deadline');
   });
 });
 

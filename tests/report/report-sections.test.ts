@@ -49,6 +49,13 @@ const data = (plans: ActionPlan[]) =>
         ],
       },
       { id: 'm2', body: 'middle', date: '2028-05-02', status: 'cancelled' },
+      {
+        id: 'm3',
+        body: 'middle',
+        date: '2028-06-06',
+        status: 'cancelled',
+        cancelled: { reason: 'For få kunne møte' },
+      },
     ],
     evaluations: [{ date: '2028-12-01', results: [{ area: 'veiledning', text: 'Mer veiledning' }] }],
     workingGroups: [
@@ -97,6 +104,14 @@ describe('the report of 2028, with Handlingsplan 2027 retired on 09.02.2028', ()
       obligation: null,
     });
     expect(r.plans.find((p) => p.id === 'hp-2028')?.obligation).toMatchObject({ deadline: '2028-12-31' });
+  });
+
+  it('gives the reason of a cancelled meeting where one was recorded, and nothing where none was', () => {
+    const middle = r.bodies.find((b) => b.id === 'middle');
+    expect(middle?.cancelled.map((m) => [m.id, m.reason])).toEqual([
+      ['m2', undefined],
+      ['m3', 'For få kunne møte'],
+    ]);
   });
 
   it('lists the decisions of the held meetings, and every area', () => {

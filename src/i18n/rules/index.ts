@@ -27,6 +27,7 @@ import { sidesMessages } from './sides.js';
 import { stalePlannedMessages } from './stale-planned.js';
 import { subAgreementApprovalMessages } from './sub-agreement-approval.js';
 import { supersedesMessages } from './supersedes.js';
+import { unfilledMessages } from './unfilled.js';
 import { uniqueIdMessages } from './unique-id.js';
 import { validityMessages } from './validity.js';
 import { withdrawalMessages } from './withdrawal.js';
@@ -41,6 +42,7 @@ export const ruleMessages = {
   ...uniqueIdMessages,
   ...duplicateRecordMessages,
   ...contactsMessages,
+  ...unfilledMessages,
   ...secretariatMessages,
   ...committeeMessages,
   ...workingGroupPartiesMessages,

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{b as a}from"./chunk-NLXRP5IL.js";import"./chunk-LNWPPOQE.js";import"./chunk-77WZWVBO.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JVPWHHCE.js";import"./chunk-CEMEVD5V.js";import"./chunk-XXM4VQB4.js";export{a as checkWorkspace};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a}from"./chunk-W5MXGF3M.js";import"./chunk-6XIPOMWX.js";import"./chunk-TPYA26F5.js";import"./chunk-YDRVWJZL.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-G5TF6CXK.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-ZJ5UHZKN.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-PQTJFDY5.js";import"./chunk-UCVHV3UA.js";import"./chunk-DJJRKEJ3.js";import"./chunk-26GKXXB4.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-77WZWVBO.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-CEMEVD5V.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
