@@ -195,14 +195,39 @@ export function measureTracks(data: AgreementData, ctx: TrackContext): Track[] {
   });
 }
 
-/** A meeting as people name it: its title, else its body and date. */
-export function meetingParam(data: AgreementData, meeting: Meeting): Param {
-  if (meeting.title) return meeting.title;
-  const body =
-    data.agreement.governance.bodies[meeting.body]?.name ??
-    data.workingGroups.find((g) => g.id === meeting.body)?.name ??
-    meeting.body;
-  return { message: { id: 'meeting.body-date', params: { body, date: { date: meeting.date } } } };
+/**
+ * How a text names a meeting: `start` when the name begins a sentence (a finding's "…: står
+ * fortsatt som planlagt"), `byDate` to name it by body and date even when it has a title (a text
+ * about its date or its body).
+ */
+export interface MeetingNaming {
+  start?: boolean;
+  byDate?: boolean;
+}
+
+/**
+ * A body or working group as a sentence names it: a body by its name, a working group with the
+ * word ("arbeidsgruppen Ungdom i opplæring", "Arbeidsgruppen …" at the start of a sentence).
+ */
+export function bodyParam(data: AgreementData, id: string, start = false): Param {
+  const body = data.agreement.governance.bodies[id]?.name;
+  if (body !== undefined) return body;
+  const group = data.workingGroups.find((g) => g.id === id)?.name;
+  if (group === undefined) return id;
+  return { message: { id: start ? 'body.group-start' : 'body.group', params: { group } } };
+}
+
+/** A meeting as people name it: its title, else its body and date (a working group with the word). */
+export function meetingParam(data: AgreementData, meeting: Meeting, how: MeetingNaming = {}): Param {
+  if (meeting.title && !how.byDate) return meeting.title;
+  const date = { date: meeting.date };
+  const body = data.agreement.governance.bodies[meeting.body]?.name;
+  const group = body === undefined ? data.workingGroups.find((g) => g.id === meeting.body)?.name : undefined;
+  if (group !== undefined)
+    return {
+      message: { id: how.start ? 'meeting.group-date-start' : 'meeting.group-date', params: { group, date } },
+    };
+  return { message: { id: 'meeting.body-date', params: { body: body ?? meeting.body, date } } };
 }
 
 /** Actions decided at held meetings, by as-of. */

@@ -74,8 +74,8 @@ export const calendarMessages = {
     en: 'Carried forward from earlier meetings:',
   },
   'calendar.as-of': {
-    nb: 'Stand per {date}.',
-    nn: 'Stand per {date}.',
+    nb: 'Status per {date}.',
+    nn: 'Status per {date}.',
     en: 'As of {date}.',
   },
   'calendar.skipped': {
@@ -146,7 +146,7 @@ export const calendarMessages = {
   'calendar.legend.cancelled': { nb: 'avlyst', nn: 'avlyst', en: 'cancelled' },
   'calendar.legend.notice': {
     nb: 'innkalling sendes',
-    nn: 'innkalling blir send',
+    nn: 'innkalling vert sendt',
     en: 'invitation goes out',
   },
 } as const satisfies Catalogue;

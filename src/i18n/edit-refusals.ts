@@ -217,13 +217,13 @@ export const editRefusals = {
     en: 'no duty {id} in governance.duties',
   },
   'edit.duty-needs-meeting': {
-    nb: 'plikten {id} gjøres bare ved et vedtak i {body}; oppgi møtet med --meeting',
-    nn: 'plikta {id} blir berre gjord ved eit vedtak i {body}; oppgi møtet med --meeting',
+    nb: 'plikten {id} gjøres bare ved et vedtak i et møte i organet {body}; oppgi møtet med --meeting',
+    nn: 'plikta {id} vert berre gjord ved eit vedtak i eit møte i organet {body}; oppgi møtet med --meeting',
     en: 'duty {id} is done only by a decision of {body}; name the meeting with --meeting',
   },
   'edit.duty-other-body': {
-    nb: 'plikten {id} gjøres i {body}, men møtet {meeting} er et møte i {other}',
-    nn: 'plikta {id} blir gjord i {body}, men møtet {meeting} er eit møte i {other}',
+    nb: 'plikten {id} gjøres i organet {body}, men møtet {meeting} hører til {other}',
+    nn: 'plikta {id} vert gjord i organet {body}, men møtet {meeting} høyrer til {other}',
     en: 'duty {id} is done at {body}, but meeting {meeting} is one of {other}',
   },
   'edit.no-plan': {

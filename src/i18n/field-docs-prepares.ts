@@ -5,8 +5,8 @@ import type { Catalogue } from './catalogue.js';
 
 export const fieldDocsPrepares: Catalogue = {
   'doc.agreement.governance.bodies.agenda.item': {
-    nb: 'Saken slik den skal stå på dagsordenen (som «Valg av leder og nestleder»).',
-    nn: 'Saka slik ho skal stå på dagsordenen (som «Val av leiar og nestleiar»).',
+    nb: 'Saken slik den skal stå på agendaen (som «Valg av leder og nestleder»).',
+    nn: 'Saka slik ho skal stå på agendaen (som «Val av leiar og nestleiar»).',
     en: 'The item as it is to appear on the agenda (like "Val av leiar og nestleiar").',
   },
   'doc.agreement.governance.bodies.agenda.at': {
@@ -35,8 +35,8 @@ export const fieldDocsPrepares: Catalogue = {
     en: 'Write a number of days, like "30 days" (at most 999).',
   },
   'doc.agreement.governance.bodies.reportsTo': {
-    nb: 'Id-en til organet dette organet rapporterer til: «Rapport fra …» kommer med i utkastet til dagsorden for hvert av møtene der.',
-    nn: 'Id-en til organet dette organet rapporterer til: «Rapport frå …» kjem med i utkastet til dagsorden for kvart av møta der.',
+    nb: 'Id-en til organet dette organet rapporterer til: «Rapport fra …» kommer med i forslaget til agenda for hvert av møtene der.',
+    nn: 'Id-en til organet dette organet rapporterer til: «Rapport frå …» kjem med i framlegget til agenda for kvart av møta der.',
     en: 'The id of the body this body reports to: "Report from …" is included in the draft agenda of each of its meetings.',
   },
   'doc.agreement.governance.workingGroups.reportsTo': {
@@ -45,8 +45,8 @@ export const fieldDocsPrepares: Catalogue = {
     en: 'The id of the body the working groups report to (default: "committee", else the body that adopts action plans); a group may set its own in working-groups.yaml.',
   },
   'doc.working-groups.workingGroups.reportsTo': {
-    nb: 'Id-en til organet gruppen rapporterer til; rapporten kommer da på dagsordenen der (standard: governance.workingGroups.reportsTo).',
-    nn: 'Id-en til organet gruppa rapporterer til; rapporten kjem då på dagsordenen der (standard: governance.workingGroups.reportsTo).',
+    nb: 'Id-en til organet gruppen rapporterer til; rapporten kommer da på agendaen der (standard: governance.workingGroups.reportsTo).',
+    nn: 'Id-en til organet gruppa rapporterer til; rapporten kjem då på agendaen der (standard: governance.workingGroups.reportsTo).',
     en: "The id of the body the group reports to; its report then goes on that body's agenda (default: governance.workingGroups.reportsTo).",
   },
 };

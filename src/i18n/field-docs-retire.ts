@@ -20,7 +20,7 @@ export const fieldDocsRetire: Catalogue = {
   },
   'doc.action-plan.retired.replacedBy': {
     nb: 'Id-en til planen som erstatter denne (valgfritt). Den nye planens første evaluering regnes fra dens eget vedtak.',
-    nn: 'Id-en til planen som erstattar denne (valfritt). Den nye planen si første evaluering blir rekna frå hennar eige vedtak.',
+    nn: 'Id-en til planen som erstattar denne (valfritt). Den nye planen si første evaluering vert rekna frå hennar eige vedtak.',
     en: "The id of the plan that replaces this one (optional). The new plan's first evaluation counts from its own adoption.",
   },
 };

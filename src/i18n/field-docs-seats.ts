@@ -6,7 +6,7 @@ import type { Catalogue } from './catalogue.js';
 export const fieldDocsSeats: Catalogue = {
   'doc.agreement.governance.bodies.members': {
     nb: 'Medlemmene i organet: id-er til personer i people.yaml. En person med «term» er medlem bare i perioden sin (valgfritt).',
-    nn: 'Medlemmene i organet: id-ar til personar i people.yaml. Ein person med «term» er medlem berre i perioden sin (valfritt).',
+    nn: 'Medlemene i organet: id-ar til personar i people.yaml. Ein person med «term» er medlem berre i perioden sin (valfritt).',
     en: 'The members of the body: ids of people in people.yaml. A person with a "term" is a member during that term only (optional).',
   },
   'doc.agreement.governance.bodies.seats': {
@@ -20,13 +20,13 @@ export const fieldDocsSeats: Catalogue = {
     en: 'When the body has a quorum: a fraction of the members who must be present ("2/3"), "all-parties" (every party with members present) or a number of members (optional).',
   },
   'doc.people.people.seat': {
-    nb: 'Plassen personen sitter på når den ikke er partens, som «brukarar» for en brukerrepresentant; navnet brukes i «seats» for organet (valgfritt).',
-    nn: 'Plassen personen sit på når han eller ho ikkje sit for parten, som «brukarar» for ein brukarrepresentant; namnet blir brukt i «seats» for organet (valfritt).',
+    nb: 'Plassen personen sitter på når vedkommende ikke sitter for parten, som «brukarar» for en brukerrepresentant; navnet brukes i «seats» for organet (valgfritt).',
+    nn: 'Plassen personen sit på når han eller ho ikkje sit for parten, som «brukarar» for ein brukarrepresentant; namnet vert brukt i «seats» for organet (valfritt).',
     en: 'The seat the person holds when it is not their party\'s, like "brukarar" for a user representative; the body\'s "seats" uses that name (optional).',
   },
   'doc.meetings.meetings.attendance': {
     nb: 'Medlemmene som var til stede: id-er til personer i people.yaml. Brukes til å se om møtet var vedtaksført (valgfritt).',
-    nn: 'Medlemmene som var til stades: id-ar til personar i people.yaml. Blir brukt til å sjå om møtet var vedtaksført (valfritt).',
+    nn: 'Medlemene som var til stades: id-ar til personar i people.yaml. Vert brukt til å sjå om møtet var vedtaksført (valfritt).',
     en: 'The members who were present: ids of people in people.yaml. Used to tell whether the meeting had a quorum (optional).',
   },
   'doc.message.quorum': {

@@ -151,7 +151,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.agreement.supersedes': {
     nb: 'Id-en til avtalen denne erstatter (som «viken-2020»); den gamle regnes som avløst.',
-    nn: 'Id-en til avtalen denne erstattar (som «viken-2020»); den gamle blir rekna som avløyst.',
+    nn: 'Id-en til avtalen denne erstattar (som «viken-2020»); den gamle vert rekna som avløyst.',
     en: 'The id of the agreement this one replaces (like "viken-2020"); the old one counts as superseded.',
   },
   'doc.agreement.approvals': {
@@ -241,7 +241,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.agreement.governance': {
     nb: 'Hvordan samarbeidet styres (punkt 4): organene og hvor ofte de møtes, rapportering, evaluering og varsler.',
-    nn: 'Korleis samarbeidet blir styrt (punkt 4): organa og kor ofte dei møtest, rapportering, evaluering og varsel.',
+    nn: 'Korleis samarbeidet vert styrt (punkt 4): organa og kor ofte dei møtest, rapportering, evaluering og varsel.',
     en: 'How the cooperation is governed (clause 4): the bodies and how often they meet, reporting, evaluation and reminders.',
   },
   'doc.agreement.governance.bodies': {
@@ -285,8 +285,8 @@ export const fieldDocs: Catalogue = {
     en: 'true when the meetings of the body adopt action plans and sub-agreements (the middle level in clause 4).',
   },
   'doc.agreement.governance.bodies.agenda': {
-    nb: 'Faste saker på dagsordenen, som kommer med i påminnelser: en tekst (hvert møte, som «Status i samarbeidet») eller { item, at } for saker som hører til bestemte møter.',
-    nn: 'Faste saker på dagsordenen, som kjem med i påminningar: ein tekst (kvart møte, som «Status i samarbeidet») eller { item, at } for saker som høyrer til bestemte møte.',
+    nb: 'Faste saker på agendaen, som kommer med i påminnelser: en tekst (hvert møte, som «Status i samarbeidet») eller { item, at } for saker som hører til bestemte møter.',
+    nn: 'Faste saker på agendaen, som kjem med i påminningar: ein tekst (kvart møte, som «Status i samarbeidet») eller { item, at } for saker som høyrer til bestemte møte.',
     en: 'Standing agenda items, included in reminders: a text (every meeting, like "Status i samarbeidet") or { item, at } for items that belong on certain meetings.',
   },
   'doc.agreement.governance.workingGroups': {
@@ -301,22 +301,22 @@ export const fieldDocs: Catalogue = {
   },
   'doc.agreement.governance.evaluation': {
     nb: 'Hvor ofte resultatene evalueres (punkt 6).',
-    nn: 'Kor ofte resultata blir evaluerte (punkt 6).',
+    nn: 'Kor ofte resultata vert evaluerte (punkt 6).',
     en: 'How often results are evaluated (clause 6).',
   },
   'doc.agreement.governance.evaluation.agreement': {
     nb: 'Hvor ofte avtalens resultater evalueres og rapporteres (punkt 6: «årlig», «yearly»).',
-    nn: 'Kor ofte resultata av avtalen blir evaluerte og rapporterte (punkt 6: «årleg», «yearly»).',
+    nn: 'Kor ofte resultata av avtalen vert evaluerte og rapporterte (punkt 6: «årleg», «yearly»).',
     en: 'How often the results of the agreement are evaluated and reported (clause 6: "yearly").',
   },
   'doc.agreement.governance.evaluation.actionPlans': {
     nb: 'Hvor ofte hver vedtatt handlingsplan evalueres (som «every 12 months»: handlingsplanen revideres årlig).',
-    nn: 'Kor ofte kvar vedteken handlingsplan blir evaluert (som «every 12 months»: handlingsplanen blir revidert årleg).',
+    nn: 'Kor ofte kvar vedteken handlingsplan vert evaluert (som «every 12 months»: handlingsplanen vert revidert årleg).',
     en: 'How often each adopted action plan is evaluated (like "every 12 months": the plan is revised yearly).',
   },
   'doc.agreement.governance.remindDaysBefore': {
-    nb: 'Hvor mange dager før en frist den regnes som «snart» (standard 30).',
-    nn: 'Kor mange dagar før ein frist han blir rekna som «snart» (standard 30).',
+    nb: 'Hvor mange dager før fristen en forpliktelse regnes som «snart» (standard 30).',
+    nn: 'Kor mange dagar før fristen ei plikt vert rekna som «snart» (standard 30).',
     en: 'How many days before a deadline it counts as "due soon" (default 30).',
   },
   'doc.agreement.governance.noticeDays': {
@@ -326,27 +326,27 @@ export const fieldDocs: Catalogue = {
   },
   'doc.agreement.governance.calendar': {
     nb: 'Dager det ikke foreslås møter på, i tillegg til helger og helligdager (standard: julaften, romjul, nyttårsaften og fellesferien).',
-    nn: 'Dagar det ikkje blir føreslått møte på, i tillegg til helgar og heilagdagar (standard: julaftan, romjul, nyttårsaftan og fellesferien).',
+    nn: 'Dagar det ikkje vert føreslått møte på, i tillegg til helgar og heilagdagar (standard: julaftan, romjul, nyttårsaftan og fellesferien).',
     en: "Days on which no meeting is proposed, besides weekends and public holidays (default: Christmas Eve, romjul, New Year's Eve and the summer holiday).",
   },
   'doc.agreement.governance.calendar.avoid': {
-    nb: 'Perioder som unngås: julaften, romjul (27.–30. desember), nyttarsaften, fellesferie (uke 28–30) og paskeuka (mandag–onsdag før skjærtorsdag); [] unngår ingen.',
-    nn: 'Periodar som blir unngått: julaften, romjul (27.–30. desember), nyttarsaften, fellesferie (veke 28–30) og paskeuka (måndag–onsdag før skjærtorsdag); [] unngår ingen.',
+    nb: 'Perioder som unngås: «julaften» (24. desember), «romjul» (27.–30. desember), «nyttarsaften» (31. desember), «fellesferie» (uke 28–30) og «paskeuka» (mandag–onsdag før skjærtorsdag); [] unngår ingen.',
+    nn: 'Periodar som vert unngått: «julaften» (24. desember), «romjul» (27.–30. desember), «nyttarsaften» (31. desember), «fellesferie» (veke 28–30) og «paskeuka» (måndag–onsdag før skjærtorsdag); [] unngår ingen.',
     en: 'Periods avoided: julaften (24 December), romjul (27-30 December), nyttarsaften (31 December), fellesferie (ISO weeks 28-30) and paskeuka (Monday to Wednesday before Maundy Thursday); [] avoids none.',
   },
   'doc.agreement.governance.calendar.closed': {
     nb: 'Datoer eller datointervaller der ingen møter legges, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
-    nn: 'Datoar eller datointervall der ingen møte blir lagde, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
+    nn: 'Datoar eller datointervall der ingen møte vert lagde, som 2027-10-04 eller 2027-02-22/2027-02-26 (vinterferie).',
     en: 'Dates or intervals of dates with no meetings, like 2027-10-04 or 2027-02-22/2027-02-26 (winter break).',
   },
   'doc.agreement.governance.trackedFrom': {
     nb: 'Dagen sekretariatet begynte å føre avtalen i samarbeid; perioder og frister før den blir aldri meldt som ikke oppfylt («samarbeid init» skriver dagens dato).',
-    nn: 'Dagen sekretariatet byrja å føre avtalen i samarbeid; periodar og fristar før han blir aldri melde som ikkje oppfylte («samarbeid init» skriv dagens dato).',
+    nn: 'Dagen sekretariatet byrja å føre avtalen i samarbeid; periodar og fristar før han vert aldri melde som ikkje oppfylte («samarbeid init» skriv dagens dato).',
     en: 'The day the secretariat began keeping the agreement in samarbeid; periods and deadlines before it are never reported as missed ("samarbeid init" writes today\'s date).',
   },
   'doc.agreement.governance.duties': {
     nb: 'Faste plikter som ikke er møter, for eksempel «årsregnskapet avlegges innen 15. februar».',
-    nn: 'Faste plikter som ikkje er møte, til dømes «årsrekneskapen blir lagd fram innan 15. februar».',
+    nn: 'Faste plikter som ikkje er møte, til dømes «årsrekneskapen vert lagd fram innan 15. februar».',
     en: 'Recurring duties that are not meetings, e.g. "the annual accounts are presented by 15 February".',
   },
   'doc.agreement.governance.duties.id': {
@@ -356,7 +356,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.agreement.governance.duties.title': {
     nb: 'Hva plikten er, slik den vises i status og årshjul.',
-    nn: 'Kva plikta er, slik ho blir vist i status og årshjul.',
+    nn: 'Kva plikta er, slik ho vert vist i status og årshjul.',
     en: 'What the duty is, as status and the year plan show it.',
   },
   'doc.agreement.governance.duties.due': {
@@ -500,7 +500,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.working-groups.workingGroups.established': {
     nb: 'Når gruppen ble satt ned; fra da regnes fristen for første rapport.',
-    nn: 'Når gruppa vart sett ned; frå då blir fristen for første rapport rekna.',
+    nn: 'Når gruppa vart sett ned; frå då vert fristen for første rapport rekna.',
     en: 'When the group was set up; the deadline of its first report counts from then.',
   },
   'doc.working-groups.workingGroups.established.date': {
@@ -678,7 +678,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.action-plan.adopted': {
     nb: 'Når og hvor planen ble vedtatt (av mellomledernivået, punkt 4); fra da regnes fristen for første evaluering.',
-    nn: 'Når og kvar planen vart vedteken (av mellomleiarnivået, punkt 4); frå då blir fristen for første evaluering rekna.',
+    nn: 'Når og kvar planen vart vedteken (av mellomleiarnivået, punkt 4); frå då vert fristen for første evaluering rekna.',
     en: 'When and where the plan was adopted (by the middle level, clause 4); the deadline of its first evaluation counts from then.',
   },
   'doc.action-plan.adopted.date': {
@@ -693,7 +693,7 @@ export const fieldDocs: Catalogue = {
   },
   'doc.action-plan.evaluations': {
     nb: 'Evalueringene av planen (planen revideres årlig, punkt 4).',
-    nn: 'Evalueringane av planen (planen blir revidert årleg, punkt 4).',
+    nn: 'Evalueringane av planen (planen vert revidert årleg, punkt 4).',
     en: 'The evaluations of the plan (the plan is revised yearly, clause 4).',
   },
   'doc.action-plan.evaluations.date': {

@@ -26,7 +26,7 @@ export const helpCommandsMessages = {
   },
   'help.validate.paths': {
     nb: 'avtalemapper, arbeidsområder eller filer i en avtale; uten: avtalen eller arbeidsområdet du står i',
-    nn: 'avtalemapper, arbeidsområde eller filer i ei avtale; utan: avtalen eller arbeidsområdet du står i',
+    nn: 'avtalemapper, arbeidsområde eller filer i ein avtale; utan: avtalen eller arbeidsområdet du står i',
     en: 'agreement folders, workspaces or files of an agreement; none: the agreement or workspace you are in',
   },
   'help.validate.no-warnings': {
@@ -101,7 +101,7 @@ export const helpCommandsMessages = {
   },
   'help.calendar.year': {
     nb: 'året som vises (standard: året for --as-of, ellers i år)',
-    nn: 'året som blir vist (standard: året for --as-of, elles i år)',
+    nn: 'året som vert vist (standard: året for --as-of, elles i år)',
     en: 'the year to show (default: the year of --as-of, else this year)',
   },
   'help.calendar.from': {
@@ -227,7 +227,7 @@ export const helpCommandsMessages = {
   },
   'help.init.tracked-from': {
     nb: 'dagen avtalen føres i samarbeid fra; det som lå før, blir aldri meldt som ikke oppfylt (standard: i dag)',
-    nn: 'dagen avtalen vert ført i samarbeid frå; det som låg før, blir aldri meldt som ikkje oppfylt (standard: i dag)',
+    nn: 'dagen avtalen vert ført i samarbeid frå; det som låg før, vert aldri meldt som ikkje oppfylt (standard: i dag)',
     en: 'the day the agreement is kept in samarbeid from; nothing before it is reported as missed (default: today)',
   },
   'help.init.from': {

@@ -66,12 +66,12 @@ export const helpRecordMessages = {
   },
   'help.record.meeting.time': {
     nb: 'klokkeslett, norsk tid: 10:00 (én time) eller 10:00-11:30; møtet blir en avtale på det tidspunktet i kalenderen',
-    nn: 'klokkeslett, norsk tid: 10:00 (éin time) eller 10:00-11:30; møtet blir ein avtale på det tidspunktet i kalenderen',
+    nn: 'klokkeslett, norsk tid: 10:00 (éin time) eller 10:00-11:30; møtet vert ein avtale på det tidspunktet i kalenderen',
     en: 'the time, Norwegian time: 10:00 (one hour) or 10:00-11:30; the meeting becomes an appointment at that hour in the calendar',
   },
   'help.record.meeting.place': {
     nb: 'hvor møtet holdes, som «Rådhuset, møterom 3»',
-    nn: 'kvar møtet blir halde, som «Rådhuset, møterom 3»',
+    nn: 'kvar møtet vert halde, som «Rådhuset, møterom 3»',
     en: 'where the meeting is held, like "Rådhuset, møterom 3"',
   },
   'help.record.meeting.online': {
@@ -246,7 +246,7 @@ export const helpRecordMessages = {
   },
   'help.record.duty.meeting': {
     nb: 'møtet som gjorde det (et vedtak med «fulfils» legges til der)',
-    nn: 'møtet som gjorde det (eit vedtak med «fulfils» blir lagt til der)',
+    nn: 'møtet som gjorde det (eit vedtak med «fulfils» vert lagt til der)',
     en: 'the meeting that did it (a decision with "fulfils" is added there)',
   },
   'help.record.duty.note': { nb: 'en merknad', nn: 'ein merknad', en: 'a note' },

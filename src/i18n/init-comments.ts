@@ -15,7 +15,7 @@ export const initComments = {
   },
   'init.comment.tracked-from': {
     nb: 'Fra denne dagen føres avtalen her: perioder og frister før den blir aldri meldt som ikke oppfylt.',
-    nn: 'Frå denne dagen vert avtalen ført her: periodar og fristar før han blir aldri melde som ikkje oppfylte.',
+    nn: 'Frå denne dagen vert avtalen ført her: periodar og fristar før han vert aldri melde som ikkje oppfylte.',
     en: 'The agreement is kept here from this day: periods and deadlines before it are never reported as missed.',
   },
   'init.comment.governance': {

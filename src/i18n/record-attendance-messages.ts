@@ -35,7 +35,7 @@ export const recordAttendanceMessages = {
   },
   'edit.attendance-not-members': {
     nb: 'Ikke medlem av organet {date}, og telles derfor ikke med når vedtaksførheten vurderes: {people}',
-    nn: 'Ikkje medlem av organet {date}, og blir difor ikkje talde med når vedtaksførleiken blir vurdert: {people}',
+    nn: 'Ikkje medlem av organet {date}, og vert difor ikkje talde med når vedtaksførleiken vert vurdert: {people}',
     en: 'Not a member of the body on {date}, so not counted toward the quorum: {people}',
   },
   'edit.attendance-already': {

@@ -140,7 +140,7 @@ export const recordPeopleMessages = {
   },
   'help.record.secretariat.description': {
     nb: 'legg til, bytt ut eller ta ut et medlem av sekretariatet (pkt. 4); samarbeidsutvalget endres på samme måte',
-    nn: 'legg til, byt ut eller ta ut eit medlem av sekretariatet (pkt. 4); samarbeidsutvalet blir endra på same måten',
+    nn: 'legg til, byt ut eller ta ut eit medlem av sekretariatet (pkt. 4); samarbeidsutvalet vert endra på same måten',
     en: 'add, replace or take out a member of the secretariat (clause 4); the committee changes the same way',
   },
   'help.record.secretariat.person': { nb: 'personen', nn: 'personen', en: 'the person' },

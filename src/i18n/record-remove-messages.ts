@@ -8,8 +8,8 @@ export const recordRemoveMessages = {
     en: 'Removed {what} {id} from {file}',
   },
   'edit.removed-key': {
-    nb: 'Listen {key} ble tom og er tatt bort.',
-    nn: 'Lista {key} vart tom og er teken bort.',
+    nb: 'Listen «{key}» ble tom og er tatt bort.',
+    nn: 'Lista «{key}» vart tom og er teken bort.',
     en: 'The list {key} became empty and was taken out.',
   },
   'edit.remove-one-of': {

@@ -103,6 +103,11 @@ export const remindMessages = {
     nn: 'Frist for tiltak: {measure} ({plan})',
     en: 'Deadline for measure: {measure} ({plan})',
   },
+  'remind.deadline-meeting': {
+    nb: 'Frist for møte: {body}',
+    nn: 'Frist for møte: {body}',
+    en: 'Deadline for meeting: {body}',
+  },
   'remind.deadline-action': {
     nb: 'Frist for oppfølgingspunkt: {action} ({meeting})',
     nn: 'Frist for oppfølgingspunkt: {action} ({meeting})',

@@ -249,8 +249,8 @@ export const reportMessages = {
     en: 'No results are recorded for this area.',
   },
   'report.sub.approved': {
-    nb: 'godkjent av alle parter',
-    nn: 'godkjend av alle partar',
+    nb: 'godkjent av alle partene',
+    nn: 'godkjend av alle partane',
     en: 'approved by every party',
   },
   'report.sub.awaiting': {

@@ -10,7 +10,7 @@ export const retireRecordMessages = {
   },
   'help.record.retire.plan': {
     nb: 'planen som avsluttes',
-    nn: 'planen som blir avslutta',
+    nn: 'planen som vert avslutta',
     en: 'the plan to retire',
   },
   'help.record.retire.replaced-by': {
@@ -20,7 +20,7 @@ export const retireRecordMessages = {
   },
   'help.record.retire.meeting': {
     nb: 'det holdte møtet som avsluttet planen; datoen blir møtedatoen',
-    nn: 'det haldne møtet som avslutta planen; datoen blir møtedatoen',
+    nn: 'det haldne møtet som avslutta planen; datoen vert møtedatoen',
     en: 'the held meeting that retired the plan; the date is the meeting date',
   },
   'help.record.retire.date': {
@@ -35,7 +35,7 @@ export const retireRecordMessages = {
   },
   'edit.retired-replaced': {
     nb: '{successor} erstatter planen; den første evalueringen av {successor} regnes fra vedtaket av den',
-    nn: '{successor} erstattar planen; den første evalueringa av {successor} blir rekna frå vedtaket av han',
+    nn: '{successor} erstattar planen; den første evalueringa av {successor} vert rekna frå vedtaket av han',
     en: '{successor} replaces the plan; the first evaluation of {successor} counts from its adoption',
   },
   'edit.retired-open-measures': {

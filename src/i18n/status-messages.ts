@@ -32,6 +32,28 @@ export const statusMessages = {
     nn: '{body}, møtet {date}',
     en: '{body}, meeting on {date}',
   },
+  // A working group is named with the word (docs/language.md); inside a sentence in lower case,
+  // at its start (a finding's "…: står fortsatt som planlagt") with a capital.
+  'meeting.group-date': {
+    nb: 'arbeidsgruppen {group}, møtet {date}',
+    nn: 'arbeidsgruppa {group}, møtet {date}',
+    en: 'working group {group}, meeting on {date}',
+  },
+  'meeting.group-date-start': {
+    nb: 'Arbeidsgruppen {group}, møtet {date}',
+    nn: 'Arbeidsgruppa {group}, møtet {date}',
+    en: 'Working group {group}, meeting on {date}',
+  },
+  'body.group': {
+    nb: 'arbeidsgruppen {group}',
+    nn: 'arbeidsgruppa {group}',
+    en: 'working group {group}',
+  },
+  'body.group-start': {
+    nb: 'Arbeidsgruppen {group}',
+    nn: 'Arbeidsgruppa {group}',
+    en: 'Working group {group}',
+  },
   'obligation.sub-agreement': {
     nb: 'Underavtalen «{title}» utløper',
     nn: 'Underavtalen «{title}» går ut',

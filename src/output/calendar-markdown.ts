@@ -1,6 +1,7 @@
 import { monthOf, yearOf } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
 import { monthName } from '../i18n/period-words.js';
+import { agreementHeading } from './agreement-heading.js';
 import { markOf } from './calendar-text.js';
 import { type CalendarView, eventTitle, factLines, followUpLines, statusWord } from './calendar-view.js';
 import { markdownText } from './markdown-escape.js';
@@ -11,7 +12,7 @@ export function calendarMarkdown(view: CalendarView): string {
   const cell = (text: string) => md(text).replace(/\|/g, '\\|');
   const out: string[] = [];
   for (const entry of view.entries) {
-    out.push(`# ${md(entry.title)}`, '');
+    out.push(`# ${md(agreementHeading(entry, view.entries))}`, '');
     out.push(
       md(
         view.t('calendar.heading', {

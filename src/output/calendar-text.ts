@@ -3,6 +3,7 @@ import { isoWeekday, monthOf, yearOf } from '../dates.js';
 import { formatDate } from '../i18n/format-date.js';
 import { monthName } from '../i18n/period-words.js';
 import type { PlanEvent } from '../plan/year-plan.js';
+import { agreementHeading } from './agreement-heading.js';
 import {
   type CalendarView,
   eventTitle,
@@ -35,7 +36,7 @@ export function calendarText(view: CalendarView, chalk: ChalkInstance): string {
           ? chalk.dim
           : chalk.cyan;
   for (const entry of view.entries) {
-    lines.push(chalk.bold(terminalSafe(`${entry.title} (${entry.id})`)));
+    lines.push(chalk.bold(terminalSafe(agreementHeading(entry, view.entries))));
     lines.push(
       view.t('calendar.heading', {
         from: formatDate(view.from, view.lang),

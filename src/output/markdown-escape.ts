@@ -8,20 +8,29 @@ const SPECIAL = /[\\`*_[\]|~]/g;
 
 // HTML needs `<` before a tag name, `/`, `!` or `?` (tags, comments, declarations, processing
 // instructions; an autolink `<https://…>` starts with a letter too), and an entity needs `&` before
-// `#` or a name and `;`. Only those get a backslash: `<`, `>` and `&` elsewhere are ordinary text
+// `#` or a name and `;`. Only those get a backslash, and a `<` that would open an e-mail autolink
+// (`<1ola@nav.no>`, whose brackets a renderer drops): `<`, `>` and `&` elsewhere are ordinary text
 // and stay as written, so a plain e-mail shows "a < b" and "R&D", not "&lt;" and "&amp;". A `>` is
 // harmless once no `<` can open a tag (and the text never starts a line, so it is no quote mark).
-const HTML_OPENER = /<(?=[A-Za-z/!?])|&(?=#|[A-Za-z][A-Za-z0-9]*;)/g;
+const EMAIL_AUTOLINK =
+  /[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*>/
+    .source;
+const HTML_OPENER = new RegExp(`<(?=[A-Za-z/!?]|${EMAIL_AUTOLINK})|&(?=#|[A-Za-z][A-Za-z0-9]*;)`, 'g');
 
-// GitHub-flavoured Markdown makes links of bare addresses (its "autolinks" extension: http://,
-// https://, ftp://, www., mailto:, xmpp: and e-mail addresses), which no backslash escape stops:
-// e-mail addresses are found after escapes are resolved. A code span is never made a link, and the
-// address still reads as written.
-const AUTOLINK =
-  /(?<![\w.+-])(?:(?:https?|ftp|mailto|xmpp):[^\s<>`|]+|www\.[^\s<>`|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+// GitHub-flavoured Markdown makes links of bare web addresses (its "autolinks" extension: http://,
+// https://, ftp://, www., mailto: and xmpp:), which no backslash escape stops: data text writes them
+// as code spans, never links. A bare e-mail address stays text (Teams shows a code span as code, and
+// an address is what a reminder is for): GitHub may make it a mailto link, whose text is the address
+// as written, so the reader sees the data and nothing else.
+const AUTOLINK = /(?<![\w.+-])(?:(?:https?|ftp|mailto|xmpp):[^\s<>`|]+|www\.[^\s<>`|]+)/gi;
 
-const escapeText = (text: string) =>
-  text.replace(SPECIAL, (c) => `\\${c}`).replace(HTML_OPENER, (c) => `\\${c}`);
+const ENTITY = /&(?=#|[A-Za-z][A-Za-z0-9]*;)/g;
+
+const escapeText = (text: string, brackets: boolean) => {
+  const special = text.replace(SPECIAL, (c) => `\\${c}`);
+  if (!brackets) return special.replace(HTML_OPENER, (c) => `\\${c}`);
+  return special.replace(/[<>]/g, (c) => `\\${c}`).replace(ENTITY, '\\&');
+};
 
 /**
  * One line of data text: blanks and line breaks run together into one space (as a renderer shows
@@ -29,32 +38,29 @@ const escapeText = (text: string) =>
  */
 const oneLine = (text: string) => showHidden(maskAsShown(text, blanksRunTogether));
 
-export function markdownText(text: string): string {
+function escaped(text: string, brackets: boolean): string {
   // Masking comes first, so that no escape this step adds can split a number and hide it.
   const shown = oneLine(text);
   let out = '';
   let at = 0;
   for (const link of shown.matchAll(AUTOLINK)) {
     const start = link.index ?? 0;
-    out += `${escapeText(shown.slice(at, start))}\`${link[0]}\``;
+    out += `${escapeText(shown.slice(at, start), brackets)}\`${link[0]}\``;
     at = start + link[0].length;
   }
-  return out + escapeText(shown.slice(at));
+  return out + escapeText(shown.slice(at), brackets);
+}
+
+/** Data text on one line, to be read as text: nothing in it acts as Markdown or HTML. */
+export function markdownText(text: string): string {
+  return escaped(text, false);
 }
 
 /**
- * Text to be copied verbatim (the To list, `Name <address>; …`): one code span, which a renderer
- * shows as written (no tag, link or emphasis) and a plain e-mail shows between backticks. The fence
- * is one backtick longer than any run of backticks inside (CommonMark), padded with a space when
- * the text starts or ends with a backtick or with spaces at both ends.
+ * The To list (`Name <address>; …`) as text, not a code span (Teams shows a code span as code):
+ * every `<` and `>` gets a backslash, so the brackets show in a renderer (no tag, no autolink that
+ * drops them) and read plainly in an e-mail as `Name \<address\>`; the address itself is text.
  */
-export function markdownCode(text: string): string {
-  const shown = oneLine(text);
-  let longest = 0;
-  for (const m of shown.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = '`'.repeat(longest + 1);
-  // A renderer strips one space from each end when both ends have one: the padding it strips.
-  const spaced = shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '';
-  const pad = shown.startsWith('`') || shown.endsWith('`') || spaced ? ' ' : '';
-  return `${fence}${pad}${shown}${pad}${fence}`;
+export function markdownAddresses(text: string): string {
+  return escaped(text, true);
 }

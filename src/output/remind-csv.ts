@@ -3,11 +3,13 @@ import type { CsvOptions } from './csv-delimiter.js';
 import { type Cell, csvCell, csvDate, csvLines, csvText } from './csv-text.js';
 import { type RemindView, toList, withoutAddress } from './remind-view.js';
 
-/** One row per reminder, for Excel: the To list pastes into Outlook, the agenda is one cell of lines. */
+/**
+ * One row per reminder, for Excel: the To list pastes into Outlook, the agenda is one cell of
+ * lines. The words first; the obligation code, stable for a formula or a join, last.
+ */
 export function remindCsv(view: RemindView, options: CsvOptions): string {
   const head = [
     view.t('csv.col-agreement'),
-    view.t('csv.col-subject'),
     view.t('csv.col-kind'),
     view.t('status.col-what'),
     view.t('status.col-state'),
@@ -18,6 +20,7 @@ export function remindCsv(view: RemindView, options: CsvOptions): string {
     view.t('csv.col-to'),
     view.t('csv.col-no-address'),
     view.t('csv.col-agenda'),
+    view.t('csv.col-subject'),
   ];
   const rows: Cell[][] = [head];
   const date = (d: CalendarDate | null) => csvDate(d, view.lang);
@@ -25,7 +28,6 @@ export function remindCsv(view: RemindView, options: CsvOptions): string {
     for (const r of entry.reminders) {
       rows.push([
         csvCell(entry.title),
-        csvCell(r.subject),
         r.kind === 'deadline' ? view.t('csv.kind-deadline') : view.t('csv.kind-meeting'),
         csvCell(view.render(r.title)),
         r.state ? view.t(`state.${r.state}`) : null,
@@ -36,6 +38,7 @@ export function remindCsv(view: RemindView, options: CsvOptions): string {
         csvCell(toList(r.recipients)),
         csvCell(withoutAddress(r.recipients, entry)),
         csvLines(r.agenda.map((item, i) => `${i + 1}. ${view.render(item)}`)),
+        csvCell(r.subject),
       ]);
     }
   }

@@ -1,4 +1,5 @@
 import { formatDate } from '../i18n/format-date.js';
+import { agreementHeading } from './agreement-heading.js';
 import { htmlDocument } from './html-document.js';
 import { htmlText as h } from './html-escape.js';
 import { type RemindView, recipientWords, reminderTitle, whenLines } from './remind-view.js';
@@ -11,7 +12,7 @@ export function remindHtml(view: RemindView): string {
   const out: string[] = [`<h1>${h(title)}</h1>`];
   let count = 0;
   for (const entry of view.entries) {
-    out.push(`<h2>${h(entry.title)}</h2>`);
+    out.push(`<h2>${h(agreementHeading(entry, view.entries))}</h2>`);
     if (entry.reminders.length === 0) out.push(`<p>${h(view.t('remind.none'))}</p>`);
     for (const r of entry.reminders) {
       count++;

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDate } from '../i18n/format-date.js';
+import { agreementHeading } from './agreement-heading.js';
 import { type RemindView, recipientLines, reminderTitle, whenLines } from './remind-view.js';
 import { terminalSafe } from './sanitize.js';
 
@@ -7,7 +8,7 @@ export function remindText(view: RemindView, chalk: ChalkInstance): string {
   const lines: string[] = [];
   let count = 0;
   for (const entry of view.entries) {
-    lines.push(chalk.bold(terminalSafe(`${entry.title} (${entry.id})`)));
+    lines.push(chalk.bold(terminalSafe(agreementHeading(entry, view.entries))));
     if (entry.reminders.length === 0) lines.push(`  ${view.t('remind.none')}`);
     for (const r of entry.reminders) {
       count++;

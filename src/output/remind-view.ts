@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format-date.js';
 import type { Translate } from '../i18n/message.js';
 import type { Message } from '../model/finding.js';
-import type { Names } from '../names/names.js';
 import type { Recipient, Reminder } from '../remind/reminder.js';
 import { daysWords } from './days-words.js';
 import { meetingAtLines } from './meeting-at-words.js';
@@ -24,12 +23,17 @@ export function reminderTitle(r: Reminder, view: RemindView): string {
   return r.kind === 'deadline' ? deadlineTitle(r.title, view) : view.render(r.title);
 }
 
-/** "Frist for tiltak: …", "Frist for oppfølgingspunkt: …", else "Frist: " before the title. */
+/**
+ * "Frist for tiltak: …", "Frist for oppfølgingspunkt: …", "Frist for møte: …" (a title with its own
+ * label takes no second one), else "Frist: " before the title.
+ */
 export function deadlineTitle(title: Message, view: Pick<RemindView, 'render' | 't'>): string {
   if (title.id === 'obligation.measure')
     return view.render({ id: 'remind.deadline-measure', params: title.params } as Message);
   if (title.id === 'obligation.action')
     return view.render({ id: 'remind.deadline-action', params: title.params } as Message);
+  if (title.id === 'obligation.meeting')
+    return view.render({ id: 'remind.deadline-meeting', params: title.params } as Message);
   return view.t('remind.deadline', { title: view.render(title) });
 }
 

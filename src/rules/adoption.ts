@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { adoptionMessages } from '../i18n/rules/adoption.js';
 import { meetingsById } from './lookup.js';
 import { type DataRule, reporter } from './rule.js';
@@ -30,25 +31,20 @@ export const adoptionRule: DataRule<typeof adoptionMessages> = {
       if (!found) continue; // the reference rule reports it
       const { meeting } = found;
       const at = ['adopted', 'meeting'];
+      // By body and date, as status names a meeting: the line the finding points at holds the id.
+      const named = meetingParam(data, meeting, { byDate: true });
       if (meeting.status !== 'held')
-        out.push(report(file, at, 'adoption.not-held', { meeting: meeting.id, status: meeting.status }));
+        out.push(report(file, at, 'adoption.not-held', { meeting: named, status: meeting.status }));
       if (meeting.date !== adopted.date) {
         out.push(
           report(file, ['adopted', 'date'], 'adoption.wrong-date', {
             date: { date: adopted.date },
-            meeting: meeting.id,
-            meetingDate: { date: meeting.date },
+            meeting: named,
           }),
         );
       }
-      const body = data.agreement.governance.bodies[meeting.body];
-      if (!body?.adopts)
-        out.push(
-          report(file, at, 'adoption.body-cannot-adopt', {
-            meeting: meeting.id,
-            body: body?.name ?? meeting.body,
-          }),
-        );
+      if (!data.agreement.governance.bodies[meeting.body]?.adopts)
+        out.push(report(file, at, 'adoption.body-cannot-adopt', { meeting: named }));
     }
     return out;
   },

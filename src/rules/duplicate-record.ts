@@ -1,3 +1,4 @@
+import { bodyParam } from '../domain/tracks-other.js';
 import { duplicateRecordMessages } from '../i18n/rules/duplicate-record.js';
 import type { PathSegment, RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
@@ -44,8 +45,6 @@ export const duplicateRecordRule: DataRule<typeof duplicateRecordMessages> = {
     /** The 1-based place of a list item, as people count: the last numeric segment plus one. */
     const place = (path: PathSegment[]) => Number(path.at(-1)) + 1;
 
-    const bodies = data.agreement.governance.bodies;
-    const groupNames = new Map(data.workingGroups.map((g) => [g.id, g.name]));
     const meetings = allMeetings(data).map(({ meeting, file, index }) => ({
       owner: meeting.body,
       date: meeting.date,
@@ -57,7 +56,8 @@ export const duplicateRecordRule: DataRule<typeof duplicateRecordMessages> = {
       out.push(
         report(record.file, [...record.path, 'date'], 'duplicate-record.meeting', {
           id: record.id,
-          body: bodies[record.owner]?.name ?? groupNames.get(record.owner) ?? record.owner,
+          // A working group with the word: "Arbeidsgruppen Ungdom i opplæring har allerede et møte …".
+          body: bodyParam(data, record.owner, true),
           date: date(record.date),
           first: first.id,
         }),

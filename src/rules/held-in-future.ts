@@ -18,7 +18,7 @@ export const heldInFutureRule: DataRule<typeof heldInFutureMessages> = {
       .filter(({ meeting }) => meeting.status === 'held' && meeting.date > asOf)
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'date'], 'held-in-future.meeting', {
-          meeting: meetingParam(data, meeting),
+          meeting: meetingParam(data, meeting, { start: true }),
           id: meeting.id,
           date: { date: meeting.date },
           asOf: { date: asOf },

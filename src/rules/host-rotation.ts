@@ -44,7 +44,7 @@ export const hostRotationRule: DataRule<typeof hostRotationMessages> = {
         if (meeting.status === 'held' && !meeting.host) {
           out.push(
             report(file, at, 'host-rotation.no-host', {
-              meeting: meetingParam(data, meeting),
+              meeting: meetingParam(data, meeting, { start: true }),
               id: meeting.id,
               body: names.body(bodyId),
             }),

@@ -19,7 +19,7 @@ export const meetingFileYearRule: DataRule<typeof meetingFileYearMessages> = {
           ? []
           : [
               report(file, ['meetings', i, 'date'], 'meeting-file-year.other-year', {
-                meeting: meetingParam(data, m),
+                meeting: meetingParam(data, m, { start: true }),
                 id: m.id,
                 date: { date: m.date },
                 year,

@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { minutesApprovalMessages } from '../i18n/rules/minutes-approval.js';
 import { allMeetings } from '../model/index.js';
 import { minutesOf } from '../model/minutes.js';
@@ -18,33 +19,29 @@ export const minutesApprovalRule: DataRule<typeof minutesApprovalMessages> = {
   check({ data }) {
     const report = reporter(this);
     const byId = meetingsById(data);
-    const name = (body: string) => data.agreement.governance.bodies[body]?.name ?? body;
     return allMeetings(data).flatMap(({ meeting, file, index }) => {
       if (meeting.minutes === null || typeof meeting.minutes !== 'object') return [];
       const { approved, at } = minutesOf(meeting);
       const path = ['meetings', index, 'minutes'];
       const out = [];
+      // By body and date, as status names a meeting: the line the finding points at holds the id.
+      const named = meetingParam(data, meeting, { start: true, byDate: true });
       if (approved && approved < meeting.date)
         out.push(
           report(file, [...path, 'approved'], 'minutes-approval.before-meeting', {
-            meeting: meeting.id,
-            date: { date: meeting.date },
+            meeting: named,
             approved: { date: approved },
           }),
         );
       if (at) {
         const found = byId.get(at)?.meeting;
         if (!found)
-          out.push(
-            report(file, [...path, 'at'], 'minutes-approval.unknown-meeting', { meeting: meeting.id, at }),
-          );
+          out.push(report(file, [...path, 'at'], 'minutes-approval.unknown-meeting', { meeting: named, at }));
         else if (found.body !== meeting.body)
           out.push(
             report(file, [...path, 'at'], 'minutes-approval.other-body', {
-              meeting: meeting.id,
-              body: name(meeting.body),
-              at,
-              atBody: name(found.body),
+              meeting: named,
+              at: meetingParam(data, found, { byDate: true }),
             }),
           );
       }

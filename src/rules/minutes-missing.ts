@@ -35,7 +35,7 @@ export const minutesMissingRule: DataRule<typeof minutesMissingMessages> = {
       )
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index], 'minutes-missing.meeting', {
-          meeting: meetingParam(data, meeting),
+          meeting: meetingParam(data, meeting, { start: true }),
           id: meeting.id,
           date: { date: meeting.date },
           days,

@@ -1,5 +1,6 @@
 import { isMember } from '../domain/membership.js';
 import { memberIdsOf, membersOn } from '../domain/seats.js';
+import { meetingParam } from '../domain/tracks-other.js';
 import { quorumMessages } from '../i18n/rules/quorum.js';
 import type { RuleFinding } from '../model/finding.js';
 import { allMeetings } from '../model/index.js';
@@ -34,7 +35,8 @@ export const quorumRule: DataRule<typeof quorumMessages> = {
       const listed = memberIdsOf(data, meeting.body);
       const members = listed ? membersOn(data, meeting.body, meeting.date) : null;
       const memberIds = new Set(members?.map((p) => p.id));
-      const body = bodies[meeting.body]?.name ?? names.body(meeting.body);
+      // By body and date, as status names a meeting: the line the finding points at holds the id.
+      const named = meetingParam(data, meeting, { start: true, byDate: true });
       const present = [];
       for (const [i, id] of [...new Set(meeting.attendance)].entries()) {
         const person = people.get(id);
@@ -43,9 +45,7 @@ export const quorumRule: DataRule<typeof quorumMessages> = {
           out.push(
             report(file, [...at, meeting.attendance.indexOf(id, i)], 'quorum.not-member', {
               person: names.person(id),
-              meeting: meeting.id,
-              body,
-              date: { date: meeting.date },
+              meeting: named,
             }),
           );
           continue;
@@ -65,9 +65,8 @@ export const quorumRule: DataRule<typeof quorumMessages> = {
         if (absent.length > 0)
           out.push(
             report(file, at, 'quorum.parties-absent', {
-              meeting: meeting.id,
+              meeting: named,
               parties: absent.map((p) => names.party(p)).join(', '),
-              body,
             }),
           );
         continue;
@@ -76,9 +75,8 @@ export const quorumRule: DataRule<typeof quorumMessages> = {
         if (present.length < quorum.count)
           out.push(
             report(file, at, 'quorum.short-count', {
-              meeting: meeting.id,
+              meeting: named,
               present: present.length,
-              body,
               needed: quorum.count,
             }),
           );
@@ -89,10 +87,9 @@ export const quorumRule: DataRule<typeof quorumMessages> = {
       if (present.length < needed)
         out.push(
           report(file, at, 'quorum.short', {
-            meeting: meeting.id,
+            meeting: named,
             present: present.length,
             members: members.length,
-            body,
             needed,
             quorum: String(written),
           }),

@@ -1,3 +1,4 @@
+import { meetingParam } from '../domain/tracks-other.js';
 import { retirementMessages } from '../i18n/rules/retirement.js';
 import { closest } from '../load/suggest.js';
 import type { RuleFinding } from '../model/finding.js';
@@ -48,7 +49,7 @@ export const retirementRule: DataRule<typeof retirementMessages> = {
       if (meeting.status !== 'held')
         out.push(
           report(file, ['retired', 'meeting'], 'retirement.not-held', {
-            meeting: meeting.id,
+            meeting: meetingParam(data, meeting, { byDate: true }),
             status: meeting.status,
           }),
         );
@@ -56,8 +57,7 @@ export const retirementRule: DataRule<typeof retirementMessages> = {
         out.push(
           report(file, ['retired', 'date'], 'retirement.wrong-date', {
             date: { date: retired.date },
-            meeting: meeting.id,
-            meetingDate: { date: meeting.date },
+            meeting: meetingParam(data, meeting, { byDate: true }),
           }),
         );
     }

@@ -16,7 +16,7 @@ export const stalePlannedRule: DataRule<typeof stalePlannedMessages> = {
       .filter(({ meeting }) => meeting.status === 'planned' && meeting.date < asOf)
       .map(({ meeting, file, index }) =>
         report(file, ['meetings', index, 'status'], 'stale-planned.meeting', {
-          meeting: meetingParam(data, meeting),
+          meeting: meetingParam(data, meeting, { start: true }),
           id: meeting.id,
           date: { date: meeting.date },
         }),

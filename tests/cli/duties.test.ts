@@ -114,6 +114,25 @@ describe('record duty', () => {
     ]);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('is one of Årsmøtet');
+    // In Norwegian the body is named «organet …», which fits a level, a committee and a council.
+    const nb = (args: string[]) => runBin(args.map((x) => (x === 'en' ? 'nb' : x))).stderr;
+    expect(
+      nb([
+        'record',
+        'duty',
+        dir,
+        '--duty',
+        'budsjett',
+        '--date',
+        '10.12.2026',
+        '--as-of',
+        '2026-12-11',
+        '--lang',
+        'en',
+      ]),
+    ).toContain(
+      'plikten budsjett gjøres bare ved et vedtak i et møte i organet Regionrådet; oppgi møtet med --meeting',
+    );
     expect(readFileSync(join(dir, 'meetings', '2026.yaml'), 'utf8')).toBe(meetings);
 
     expect(

@@ -73,11 +73,11 @@ describe('the example agreements', () => {
       'åtvaring [seats] Strategisk samarbeidsutval har 1 ledig plass for Helseføretaket: 4 av 5 er fylte',
     );
     expect(run.stdout).toContain(
-      'åtvaring [quorum] Møtet 2026-11-26-ssu (Strategisk samarbeidsutval) var ikkje vedtaksført: 6 av 11 medlemer var til stades, men 2/3 av medlemene, minst 8, må vere til stades',
+      'åtvaring [quorum] Strategisk samarbeidsutval, møtet 26.11.2026: ikkje vedtaksført; 6 av 11 medlemer var til stades, men 2/3 av medlemene, minst 8, må vere til stades',
     );
     // Who is no longer a member is named where the list has them, and not counted.
     expect(run.stdout).toContain(
-      'Samhandlingssjef, medlem av SSU er ført opp som til stades på møtet 2026-11-26-ssu, men var ikkje medlem av Strategisk samarbeidsutval 26.11.2026; personen blir ikkje talt med',
+      'Strategisk samarbeidsutval, møtet 26.11.2026: Samhandlingssjef, medlem av SSU er ført opp som til stades, men var ikkje medlem den dagen; personen vert ikkje talt med',
     );
   });
 });

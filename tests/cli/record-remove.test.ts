@@ -34,7 +34,7 @@ describe('record remove', () => {
     const run = record(dir, ['remove', '--decision', '2025-12-10-middle/arsrapport']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(
-      'Fjernet vedtak 2025-12-10-middle/arsrapport fra meetings/2025.yaml\nListen decisions ble tom og er tatt bort.\n',
+      'Fjernet vedtak 2025-12-10-middle/arsrapport fra meetings/2025.yaml\nListen «decisions» ble tom og er tatt bort.\n',
     );
     expect(bytes(dir, 'meetings/2025.yaml').toString()).toBe(
       before

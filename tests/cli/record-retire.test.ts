@@ -105,7 +105,7 @@ describe('record retire, with a successor', () => {
     ]);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toContain(
-      'Møtet 2026-12-10-middle som avsluttet planen, er ikke registrert som holdt («status: planned»)',
+      'Møtet som avsluttet planen (Mellomledernivå, møtet 10.12.2026), er ikke registrert som holdt («status: planned»)',
     );
     expect(read(dir, PLAN)).toBe(before);
   });

@@ -41,12 +41,12 @@ describe('record attendance and the rule quorum through the built bin', () => {
         rule: 'quorum',
         severity: 'warning',
         message:
-          'Meeting 2026-03-05-styre had no quorum: 1 of the 3 members of Styret were present, but 2/3 of the members, at least 2, must be',
+          'Styret, meeting on 5 Mar 2026: no quorum; 1 of the 3 members were present, but 2/3 of the members, at least 2, must be',
       },
     ]);
     const validate = runBin(['validate', folder, ...AS_OF, '--strict']);
     expect(validate.status).toBe(1);
-    expect(validate.stdout).toContain('var ikke vedtaksført');
+    expect(validate.stdout).toContain('Styret, møtet 05.03.2026: ikke vedtaksført;');
   });
 
   it('the same list again, in another order, changes nothing; another list replaces it', () => {
@@ -123,11 +123,11 @@ describe('record attendance and the rule quorum through the built bin', () => {
       ['seats', 'Styret has 1 vacant seat for Part A: 1 of 2 filled'],
       [
         'quorum',
-        'Meeting 2026-03-05-styre had no quorum: 1 of the 2 members of Styret were present, but 2/3 of the members, at least 2, must be',
+        'Styret, meeting on 5 Mar 2026: no quorum; 1 of the 2 members were present, but 2/3 of the members, at least 2, must be',
       ],
       [
         'quorum',
-        'Nestleder is listed as present at meeting 2026-03-05-styre, but was not a member of Styret on 5 Mar 2026, so does not count',
+        'Styret, meeting on 5 Mar 2026: Nestleder is listed as present but was not a member that day, so does not count',
       ],
     ]);
   });

@@ -58,6 +58,25 @@ describe('the message catalogues (SPEC section 11)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the forms docs/language.md settles: nn «vert», not «blir»; «agenda», not «dagsorden»; nb «-en»', () => {
+    // Per language, words a Norwegian text of samarbeid does not use (outside «» and commands).
+    const wrong = {
+      nb: ['mappa', 'avtalemappa', 'fila', 'arbeidsgruppa', 'endringa', 'dagsorden', 'dagsordenen'],
+      nn: ['blir', 'bli', 'medlemmene', 'medlemmer', 'medlemmet', 'dagsorden', 'dagsordenen', 'ei avtale'],
+    } as const;
+    const problems: string[] = [];
+    for (const id of ids) {
+      for (const lang of ['nb', 'nn'] as const) {
+        const text = ` ${machineText(catalogue[id]![lang])
+          .toLowerCase()
+          .replace(/[^a-zæøåé-]+/g, ' ')} `;
+        const found = wrong[lang].filter((w) => text.includes(` ${w} `));
+        if (found.length > 0) problems.push(`${id} (${lang}): ${found.join(', ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('every message id is used by the source (tsc checks the other way: every id used exists)', () => {
     const used = usedStrings();
     expect(ids.filter((id) => !used.has(id) && !NOT_NAMED.some((by) => excused(id, by)))).toEqual([]);

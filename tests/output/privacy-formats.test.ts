@@ -17,7 +17,7 @@ import { type FindingsView, findingsText } from '../../src/output/findings-text.
 import { fingerprints } from '../../src/output/fingerprint.js';
 import { htmlText } from '../../src/output/html-escape.js';
 import { jsonText } from '../../src/output/json-text.js';
-import { markdownCode, markdownText } from '../../src/output/markdown-escape.js';
+import { markdownAddresses, markdownText } from '../../src/output/markdown-escape.js';
 import { remindFormatters } from '../../src/output/remind.js';
 import { remindCsv } from '../../src/output/remind-csv.js';
 import type { RemindView } from '../../src/output/remind-view.js';
@@ -148,7 +148,7 @@ function outputsOf(d: string): Array<[string, string]> {
   return [
     ['terminal line', terminalSafe(d)],
     ['markdown text', markdownText(d)],
-    ['markdown code', markdownCode(d)],
+    ['markdown addresses', markdownAddresses(d)],
     ['html text', htmlText(d)],
     ['csv cell', csvText([[csvCell(d), d]], CSV)],
     ['json', jsonText({ d })],

@@ -54,9 +54,10 @@ testRule('adoption', {
         {
           id: 'adoption.not-held',
           path: ['adopted', 'meeting'],
-          params: { meeting: '2026-03-01-middle', status: 'cancelled' },
+          // By body and date, as status names it: the line pointed at holds the id.
           shown: {
-            nb: 'Møtet 2026-03-01-middle som vedtok planen, er ikke registrert som holdt («status: cancelled»)',
+            nb: 'Møtet som vedtok planen (Mellomledermøte, møtet 01.03.2026), er ikke registrert som holdt («status: cancelled»)',
+            nn: 'Møtet som vedtok planen (Mellomledermøte, møtet 01.03.2026), er ikkje registrert som halde («status: cancelled»)',
           },
         },
       ],
@@ -67,7 +68,14 @@ testRule('adoption', {
         ...plan('adopted', '{ date: 2026-12-01, meeting: m }'),
         ...meeting('middle', '2026-12-01', 'planned'),
       },
-      findings: [{ id: 'adoption.not-held', params: { meeting: 'm', status: 'planned' } }],
+      findings: [
+        {
+          id: 'adoption.not-held',
+          shown: {
+            nb: 'Møtet som vedtok planen (Mellomledermøte, møtet 01.12.2026), er ikke registrert som holdt («status: planned»)',
+          },
+        },
+      ],
     },
     {
       name: 'the adoption date one day after the meeting',
@@ -77,8 +85,10 @@ testRule('adoption', {
           id: 'adoption.wrong-date',
           file: PLAN,
           path: ['adopted', 'date'],
-          params: { date: { date: '2026-03-02' }, meeting: 'm', meetingDate: { date: '2026-03-01' } },
-          shown: { nb: 'Vedtaksdatoen 02.03.2026 er ikke datoen for møtet m (01.03.2026)' },
+          shown: {
+            nb: 'Vedtaksdatoen 02.03.2026 er ikke datoen for møtet som vedtok planen (Mellomledermøte, møtet 01.03.2026)',
+            nn: 'Vedtaksdatoen 02.03.2026 er ikkje datoen for møtet som vedtok planen (Mellomledermøte, møtet 01.03.2026)',
+          },
         },
       ],
     },
@@ -121,9 +131,8 @@ describe('rule adoption: a body that does not adopt', () => {
       [
         {
           id: 'adoption.body-cannot-adopt',
-          params: { meeting: '2026-03-01-top', body: 'Toppledermøte' },
           shown: {
-            nb: 'Møtet 2026-03-01-top hører til Toppledermøte, som ikke vedtar planer («adopts: true» mangler)',
+            nb: 'Møtet som vedtok planen (Toppledermøte, møtet 01.03.2026), hører til et organ som ikke vedtar planer («adopts: true» mangler)',
           },
         },
       ],

@@ -71,7 +71,7 @@ testRule('body-links', {
           path: ['governance', 'bodies', 'middle', 'prepares', 'body'],
           params: { owner: 'Midt', target: 'Topp' },
           shown: {
-            nb: 'Midt skal forberede møtene i Topp, men Topp har ingen «meets»; skriv hvor ofte Topp møtes',
+            nb: 'Midt skal forberede møtene i organet Topp, men organet har ingen «meets»; skriv hvor ofte det møtes',
           },
         },
       ],

@@ -169,7 +169,7 @@ testRule('duplicate-record', {
       ],
     },
     {
-      name: 'the second meeting in another meeting file; a group named by its name',
+      name: 'the second meeting in another meeting file; a group named by its name, with the word',
       files: {
         'working-groups.yaml': `schemaVersion: 1\nworkingGroups:\n${group('a', '2026-01-10')}\n`,
         'meetings/2025.yaml': `schemaVersion: 1\nmeetings:\n${meeting('first', 'a', '2026-03-01')}\n`,
@@ -180,7 +180,10 @@ testRule('duplicate-record', {
           id: 'duplicate-record.meeting',
           file: 'meetings/2026.yaml',
           path: ['meetings', 0, 'date'],
-          params: { id: 'second', body: 'Gruppe a', date: date('2026-03-01'), first: 'first' },
+          shown: {
+            nb: 'Arbeidsgruppen Gruppe a har allerede et møte 01.03.2026: first. Slå møtet second sammen med det, eller rett datoen',
+            nn: 'Arbeidsgruppa Gruppe a har allereie eit møte 01.03.2026: first. Slå møtet second saman med det, eller rett datoen',
+          },
         },
       ],
     },

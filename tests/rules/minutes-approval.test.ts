@@ -30,7 +30,9 @@ testRule('minutes-approval', {
           id: 'minutes-approval.before-meeting',
           file: 'meetings/all.yaml',
           path: ['meetings', 0, 'minutes', 'approved'],
-          params: { meeting: 'mote-1', date: { date: '2026-03-04' }, approved: { date: '2026-03-01' } },
+          shown: {
+            nb: 'Midt, møtet 04.03.2026: referatet er oppgitt som godkjent 01.03.2026, før møtet ble holdt',
+          },
         },
       ],
     },
@@ -42,7 +44,9 @@ testRule('minutes-approval', {
           id: 'minutes-approval.unknown-meeting',
           file: 'meetings/all.yaml',
           path: ['meetings', 0, 'minutes', 'at'],
-          params: { meeting: 'mote-1', at: 'mote-9' },
+          shown: {
+            nb: 'Midt, møtet 04.03.2026: referatet er oppgitt som godkjent i møtet «mote-9», som ikke finnes',
+          },
         },
       ],
     },
@@ -54,7 +58,9 @@ testRule('minutes-approval', {
           id: 'minutes-approval.other-body',
           file: 'meetings/all.yaml',
           path: ['meetings', 0, 'minutes', 'at'],
-          params: { meeting: 'mote-1', body: 'Midt', at: 'topp-1', atBody: 'Topp' },
+          shown: {
+            nb: 'Midt, møtet 04.03.2026: referatet er oppgitt som godkjent i et møte i et annet organ (Topp, møtet 10.06.2026); referatet godkjennes av samme organ',
+          },
         },
       ],
     },

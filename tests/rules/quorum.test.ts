@@ -68,16 +68,8 @@ testRule('quorum', {
           id: 'quorum.short',
           file: 'meetings/2026.yaml',
           path: AT,
-          params: {
-            meeting: '2026-03-01-top',
-            present: 1,
-            members: 3,
-            body: 'Toppledermøte',
-            needed: 2,
-            quorum: '2/3',
-          },
           shown: {
-            nb: 'Møtet 2026-03-01-top (Toppledermøte) var ikke vedtaksført: 1 av 3 medlemmer var til stede, men 2/3 av medlemmene, minst 2, må være til stede',
+            nb: 'Toppledermøte, møtet 01.03.2026: ikke vedtaksført; 1 av 3 medlemmer var til stede, men 2/3 av medlemmene, minst 2, må være til stede',
           },
         },
       ],
@@ -89,10 +81,14 @@ testRule('quorum', {
         {
           id: 'quorum.short',
           params: {
-            meeting: '2026-03-01-top',
+            meeting: {
+              message: {
+                id: 'meeting.body-date',
+                params: { body: 'Toppledermøte', date: { date: '2026-03-01' } },
+              },
+            },
             present: 1,
             members: 3,
-            body: 'Toppledermøte',
             needed: 2,
             quorum: '1/2',
           },
@@ -106,7 +102,9 @@ testRule('quorum', {
         {
           id: 'quorum.parties-absent',
           path: AT,
-          params: { meeting: '2026-03-01-top', parties: 'Part B', body: 'Toppledermøte' },
+          shown: {
+            nb: 'Toppledermøte, møtet 01.03.2026: ikke vedtaksført; ingen fra Part B var til stede, og alle partene må være til stede',
+          },
         },
       ],
     },
@@ -117,9 +115,8 @@ testRule('quorum', {
         {
           id: 'quorum.short-count',
           path: AT,
-          params: { meeting: '2026-03-01-top', present: 2, body: 'Toppledermøte', needed: 3 },
           shown: {
-            en: 'Meeting 2026-03-01-top had no quorum: 2 members of Toppledermøte present, but at least 3 must be',
+            en: 'Toppledermøte, meeting on 1 Mar 2026: no quorum; 2 members present, but at least 3 must be',
           },
         },
       ],
@@ -131,11 +128,8 @@ testRule('quorum', {
         {
           id: 'quorum.not-member',
           path: [...AT, 1],
-          params: {
-            person: 'Gjest',
-            meeting: '2026-03-01-top',
-            body: 'Toppledermøte',
-            date: { date: '2026-03-01' },
+          shown: {
+            nb: 'Toppledermøte, møtet 01.03.2026: Gjest er ført opp som til stede, men var ikke medlem den dagen; personen telles ikke med',
           },
         },
         { id: 'quorum.short', path: AT },

@@ -51,7 +51,7 @@ testRule('role-override', {
           path: [...AT, 'period'],
           params: { period: '2026-T4' },
           shown: {
-            nb: 'Perioden «2026-T4» finnes ikke; bruk som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
+            nb: '«2026-T4» er ikke en gyldig periode; skriv den som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
           },
         },
       ],

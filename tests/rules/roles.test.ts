@@ -59,7 +59,7 @@ testRule('roles', {
           path: [...AT, 'leader'],
           params: { role: 'leader', body: 'Toppledermøte' },
           shown: {
-            nb: 'Rollen «leader» i Toppledermøte må ha nøyaktig én av «rotate», «fixed», «same» og «opposite»',
+            nb: 'Rollen «leader» i organet Toppledermøte må ha nøyaktig én av «rotate», «fixed», «same» og «opposite»',
           },
         },
       ],
@@ -77,7 +77,7 @@ testRule('roles', {
           id: 'roles.rotate-form',
           path: [...AT, 'host'],
           shown: {
-            nb: 'Rollen «host» i Toppledermøte går på omgang: skriv enten «every» og «from» (en periode) eller «per: meeting» (hvert møte)',
+            nb: 'Rollen «host» i organet Toppledermøte går på omgang: skriv enten «every» og «from» (en periode) eller «per: meeting» (hvert møte)',
           },
         },
       ],
@@ -104,7 +104,7 @@ testRule('roles', {
           path: [...AT, 'host', 'rotate'],
           params: { role: 'host', ...TOP },
           shown: {
-            nb: 'Rollen «host» i Toppledermøte går på omgang mellom sider, men avtalen har ingen «sides»',
+            nb: 'Rollen «host» i organet Toppledermøte går på omgang mellom sider, men avtalen har ingen «sides»',
           },
         },
       ],
@@ -195,7 +195,7 @@ testRule('roles', {
           path: [...AT, 'host', 'same'],
           params: { role: 'host', ...TOP },
           shown: {
-            nb: 'Rollen «host» i Toppledermøte viser i ring til seg selv gjennom «same» eller «opposite»',
+            nb: 'Rollen «host» i organet Toppledermøte viser i ring til seg selv gjennom «same» eller «opposite»',
           },
         },
         { id: 'roles.circle', path: [...AT, 'leader', 'same'], params: { role: 'leader', ...TOP } },

@@ -33,6 +33,22 @@ testRule('stale-planned', {
       ],
     },
     {
+      name: 'a working group is named with the word, at the start of the sentence with a capital',
+      data: makeData({
+        workingGroups: [{ id: 'ungdom', name: 'Ungdom i opplæring', leader: 'x', members: ['x'] }],
+        meetings: [{ body: 'ungdom', date: '2026-11-21', status: 'planned' }],
+      }),
+      findings: [
+        {
+          id: 'stale-planned.meeting',
+          shown: {
+            nb: 'Arbeidsgruppen Ungdom i opplæring, møtet 21.11.2026: står fortsatt som planlagt; registrer møtet som holdt eller avlyst',
+            nn: 'Arbeidsgruppa Ungdom i opplæring, møtet 21.11.2026: står framleis som planlagt; registrer møtet som halde eller avlyst',
+          },
+        },
+      ],
+    },
+    {
       name: 'fixture stale-planned',
       fixture: 'stale-planned',
       findings: [

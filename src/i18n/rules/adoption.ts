@@ -13,18 +13,18 @@ export const adoptionMessages = {
     en: 'Name the meeting that adopted the plan (adopted.meeting)',
   },
   'adoption.not-held': {
-    nb: 'Møtet {meeting} som vedtok planen, er ikke registrert som holdt («status: {status}»)',
-    nn: 'Møtet {meeting} som vedtok planen, er ikkje registrert som halde («status: {status}»)',
-    en: 'Meeting {meeting}, which adopted the plan, is not recorded as held (status: {status})',
+    nb: 'Møtet som vedtok planen ({meeting}), er ikke registrert som holdt («status: {status}»)',
+    nn: 'Møtet som vedtok planen ({meeting}), er ikkje registrert som halde («status: {status}»)',
+    en: 'The meeting that adopted the plan ({meeting}) is not recorded as held (status: {status})',
   },
   'adoption.wrong-date': {
-    nb: 'Vedtaksdatoen {date} er ikke datoen for møtet {meeting} ({meetingDate})',
-    nn: 'Vedtaksdatoen {date} er ikkje datoen for møtet {meeting} ({meetingDate})',
-    en: 'The adoption date {date} is not the date of meeting {meeting} ({meetingDate})',
+    nb: 'Vedtaksdatoen {date} er ikke datoen for møtet som vedtok planen ({meeting})',
+    nn: 'Vedtaksdatoen {date} er ikkje datoen for møtet som vedtok planen ({meeting})',
+    en: 'The adoption date {date} is not the date of the meeting that adopted the plan ({meeting})',
   },
   'adoption.body-cannot-adopt': {
-    nb: 'Møtet {meeting} hører til {body}, som ikke vedtar planer («adopts: true» mangler)',
-    nn: 'Møtet {meeting} høyrer til {body}, som ikkje vedtek planar («adopts: true» manglar)',
-    en: 'Meeting {meeting} is a meeting of {body}, which does not adopt plans (no adopts: true)',
+    nb: 'Møtet som vedtok planen ({meeting}), hører til et organ som ikke vedtar planer («adopts: true» mangler)',
+    nn: 'Møtet som vedtok planen ({meeting}), høyrer til eit organ som ikkje vedtek planar («adopts: true» manglar)',
+    en: 'The meeting that adopted the plan ({meeting}) belongs to a body that does not adopt plans (no adopts: true)',
   },
 } as const satisfies Catalogue;

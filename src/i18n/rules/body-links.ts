@@ -13,8 +13,8 @@ export const bodyLinksMessages = {
     en: '{owner} names itself in "{key}"; write the id of another body',
   },
   'body-links.no-meets': {
-    nb: '{owner} skal forberede møtene i {target}, men {target} har ingen «meets»; skriv hvor ofte {target} møtes',
-    nn: '{owner} skal førebu møta i {target}, men {target} har ingen «meets»; skriv kor ofte {target} møtest',
+    nb: '{owner} skal forberede møtene i organet {target}, men organet har ingen «meets»; skriv hvor ofte det møtes',
+    nn: '{owner} skal førebu møta i organet {target}, men organet har ingen «meets»; skriv kor ofte det møtest',
     en: '{owner} is to prepare the meetings of {target}, but {target} has no "meets"; write how often {target} meets',
   },
 } as const satisfies Catalogue;

@@ -9,7 +9,7 @@ export const committeeMessages = {
   },
   'committee.leader': {
     nb: 'Samarbeidsutvalget mangler «{person}», leder av arbeidsgruppen {group} (pkt. 4)',
-    nn: 'Samarbeidsutvalet manglar «{person}», leiar av arbeidsgruppa {group} (pkt. 4)',
+    nn: 'Samarbeidsutvalet manglar «{person}», leiar for arbeidsgruppa {group} (pkt. 4)',
     en: 'The committee lacks "{person}", leader of working group {group} (clause 4)',
   },
 } as const satisfies Catalogue;

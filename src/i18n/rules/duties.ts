@@ -29,7 +29,7 @@ export const dutiesMessages = {
   },
   'duties.by-not-yearly': {
     nb: '«by» gjelder bare for «yearly» og «<n> per year»; organet {body} møtes «{meets}», så «by» blir ikke brukt',
-    nn: '«by» gjeld berre for «yearly» og «<n> per year»; organet {body} møtest «{meets}», så «by» blir ikkje brukt',
+    nn: '«by» gjeld berre for «yearly» og «<n> per year»; organet {body} møtest «{meets}», så «by» vert ikkje brukt',
     en: '"by" applies to "yearly" and "<n> per year" only; body {body} meets "{meets}", so "by" is not used',
   },
 } as const satisfies Catalogue;

@@ -18,14 +18,14 @@ export const retirementMessages = {
     en: 'The plan cannot replace itself (replacedBy: {id}); name the new plan',
   },
   'retirement.not-held': {
-    nb: 'Møtet {meeting} som avsluttet planen, er ikke registrert som holdt («status: {status}»)',
-    nn: 'Møtet {meeting} som avslutta planen, er ikkje registrert som halde («status: {status}»)',
-    en: 'Meeting {meeting}, which retired the plan, is not recorded as held (status: {status})',
+    nb: 'Møtet som avsluttet planen ({meeting}), er ikke registrert som holdt («status: {status}»)',
+    nn: 'Møtet som avslutta planen ({meeting}), er ikkje registrert som halde («status: {status}»)',
+    en: 'The meeting that retired the plan ({meeting}) is not recorded as held (status: {status})',
   },
   'retirement.wrong-date': {
-    nb: 'Datoen planen ble avsluttet, {date}, er ikke datoen for møtet {meeting} ({meetingDate})',
-    nn: 'Datoen planen vart avslutta, {date}, er ikkje datoen for møtet {meeting} ({meetingDate})',
-    en: 'The retirement date {date} is not the date of meeting {meeting} ({meetingDate})',
+    nb: 'Datoen planen ble avsluttet, {date}, er ikke datoen for møtet som avsluttet den ({meeting})',
+    nn: 'Datoen planen vart avslutta, {date}, er ikkje datoen for møtet som avslutta han ({meeting})',
+    en: 'The retirement date {date} is not the date of the meeting that retired the plan ({meeting})',
   },
   'retirement.not-retired': {
     nb: 'Planen har «retired», men status er «{status}»; skriv «status: retired» eller fjern «retired»',

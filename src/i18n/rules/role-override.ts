@@ -3,8 +3,8 @@ import type { Catalogue } from '../catalogue.js';
 // The messages of rule role-override (src/rules/role-override.ts), which names them as its own.
 export const roleOverrideMessages = {
   'role-override.period': {
-    nb: 'Perioden «{period}» finnes ikke; bruk som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
-    nn: 'Perioden «{period}» finst ikkje; bruk som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
+    nb: '«{period}» er ikke en gyldig periode; skriv den som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
+    nn: '«{period}» er ikkje ein gyldig periode; skriv han som «2024», «2024-H1», «2024-T2», «2024-Q3», «2024-05» eller «2024-01-01/2024-06-30»',
     en: 'There is no period "{period}"; use forms like "2024", "2024-H1", "2024-T2", "2024-Q3", "2024-05" or "2024-01-01/2024-06-30"',
   },
   'role-override.outside': {

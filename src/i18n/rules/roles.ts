@@ -3,13 +3,13 @@ import type { Catalogue } from '../catalogue.js';
 // The messages of rule roles (src/rules/roles.ts), which names them as its own.
 export const rolesMessages = {
   'roles.form': {
-    nb: 'Rollen «{role}» i {body} må ha nøyaktig én av «rotate», «fixed», «same» og «opposite»',
-    nn: 'Rolla «{role}» i {body} må ha nøyaktig éin av «rotate», «fixed», «same» og «opposite»',
+    nb: 'Rollen «{role}» i organet {body} må ha nøyaktig én av «rotate», «fixed», «same» og «opposite»',
+    nn: 'Rolla «{role}» i organet {body} må ha nøyaktig éin av «rotate», «fixed», «same» og «opposite»',
     en: 'Role "{role}" of {body} needs exactly one of rotate, fixed, same and opposite',
   },
   'roles.rotate-form': {
-    nb: 'Rollen «{role}» i {body} går på omgang: skriv enten «every» og «from» (en periode) eller «per: meeting» (hvert møte)',
-    nn: 'Rolla «{role}» i {body} går på omgang: skriv anten «every» og «from» (ein periode) eller «per: meeting» (kvart møte)',
+    nb: 'Rollen «{role}» i organet {body} går på omgang: skriv enten «every» og «from» (en periode) eller «per: meeting» (hvert møte)',
+    nn: 'Rolla «{role}» i organet {body} går på omgang: skriv anten «every» og «from» (ein periode) eller «per: meeting» (kvart møte)',
     en: 'Role "{role}" of {body} rotates: give either every and from (a term) or per: meeting',
   },
   'roles.stray-key': {
@@ -18,8 +18,8 @@ export const rolesMessages = {
     en: '{key} belongs only to a rotating role (rotate)',
   },
   'roles.no-sides': {
-    nb: 'Rollen «{role}» i {body} går på omgang mellom sider, men avtalen har ingen «sides»',
-    nn: 'Rolla «{role}» i {body} går på omgang mellom sider, men avtalen har ingen «sides»',
+    nb: 'Rollen «{role}» i organet {body} går på omgang mellom sider, men avtalen har ingen «sides»',
+    nn: 'Rolla «{role}» i organet {body} går på omgang mellom sider, men avtalen har ingen «sides»',
     en: 'Role "{role}" of {body} rotates between sides, but the agreement has no sides',
   },
   'roles.unknown-member': {
@@ -38,8 +38,8 @@ export const rolesMessages = {
     en: '{body} has no other role "{target}"',
   },
   'roles.circle': {
-    nb: 'Rollen «{role}» i {body} viser i ring til seg selv gjennom «same» eller «opposite»',
-    nn: 'Rolla «{role}» i {body} viser i ring til seg sjølv gjennom «same» eller «opposite»',
+    nb: 'Rollen «{role}» i organet {body} viser i ring til seg selv gjennom «same» eller «opposite»',
+    nn: 'Rolla «{role}» i organet {body} viser i ring til seg sjølv gjennom «same» eller «opposite»',
     en: 'Role "{role}" of {body} refers back to itself through same or opposite',
   },
   'roles.opposite-sides': {
