@@ -55,7 +55,7 @@ describe('one UID, one event in the reminder file (built bin)', () => {
     const deadline = list.find((e) => e.start === '2025-05-01')!;
     expect([meeting.summary, deadline.summary]).toEqual([
       'Møte: Mellomledermøte',
-      'Frist: Møte: Mellomledermøte',
+      'Frist for møte: Mellomledermøte',
     ]);
     const feed = events(ok(['calendar', dir, '--as-of', '2026-11-22', '--year', '2026', '--format', 'ics']));
     expect(feed.filter((e) => e.uid === meeting.uid).map((e) => e.start)).toEqual(['2026-12-01']);
@@ -119,7 +119,7 @@ meetings:
       calendar.import(first);
       const listed = calendar.list();
       const at = (day: string) => listed.filter(([, start]) => start.startsWith(day)).map(([, , , t]) => t);
-      expect(at('2025-05-01')).toEqual(['Frist: Møte: Mellomledermøte']);
+      expect(at('2025-05-01')).toEqual(['Frist for møte: Mellomledermøte']);
       expect(at('2026-12-01')).toEqual(['Møte: Mellomledermøte']);
       expect(new Set(listed.map(([uid]) => uid)).size).toBe(listed.length);
 
@@ -133,7 +133,7 @@ meetings:
         .filter(([, , , t]) => !t.startsWith('CANCELLED'))
         .map(([, start, , t]) => [start, t]);
       expect(standing.filter(([, t]) => t!.includes('Mellomledermøte'))).toEqual([
-        ['2025-05-01', 'Frist: Møte: Mellomledermøte'],
+        ['2025-05-01', 'Frist for møte: Mellomledermøte'],
       ]);
       expect(standing.some(([, t]) => t === 'Møte: Mellomledermøte' || t!.includes('Toppledermøte'))).toBe(
         false,
