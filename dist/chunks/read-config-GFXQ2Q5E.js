@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-LFPSVDVT.js";import"./chunk-7FXFQMCJ.js";import"./chunk-6TQ6LH5G.js";import"./chunk-KYKGK2CR.js";import"./chunk-2LMXELGG.js";import"./chunk-BZRNZPRV.js";import"./chunk-OMHNHIJ4.js";import"./chunk-CJSUIS4Z.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-225UM6BT.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
