@@ -72,9 +72,7 @@ export function meetingsAndEvaluation(w: Words, r: AgreementReport): Block[] {
   );
   if (cancelled.length > 0) {
     out.push(heading(3, t('report.h-cancelled')));
-    out.push(
-      table(textsOf(t, ['report.col-meeting', 'report.col-date', 'report.col-reason']), cancelled),
-    );
+    out.push(table(textsOf(t, ['report.col-meeting', 'report.col-date', 'report.col-reason']), cancelled));
   }
 
   // SPEC section 14: each meeting's decisions.
