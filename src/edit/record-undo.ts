@@ -1,5 +1,7 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Message } from '../i18n/message.js';
+import { fileId } from '../load/lock-file.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readUndo } from '../load/undo-record.js';
 import { conflict, type FileEdit, type Outcome } from './change.js';
@@ -9,6 +11,14 @@ import { message } from './existing.js';
 // SPEC section 14: `record undo` reverses exactly the last change of a `record` in the folder, one
 // level, and only while every file it touched still holds what it wrote. It is a change like any
 // other: verified, checked, written under the lock all or nothing (src/app/record.ts).
+
+function identity(dir: string, file: string): string | null {
+  try {
+    return fileId(lstatSync(join(dir, ...file.split('/')), { bigint: true }));
+  } catch {
+    return null;
+  }
+}
 
 export function planUndo(ctx: RecordContext): Outcome {
   const found = readUndo(realpathSync(ctx.dir));
@@ -22,6 +32,9 @@ export function planUndo(ctx: RecordContext): Outcome {
     const now = ctx.texts.get(f.file) ?? null;
     if (now === f.before) continue;
     if (now !== f.after) throw conflict('edit.undo-changed', { file: f.file });
+    // The very file the change wrote: the same text in a file made since (a checkout, an unpacked
+    // archive that brought undo data with it) is not the change's to reverse.
+    if (identity(ctx.dir, f.file) !== f.id) throw conflict('edit.undo-changed', { file: f.file });
     if (f.before === null) deletes.push({ file: f.file, text: f.after });
     else {
       const parsed = parseYaml(f.before);

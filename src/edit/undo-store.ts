@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, lstatSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileId } from '../load/lock-file.js';
 import { UNDO_FORMAT, UNDO_MAX_FILES, type UndoRecord, undoPlace } from '../load/undo-record.js';
 import type { FileEdit } from './change.js';
 import { createExclusive, unlinkQuietly, writeAll } from './safe-write.js';
@@ -65,11 +66,20 @@ export function saveUndo(realDir: string, edits: readonly FileEdit[]): void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  const record: UndoRecord = {
-    format: UNDO_FORMAT,
-    folder: realDir,
-    files: edits.map((e) => ({ file: e.file, before: e.before, after: e.after })),
-  };
+  let files: UndoRecord['files'];
+  try {
+    files = edits.map((e) => ({
+      file: e.file,
+      before: e.before,
+      after: e.after,
+      id: fileId(lstatSync(join(realDir, ...e.file.split('/')), { bigint: true })),
+    }));
+  } catch {
+    // A file the change wrote is not there to be named: this change is not kept for undo.
+    dropUndo(realDir);
+    return;
+  }
+  const record: UndoRecord = { format: UNDO_FORMAT, folder: realDir, files };
   writeFile(path, JSON.stringify(record));
 }
 

@@ -12,7 +12,8 @@ import { MAX_FILE_BYTES } from './read-text.js';
 // through no link, of a bounded size, and believed only when it is exactly what samarbeid writes
 // for this very folder, naming only files inside it. Anything else is "nothing to undo".
 
-export const UNDO_FORMAT = 'samarbeid-undo/1';
+export const UNDO_FORMAT = 'samarbeid-undo/2';
+const FILE_ID = /^\d{1,24}:\d{1,24}:\d{1,30}$/;
 /** A record changes at most a few files; more is no record of ours. */
 export const UNDO_MAX_FILES = 4;
 const MAX_UNDO_BYTES = UNDO_MAX_FILES * 2 * MAX_FILE_BYTES * 2;
@@ -24,6 +25,12 @@ export interface UndoFile {
   before: string | null;
   /** The text the change wrote. */
   after: string;
+  /**
+   * The written file's identity on disk (lock-file.ts fileId: device, inode, status change), as the
+   * change left it. Undo data that came with a folder (an unpacked archive outside git) names files
+   * made by the unpacking, whose identities no one could know, so it never matches (issue 24).
+   */
+  id: string;
 }
 
 export interface UndoRecord {
@@ -75,9 +82,10 @@ function asRecord(value: unknown, realDir: string): UndoRecord | null {
   if (!Array.isArray(files) || files.length === 0 || files.length > UNDO_MAX_FILES) return null;
   const seen = new Set<string>();
   for (const f of files as unknown[]) {
-    if (typeof f !== 'object' || f === null || !keysAre(f, ['file', 'before', 'after'])) return null;
-    const { file, before, after } = f as Record<string, unknown>;
+    if (typeof f !== 'object' || f === null || !keysAre(f, ['file', 'before', 'after', 'id'])) return null;
+    const { file, before, after, id } = f as Record<string, unknown>;
     if (!isAgreementFile(file) || seen.has(file)) return null;
+    if (typeof id !== 'string' || !FILE_ID.test(id)) return null;
     if (!(before === null || isText(before)) || !isText(after)) return null;
     seen.add(file);
   }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -210,11 +211,11 @@ describe('record undo', () => {
     const plant = (files: unknown[]) =>
       writeFileSync(
         join(folder, 'last.json'),
-        JSON.stringify({ format: 'samarbeid-undo/1', folder: realpathSync(dir), files }),
+        JSON.stringify({ format: 'samarbeid-undo/2', folder: realpathSync(dir), files }),
       );
     const people = readFileSync(join(dir, 'people.yaml'), 'utf8');
     for (const file of ['../outside.yaml', outside, 'meetings/../../outside.yaml', '.samarbeid/x.yaml']) {
-      plant([{ file, before: 'pwned: true\n', after: 'schemaVersion: 1\n' }]);
+      plant([{ file, before: 'pwned: true\n', after: 'schemaVersion: 1\n', id: '1:2:3' }]);
       const undo = record(dir, ['undo']);
       expect([1, 2], file).toContain(undo.status);
       expect(undo.stderr).toContain('angredataene er skadet eller hører ikke til denne mappen');
@@ -225,9 +226,9 @@ describe('record undo', () => {
     writeFileSync(
       join(folder, 'last.json'),
       JSON.stringify({
-        format: 'samarbeid-undo/1',
+        format: 'samarbeid-undo/2',
         folder: '/elsewhere',
-        files: [{ file: 'people.yaml', before: 'x: 1\n', after: people }],
+        files: [{ file: 'people.yaml', before: 'x: 1\n', after: people, id: '1:2:3' }],
       }),
     );
     expect(record(dir, ['undo']).status).toBe(1);
@@ -235,6 +236,31 @@ describe('record undo', () => {
     expect(record(dir, ['undo']).status).toBe(1);
     expect(readFileSync(join(dir, 'people.yaml'), 'utf8')).toBe(people);
     expect(readdirSync(parent).sort()).toEqual(['buskerud-2024', 'outside.yaml']);
+  });
+
+  it('undo data that came with an unpacked folder (outside git) cannot reverse a change nobody made', () => {
+    const dir = copy();
+    const folder = join(dir, '.samarbeid', 'undo');
+    mkdirSync(folder, { recursive: true });
+    const people = readFileSync(join(dir, 'people.yaml'), 'utf8');
+    // Exactly what samarbeid writes for this folder, naming people.yaml by its very text; only the
+    // file's identity on disk, which the unpacking made, cannot be known beforehand.
+    const { dev, ino, ctimeNs } = lstatSync(join(dir, 'people.yaml'), { bigint: true });
+    for (const id of ['1:2:3', `${dev}:${ino}:${ctimeNs - 1n}`]) {
+      writeFileSync(
+        join(folder, 'last.json'),
+        JSON.stringify({
+          format: 'samarbeid-undo/2',
+          folder: realpathSync(dir),
+          files: [{ file: 'people.yaml', before: 'schemaVersion: 1\npeople: []\n', after: people, id }],
+        }),
+      );
+      const undo = record(dir, ['undo']);
+      expect(undo.status, id).toBe(1);
+      expect(undo.stderr).toContain('kan ikke angre: people.yaml er endret etter den siste registreringen');
+      noStack(undo.stderr);
+      expect(readFileSync(join(dir, 'people.yaml'), 'utf8')).toBe(people);
+    }
   });
 
   it('keeps no undo data through a linked .samarbeid folder, and reads none there', () => {

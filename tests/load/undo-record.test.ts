@@ -11,7 +11,7 @@ const plant = (dir: string, value: unknown) => {
   mkdirSync(join(dir, '.samarbeid', 'undo'), { recursive: true });
   writeFileSync(join(dir, '.samarbeid', 'undo', 'last.json'), JSON.stringify(value));
 };
-const entry = { file: 'people.yaml', before: 'a: 1\n', after: 'a: 2\n' };
+const entry = { file: 'people.yaml', before: 'a: 1\n', after: 'a: 2\n', id: '1:2:3' };
 
 describe('undo data', () => {
   it('names only YAML files inside the folder', () => {
@@ -43,7 +43,9 @@ describe('undo data', () => {
     });
     for (const value of [
       { format: UNDO_FORMAT, folder: '/other', files: [entry] },
-      { format: 'samarbeid-undo/2', folder: dir, files: [entry] },
+      { format: 'samarbeid-undo/1', folder: dir, files: [entry] },
+      { format: UNDO_FORMAT, folder: dir, files: [{ ...entry, id: undefined }] },
+      { format: UNDO_FORMAT, folder: dir, files: [{ ...entry, id: '../x' }] },
       { format: UNDO_FORMAT, folder: dir, files: [] },
       { format: UNDO_FORMAT, folder: dir, files: [entry, entry] },
       { format: UNDO_FORMAT, folder: dir, files: [{ ...entry, file: '../x.yaml' }] },
