@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-7V6Y5N6I.js";import"./chunk-IF5OSHNK.js";import"./chunk-SJ24WSAK.js";import"./chunk-3CBHJTRT.js";import"./chunk-36UPTLZS.js";import"./chunk-BZRNZPRV.js";import"./chunk-BIILCXLA.js";import"./chunk-ZKAEZ4DE.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-2MUFB4BJ.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
