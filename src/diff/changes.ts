@@ -3,7 +3,7 @@ import type { Finding, Message } from '../model/finding.js';
 
 // What `samarbeid diff` found between two revisions (SPEC section 15): data only, compared from
 // two results of the same loader and the same one list of occurrences; the views word it. The
-// Dates are YYYY-MM-DD as the files write them. The field names are the JSON format's (docs/diff.md describes them) and stay as they are.
+// Dates are YYYY-MM-DD as the files write them. The field names are the JSON format's (README, "## diff", describes them) and stay as they are.
 
 /** YYYY-MM-DD. */
 type IsoDay = string;

@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { DiffView } from './diff-lines.js';
 import { jsonText } from './json-text.js';
 
-// A public interface (docs/diff.md): the field names and their order are fixed; codes (change,
+// A public interface (README, "## diff"): the field names and their order are fixed; codes (change,
 // state, rule) are not translated; texts (titles, messages) are in the language of the run.
 
 const revision = (r: Revision) => ({ name: r.name, commit: r.commit, workingTree: r.commit === null });
