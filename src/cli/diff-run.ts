@@ -7,6 +7,7 @@ import { commitOf, defaultBase, type Resolved, repositoryRoot } from '../git/rev
 import { render } from '../i18n/index.js';
 import { checkText } from '../load/check-text.js';
 import { type Tree, treeMinutes, treeWorkspace } from '../load/tree-workspace.js';
+import type { Workspace } from '../load/workspace.js';
 import type { Message } from '../model/finding.js';
 import { diffFormatter } from '../output/diff.js';
 import { pickLang, translator, UsageError } from './context.js';
@@ -28,6 +29,18 @@ const real = (path: string) => (existsSync(path) ? realpathSync(path) : path);
 function wantedBy(paths: readonly string[]): (dir: string) => boolean {
   return (dir) =>
     paths.some((p) => dir === p || dir.startsWith(p.endsWith(sep) ? p : p + sep) || p.startsWith(dir + sep));
+}
+
+/** The working tree as every command reads it; no agreement left there is a side with none, not an error. */
+async function workingTree(paths: string[], options: DiffOptions, cwd: string): Promise<Workspace> {
+  if (paths.length === 0) return { agreements: [], known: [] };
+  try {
+    return await openWorkspace(paths, { cache: options.cache, cwd });
+  } catch (error) {
+    if (error instanceof UsageError && error.detail.id === 'cli.no-agreement')
+      return { agreements: [], known: [] };
+    throw error;
+  }
 }
 
 export async function runDiff(args: string[], afterDash: number, options: DiffOptions): Promise<void> {
@@ -62,9 +75,10 @@ export async function runDiff(args: string[], afterDash: number, options: DiffOp
   const headSide = head.commit
     ? treeSide(head.commit, head.name ?? head.commit)
     : sideOf(
-        await openWorkspace(
+        await workingTree(
           paths.filter((p) => existsSync(p)),
-          { cache: options.cache, cwd },
+          options,
+          cwd,
         ),
         spec.asOf,
       );

@@ -155,6 +155,26 @@ describe('samarbeid diff (built bin, a real repository)', () => {
     }
   });
 
+  it('an agreement added and one removed in the working tree', () => {
+    const added = join(repo, 'avtaler', 'bergen');
+    const viken = join(repo, 'avtaler', 'viken-2020');
+    cpSync(join(ROOT, 'data', 'helsefellesskap-bergen'), added, { recursive: true });
+    rmSync(viken, { recursive: true });
+    try {
+      const run = runBin(['diff', 'change', ...AS_OF, '--format', 'json'], { cwd: repo });
+      expect(run.status).toBe(0);
+      const out = JSON.parse(run.stdout);
+      expect(out.head.workingTree).toBe(true);
+      expect(out.agreements.map((a: { path: string; change: string }) => [a.path, a.change])).toEqual([
+        ['avtaler/bergen', 'added'],
+        ['avtaler/viken-2020', 'removed'],
+      ]);
+    } finally {
+      rmSync(added, { recursive: true });
+      git(repo, 'checkout', '-q', '--', '.');
+    }
+  });
+
   it('never changes the working tree or the index', () => {
     writeFileSync(join(B(), 'people.yaml'), `${readFileSync(join(B(), 'people.yaml'), 'utf8')}\n`);
     git(repo, 'add', 'avtaler/buskerud-2024/people.yaml');
