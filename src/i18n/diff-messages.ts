@@ -180,5 +180,6 @@ export const diffMessages = {
     nn: 'ansvarleg {from} → {to}',
     en: 'responsible {from} → {to}',
   },
+  'diff.more': { nb: '{n} til', nn: '{n} til', en: '{n} more' },
   'diff.nobody': { nb: 'ingen', nn: 'ingen', en: 'nobody' },
 } as const satisfies Catalogue;
