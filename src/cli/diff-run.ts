@@ -23,6 +23,9 @@ function must<T>(resolved: Resolved<T>): T {
   return resolved.value;
 }
 
+// The YAML files discovery could reach: none under node_modules or a dot-folder is read at all.
+const readable = (path: string) => /\.ya?ml$/.test(path) && !/(?:^|\/)(?:node_modules|\.[^/]*)\//.test(path);
+
 const real = (path: string) => (existsSync(path) ? realpathSync(path) : path);
 
 /** Whether an agreement folder (absolute) is one of the paths or holds one, as discovery takes them. */
@@ -63,7 +66,7 @@ export async function runDiff(args: string[], afterDash: number, options: DiffOp
   const wanted = wantedBy(paths);
 
   const treeSide = (commit: string, name: string) => {
-    const tree: Tree | null = readTree(root, commit, (p) => /\.ya?ml$/.test(p));
+    const tree: Tree | null = readTree(root, commit, readable);
     const missing: Message = { id: 'diff.missing-revision', params: { revision: name } };
     if (tree === null) throw new UsageError(missing);
     const read = treeWorkspace(tree, root, cwd, (folder) => wanted(resolve(root, folder)), checkText);
