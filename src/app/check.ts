@@ -3,8 +3,10 @@ import type { WorkspaceConfig } from '../config/read-config.js';
 import type { CalendarDate } from '../dates.js';
 import { minutesFilesOf } from '../load/minutes-files.js';
 import { placeFinding } from '../load/place-finding.js';
+import type { LoadedAgreement } from '../load/read-agreement.js';
 import type { Workspace } from '../load/workspace.js';
 import { compareFindings, type Finding, type RuleFinding } from '../model/finding.js';
+import type { MinutesFiles } from '../model/minutes-ref.js';
 import { RULES, runRules } from '../rules/index.js';
 
 /**
@@ -15,6 +17,8 @@ export interface RuleSelection {
   off?: ReadonlySet<string>;
   /** Whether a rule's finding is kept, by its code and the severity it will be shown with. */
   keep?: (f: RuleFinding) => boolean;
+  /** What is at each `minutes` path; the disk by default, a git tree's listing for `diff`. */
+  minutesFiles?: (loaded: LoadedAgreement) => MinutesFiles;
 }
 
 /** The rules the workspace config (samarbeid.yaml) turns `off`: validate and record run neither. */
@@ -30,6 +34,8 @@ export function checkWorkspace(
 ): Finding[] {
   const rules = selection.off?.size ? RULES.filter((r) => !selection.off!.has(r.id)) : RULES;
   const keep = selection.keep ?? (() => true);
+  const lookUp =
+    selection.minutesFiles ?? ((loaded: LoadedAgreement) => minutesFilesOf(loaded.dir, loaded.data));
   return workspace.agreements
     .flatMap((loaded) => {
       const texts = [...loaded.sources.values()].flatMap((s) =>
@@ -44,7 +50,7 @@ export function checkWorkspace(
           folder: { display: loaded.display, name: basename(loaded.dir) },
           files: [...loaded.sources.keys()],
           // Looked up now, on every check, never from the cache (src/load/minutes-files.ts).
-          minutesFiles: minutesFilesOf(loaded.dir, loaded.data),
+          minutesFiles: lookUp(loaded),
         },
         rules,
       );

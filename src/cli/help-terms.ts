@@ -35,6 +35,7 @@ const VALUE_WORDS: Record<string, PlainId> = {
   party: 'help.value.party',
   'party-or-person': 'help.value.party-or-person',
   paths: 'help.value.paths',
+  'revisions-and-paths': 'help.value.revisions-and-paths',
   people: 'help.value.people',
   person: 'help.value.person',
   plan: 'help.value.plan',

@@ -5,6 +5,7 @@ import { terminalLines, terminalSafe } from '../output/sanitize.js';
 import { VERSION } from '../version.js';
 import { registerCalendar } from './calendar.js';
 import { pickLang, UsageError } from './context.js';
+import { registerDiff } from './diff.js';
 import { localHelp } from './help-terms.js';
 import { helpFor } from './help-text.js';
 import { registerInit } from './init.js';
@@ -63,6 +64,7 @@ export function buildProgram(lang: Lang = 'nb', only?: string): Command {
     record: registerRecord,
     init: registerInit,
     schema: registerSchema,
+    diff: registerDiff,
   };
   // A run of one command builds that command only (start-up: record alone has fourteen subcommands);
   // help, an unknown word or no command builds them all, for the list and the "did you mean".

@@ -94,6 +94,36 @@ export const helpCommandsMessages = {
     nn: '0 alt i orden, 1 --fail-on slo til eller ein avtale har feil, 2 feil bruk eller ingen avtale funnen.',
     en: '0 success, 1 --fail-on met or an agreement has errors, 2 usage error or no agreement found.',
   },
+  'help.diff.description': {
+    nb: 'hva en endring betyr for avtalen, mellom to versjoner i git: møter, vedtak, oppfølgingspunkter, planer, personer, forpliktelser og funn, som tekst, Markdown eller JSON',
+    nn: 'kva ei endring tyder for avtalen, mellom to versjonar i git: møte, vedtak, oppfølgingspunkt, planar, personar, plikter og funn, som tekst, Markdown eller JSON',
+    en: 'what a change means for the agreement, between two git revisions: meetings, decisions, actions, plans, people, obligations and findings, as text, Markdown or JSON',
+  },
+  'help.diff.arguments': {
+    nb: 'BASE og HEAD (standard: der grenen gikk ut fra hovedgrenen, og arbeidskopien), så mapper; en sti som finnes, er en mappe, alt etter «--» likeså',
+    nn: 'BASE og HEAD (standard: der greina gjekk ut frå hovudgreina, og arbeidskopien), så mapper; ein sti som finst, er ei mappe, alt etter «--» likeins',
+    en: 'BASE and HEAD (default: the merge base with the default branch, and the working tree), then paths; an existing path is a path, as is everything after --',
+  },
+  'help.diff.example.default': {
+    nb: 'grenen din mot hovedgrenen, med det som ikke er lagret i git ennå',
+    nn: 'greina di mot hovudgreina, med det som ikkje er lagra i git enno',
+    en: 'your branch against the default branch, with what is not committed yet',
+  },
+  'help.diff.example.markdown': {
+    nb: 'for en kommentar på en endringsforespørsel',
+    nn: 'for ein kommentar på ein endringsførespurnad',
+    en: 'for a pull-request comment',
+  },
+  'help.diff.example.dash': {
+    nb: 'siste innsjekking; «--» skiller versjoner fra mapper',
+    nn: 'siste innsjekkinga; «--» skil versjonar frå mapper',
+    en: 'the last commit; -- separates revisions from paths',
+  },
+  'help.diff.exit-codes': {
+    nb: '0 sammenlignet (også når noe er endret), 2 feil bruk, ikke et git-depot eller en versjon som mangler i klonen.',
+    nn: '0 samanlikna (også når noko er endra), 2 feil bruk, ikkje eit git-depot eller ein versjon som manglar i klonen.',
+    en: '0 compared (also when something changed), 2 usage error, not a git repository or a revision missing from the clone.',
+  },
   'help.calendar.description': {
     nb: 'årsplanen: møter (holdt, planlagt, avlyst og foreslått), frister og innkallingsdager, som tekst, Markdown, JSON, kalenderfeed (ICS) eller årshjul (SVG)',
     nn: 'årsplanen: møte (halde, planlagt, avlyst og føreslått), fristar og innkallingsdagar, som tekst, Markdown, JSON, kalenderfeed (ICS) eller årshjul (SVG)',

@@ -32,6 +32,11 @@ export const helpWords = {
   'help.value.party': { nb: 'part', nn: 'part', en: 'party' },
   'help.value.party-or-person': { nb: 'part-eller-person', nn: 'part-eller-person', en: 'party-or-person' },
   'help.value.paths': { nb: 'mapper', nn: 'mapper', en: 'paths' },
+  'help.value.revisions-and-paths': {
+    nb: 'versjoner og mapper',
+    nn: 'versjonar og mapper',
+    en: 'revisions and paths',
+  },
   'help.value.people': { nb: 'personer', nn: 'personar', en: 'people' },
   'help.value.duty': { nb: 'plikt', nn: 'plikt', en: 'duty' },
   'help.value.person': { nb: 'person', nn: 'person', en: 'person' },

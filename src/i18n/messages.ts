@@ -7,6 +7,7 @@ import type { Catalogue } from './catalogue.js';
 import { cliMessages } from './cli-messages.js';
 import { csvMessages } from './csv-messages.js';
 import { datesMessages } from './dates-messages.js';
+import { diffMessages } from './diff-messages.js';
 import { editMessages, initMessages } from './edit-messages.js';
 import { editRefusals } from './edit-refusals.js';
 import { editWords } from './edit-words.js';
@@ -66,4 +67,5 @@ export const catalogue = {
   ...initGaps,
   ...withdrawalRecordMessages,
   ...retireRecordMessages,
+  ...diffMessages,
 } as const satisfies Catalogue;

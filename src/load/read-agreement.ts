@@ -65,13 +65,18 @@ export function readAgreement(
   given: Overlay = new Map(),
   /** Files read as absent: those an undo deletes, for the check of the folder as it will be. */
   absent: ReadonlySet<string> = new Set(),
+  /**
+   * `samarbeid diff`: the folder as a git revision holds it, so `given` is every file and the
+   * disk is not looked at; these are the names of the files at the folder's top (for unknown-file).
+   */
+  tree: readonly string[] | null = null,
 ): LoadedAgreement {
   const display = displayPath(dir, cwd);
   const sources = new Map<string, SourceFile>();
   const findings: Finding[] = [];
   const broken = new Set<FileKind>();
   let brokenId: string | null = null;
-  const root = rootOf(dir);
+  const root: Root = tree ? { ok: true, real: null } : rootOf(dir);
   if (!root.ok) {
     const failed = folderUnreadable(root.code, display);
     findings.push(placedAt(display, failed.rule, failed.message));
@@ -79,7 +84,7 @@ export function readAgreement(
   const rootReal = root.ok ? root.real : null;
   let overlay = given;
   const listing = rootReal === null ? null : listFolder(rootReal, rootReal, display);
-  const entries: Dirent[] = listing?.ok ? listing.entries : [];
+  const entries: Dirent[] = tree ? tree.map(treeEntry) : listing?.ok ? listing.entries : [];
   // A lock is there only while a record runs, or after one was cut short: look at it only then.
   if (rootReal !== null && entries.some((e) => e.name === LOCK_FILE)) {
     const journal = readJournal(dir, rootReal, display);
@@ -177,6 +182,9 @@ export function readAgreement(
   };
   return { dir, display, id, data, sources, findings };
 }
+
+// A file of a git tree as strayFiles looks at it: blobs only (ls-tree lists no folders with -r).
+const treeEntry = (name: string) => ({ name, isFile: () => true }) as Dirent;
 
 // An agreement.yaml that fails its schema may still name its id, which other agreements refer to.
 export function idOf(raw: unknown): string | null {
