@@ -8,7 +8,7 @@ import {
   recordLines,
   summaryText,
 } from './diff-lines.js';
-import { markdownCode, markdownText } from './markdown-escape.js';
+import { markdownText } from './markdown-escape.js';
 
 // `samarbeid diff` for a pull-request comment or a job summary: read in a minute. The counts come
 // first; each agreement is a heading with short lists; every text from the data is escaped.
@@ -44,7 +44,7 @@ export function diffMarkdown(view: DiffView): string {
   out.push(`**${markdownText(summaryText(view))}**`, '');
   for (const a of changes.agreements) {
     const state = a.change === 'changed' ? '' : ` — ${markdownText(t(`diff.agreement-${a.change}`))}`;
-    out.push(`### ${markdownText(a.title ?? a.path)} (${markdownCode(a.path)})${state}`, '');
+    out.push(`### ${markdownText(a.title ?? a.path)} (${markdownText(a.path)})${state}`, '');
     for (const [section, items] of recordLines(a)) {
       out.push(`**${markdownText(t(`diff.section.${section}`))}**`, '');
       out.push(

@@ -53,7 +53,7 @@ describe('diff views', () => {
       name: null,
     }));
     const md = diffMarkdown(view([agreement({ people })]));
-    expect(md).toContain('### Avtale \\*A\\* (`data/a`)');
+    expect(md).toContain('### Avtale \\*A\\* (data/a)');
     expect(md).toContain(
       '- ➕ Person p9 added\n\n<details>\n<summary>3 more</summary>\n\n- ➕ Person p10 added',
     );
