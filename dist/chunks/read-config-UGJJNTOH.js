@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-BXTHE6BJ.js";import"./chunk-VDRDZKEA.js";import"./chunk-MXBWHU5K.js";import"./chunk-XW7UX2IW.js";import"./chunk-AAO5U3A4.js";import"./chunk-BZRNZPRV.js";import"./chunk-IFMTKPQK.js";import"./chunk-AX4B4SWF.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-K3MZU6UA.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
