@@ -77,14 +77,25 @@ export function actionChanges(base: Data, head: Data): ActionChange[] {
         done: x.done ?? null,
       })),
     );
-  const before = byKey(items(base), (x) => `${x.meeting}/${x.id}`);
-  const after = byKey(items(head), (x) => `${x.meeting}/${x.id}`);
-  return keysOf(before, after).flatMap((key): ActionChange[] => {
-    const b = before.get(key);
-    const a = after.get(key);
-    if (a && !b) return [{ change: 'added', ...a }];
-    if (b && !a) return [{ change: 'removed', ...b }];
-    if (a && b && a.done !== null && b.done === null) return [{ change: 'done', ...a }];
+  return doneChanges(items(base), items(head), (x) => `${x.meeting}/${x.id}`);
+}
+
+/** Items that are done at some point (actions, measures): added, removed, or done since the base. */
+function doneChanges<T extends { done: string | null }>(
+  base: readonly T[],
+  head: readonly T[],
+  key: (item: T) => string,
+): Array<T & { change: 'added' | 'removed' | 'done' }> {
+  type Change = T & { change: 'added' | 'removed' | 'done' };
+  const before = byKey(base, key);
+  const after = byKey(head, key);
+  return keysOf(before, after).flatMap((k): Change[] => {
+    const b = before.get(k);
+    const a = after.get(k);
+    // `change` first: the JSON's fields in a fixed order.
+    if (a && !b) return [{ change: 'added', ...a } as Change];
+    if (b && !a) return [{ change: 'removed', ...b } as Change];
+    if (a && b && a.done !== null && b.done === null) return [{ change: 'done', ...a } as Change];
     return [];
   });
 }
@@ -110,16 +121,7 @@ export function measureChanges(base: Data, head: Data): MeasureChange[] {
     (data?.actionPlans ?? []).flatMap(({ value: p }) =>
       (p.measures ?? []).map((m) => ({ plan: p.id, id: m.id, title: m.title, done: m.done ?? null })),
     );
-  const before = byKey(items(base), (m) => `${m.plan}/${m.id}`);
-  const after = byKey(items(head), (m) => `${m.plan}/${m.id}`);
-  return keysOf(before, after).flatMap((key): MeasureChange[] => {
-    const b = before.get(key);
-    const a = after.get(key);
-    if (a && !b) return [{ change: 'added', ...a }];
-    if (b && !a) return [{ change: 'removed', ...b }];
-    if (a && b && a.done !== null && b.done === null) return [{ change: 'done', ...a }];
-    return [];
-  });
+  return doneChanges(items(base), items(head), (m) => `${m.plan}/${m.id}`);
 }
 
 export function peopleChanges(base: Data, head: Data): PersonChange[] {
