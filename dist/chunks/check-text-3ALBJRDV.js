@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-TOWEAQGL.js";import"./chunk-7E7PSBKX.js";import"./chunk-2ARA3S3B.js";import"./chunk-HJ3BPANV.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-RIU6EGE5.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-J2IWHAEG.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-GAMRRMER.js";import"./chunk-CS3GON24.js";import"./chunk-KT3IP55K.js";import"./chunk-2ARA3S3B.js";import"./chunk-HJ3BPANV.js";import"./chunk-BZRNZPRV.js";import"./chunk-IE22EYUT.js";import"./chunk-RIU6EGE5.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-J2IWHAEG.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
