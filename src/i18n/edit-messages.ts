@@ -62,9 +62,9 @@ export const editMessages = {
     en: 'Set up working group {id} in {file}',
   },
   'edit.leader-joins-committee': {
-    nb: '{person} leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)',
-    nn: '{person} leiar arbeidsgruppa og er difor lagd til i samarbeidsutvalet i people.yaml (pkt. 4)',
-    en: '{person} leads the working group and has therefore been added to the committee in people.yaml (clause 4)',
+    nb: 'Lederen av arbeidsgruppen («{person}») er lagt til i samarbeidsutvalget i people.yaml (pkt. 4)',
+    nn: 'Leiaren av arbeidsgruppa («{person}») er lagd til i samarbeidsutvalet i people.yaml (pkt. 4)',
+    en: 'The leader of the working group ("{person}") has been added to the committee in people.yaml (clause 4)',
   },
   'edit.area-added': {
     nb: 'La til samarbeidsområdet {id} i {file}',

@@ -392,7 +392,7 @@ const STEPS: Step[] = [
     asOf: '2026-03-12',
     says:
       'Opprettet arbeidsgruppen ungdom i working-groups.yaml\n' +
-      'Kari Nordmann leder arbeidsgruppen og er derfor lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
+      'Lederen av arbeidsgruppen («Kari Nordmann») er lagt til i samarbeidsutvalget i people.yaml (pkt. 4)\n',
     changes: {
       'people.yaml': {
         removed: ['  members: [sekretariat-nav-vt, sekretariat-telemark-fk]'],
