@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-VL7JYVWY.js";import"./chunk-COHD5AWZ.js";import"./chunk-LPTW5Y2V.js";import"./chunk-GLKL5ZWQ.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-SKT3AVQF.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-7RCJJK3O.js";import"./chunk-XXM4VQB4.js";export{a as checkText};
