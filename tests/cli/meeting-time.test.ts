@@ -1,6 +1,6 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agreementWith, runBin } from '../helpers.js';
+import { icsEvents as events } from '../ics-events.js';
 import { khalCalendar, khalFound } from '../khal.js';
 
 // SPEC section 14 through the built bin: a meeting with `time` is a timed event in Europe/Oslo in
@@ -34,28 +34,6 @@ function ok(args: string[], env?: Record<string, string>): string {
   const run = runBin(args, env ? { env } : {});
   expect(run.status, `${args.join(' ')}\n${run.stderr}`).toBe(0);
   return run.stdout;
-}
-
-function events(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  return calendar.getAllSubcomponents('vevent').map((v) => {
-    const event = new ICAL.Event(v);
-    return {
-      uid: event.uid,
-      sequence: Number(v.getFirstPropertyValue('sequence')),
-      status: v.getFirstPropertyValue('status')?.toString() ?? null,
-      summary: event.summary,
-      description: event.description,
-      start: event.startDate.toString(),
-      end: event.endDate.toString(),
-      allDay: event.startDate.isDate,
-      zone: v.getFirstProperty('dtstart')?.getParameter('tzid') ?? null,
-      utc: event.startDate.isDate ? null : event.startDate.toJSDate().toISOString(),
-      location: v.getFirstPropertyValue('location')?.toString() ?? null,
-      url: v.getFirstPropertyValue('url')?.toString() ?? null,
-      alarm: v.getFirstSubcomponent('valarm') !== null,
-    };
-  });
 }
 
 /** The folder with a planned middle meeting at 10:00-11:30 on 12.01.2027, as of 10.01.2027. */

@@ -1,6 +1,6 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agreementWith, runBin } from '../helpers.js';
+import { icsEvents as events } from '../ics-events.js';
 import { khalCalendar, khalFound } from '../khal.js';
 
 // SPEC sections 9, 14 and 16 through the built bin: in the reminder file one UID names one event,
@@ -11,21 +11,6 @@ function ok(args: string[]): string {
   const run = runBin(args);
   expect(run.status, `${args.join(' ')}\n${run.stderr}`).toBe(0);
   return run.stdout;
-}
-
-function events(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  return calendar.getAllSubcomponents('vevent').map((v) => {
-    const event = new ICAL.Event(v);
-    return {
-      uid: event.uid,
-      sequence: Number(v.getFirstPropertyValue('sequence')),
-      status: v.getFirstPropertyValue('status')?.toString() ?? null,
-      summary: event.summary,
-      description: event.description,
-      start: event.startDate.toString(),
-    };
-  });
 }
 
 /**
