@@ -27,7 +27,11 @@ export const helpRecordMessages = {
   'help.record.due': { nb: 'fristen', nn: 'fristen', en: 'the deadline' },
   'help.record.area': { nb: 'samarbeidsområdet', nn: 'samarbeidsområdet', en: 'the area of cooperation' },
   'help.record.summary': { nb: 'et kort sammendrag', nn: 'eit kort samandrag', en: 'a short summary' },
-  'help.record.meeting-id': { nb: 'id-en til møtet', nn: 'id-en til møtet', en: 'the meeting id' },
+  'help.record.meeting-id': {
+    nb: 'møtet: id-en eller ORGAN@DATO, som «middle@10.02.2027»',
+    nn: 'møtet: id-en eller ORGAN@DATO, som «middle@10.02.2027»',
+    en: 'the meeting: its id or BODY@DATE, like "middle@10.02.2027"',
+  },
   'help.record.plan': { nb: 'handlingsplanen', nn: 'handlingsplanen', en: 'the action plan' },
   'help.record.meeting.description': {
     nb: 'legg til et møte, eller sett ny status på organets møte den dagen',
