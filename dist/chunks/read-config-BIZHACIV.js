@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-JFHC3YQ5.js";import"./chunk-QMEU3A3C.js";import"./chunk-RTAZI2FV.js";import"./chunk-COGKP4EZ.js";import"./chunk-ZTDKV3TT.js";import"./chunk-BZRNZPRV.js";import"./chunk-FWL5KQG5.js";import"./chunk-ETG5TNIE.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-AL2CK6DP.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};
