@@ -51,8 +51,8 @@ export const initComments = {
 } as const satisfies Catalogue;
 
 // What `samarbeid init` writes as data where the user gave nothing better (src/edit/init-files.ts):
-// the names of the levels, and the roles it cannot know. A role of `initGaps` is a gap that rule
-// `unfilled` names with the command that fills it, in whichever language the agreement is written.
+// the names of the levels and clause 4's standing agenda items (the roles it cannot know are in
+// init-gaps.ts).
 export const initTexts = {
   'init.body.top': { nb: 'Toppledernivå', nn: 'Toppleiarnivå', en: 'Top level' },
   'init.body.middle': { nb: 'Mellomledernivå', nn: 'Mellomleiarnivå', en: 'Middle level' },
@@ -99,18 +99,5 @@ export const initTexts = {
     nb: 'Saker som må løftes til mellomledernivå',
     nn: 'Saker som må løftast til mellomleiarnivå',
     en: 'Matters to raise to the middle level',
-  },
-} as const satisfies Catalogue;
-
-export const initGaps = {
-  'init.gap.contact': {
-    nb: 'Kontaktperson (rollen er ikke fylt inn)',
-    nn: 'Kontaktperson (rolla er ikkje fylt inn)',
-    en: 'Contact person (role not filled in)',
-  },
-  'init.gap.secretariat': {
-    nb: 'Medlem av sekretariatet (rollen er ikke fylt inn)',
-    nn: 'Medlem av sekretariatet (rolla er ikkje fylt inn)',
-    en: 'Member of the secretariat (role not filled in)',
   },
 } as const satisfies Catalogue;

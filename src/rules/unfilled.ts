@@ -1,4 +1,4 @@
-import { initGaps } from '../i18n/init-comments.js';
+import { initGaps } from '../i18n/init-gaps.js';
 import { unfilledMessages } from '../i18n/rules/unfilled.js';
 import { namesOf } from '../names/names.js';
 import { PEOPLE } from './lookup.js';
