@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{b as a,c as b}from"./chunk-G43UG4JF.js";import"./chunk-DTTYH4WE.js";import"./chunk-WPJITOB3.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JVPWHHCE.js";import"./chunk-YXJZV7QC.js";import"./chunk-XXM4VQB4.js";export{b as checkWorkspace,a as rulesOff};

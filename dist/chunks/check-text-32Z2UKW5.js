@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a}from"./chunk-FEGXQY3S.js";import"./chunk-U3QODDKF.js";import"./chunk-M5Q2ZOGZ.js";import"./chunk-ECWQ3IGE.js";import"./chunk-OMLLCDGC.js";import"./chunk-BZRNZPRV.js";import"./chunk-XKIPMPDW.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JU6FRKNQ.js";import"./chunk-XXM4VQB4.js";export{a as checkText};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{a,b}from"./chunk-HDWG67ZM.js";import"./chunk-TULISKG7.js";import"./chunk-RHGF7YLC.js";import"./chunk-KDWQMET5.js";import"./chunk-DHQ3KSF2.js";import"./chunk-BZRNZPRV.js";import"./chunk-DTTYH4WE.js";import"./chunk-WPJITOB3.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-YXJZV7QC.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};

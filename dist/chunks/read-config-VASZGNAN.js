@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{a,b}from"./chunk-RG7IY6DT.js";import"./chunk-UEX35RII.js";import"./chunk-S2PBQMEM.js";import"./chunk-M5Q2ZOGZ.js";import"./chunk-ECWQ3IGE.js";import"./chunk-BZRNZPRV.js";import"./chunk-T536PVWM.js";import"./chunk-XKIPMPDW.js";import"./chunk-NVW7YKF2.js";import"./chunk-FU6MADTI.js";import"./chunk-JU6FRKNQ.js";import"./chunk-XXM4VQB4.js";export{a as checkConfig,b as readConfig};

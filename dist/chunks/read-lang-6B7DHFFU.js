@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
+import{b as i}from"./chunk-FU6MADTI.js";import{Ta as l,a as e}from"./chunk-YXJZV7QC.js";import{a as t}from"./chunk-XXM4VQB4.js";function p(n){let o=l(n.path,n.dir);if(!o.ok)return null;let r=i(o.text),a=r.value?.lang;return r.problems.length===0&&e.includes(a)?a:null}t(p,"readConfigLang");export{p as readConfigLang};

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);
-import{f as a,g as b,h as c,i as d,j as e,k as f,l as g}from"./chunk-B25DZOEL.js";import"./chunk-JU6FRKNQ.js";import"./chunk-XXM4VQB4.js";export{b as createExclusive,d as folderBelow,f as replaceable,c as unlinkQuietly,e as userFolder,a as writeAll,g as writeBelow};
